@@ -1,0 +1,72 @@
+/**
+ * The one error shape that crosses the API boundary. `code` is stable and the
+ * UI translates it; `message` is English for logs and the CLI; `details`
+ * names what was wrong (for validation: one entry per field path).
+ */
+import { z } from 'zod';
+
+export const ApiErrorCodeSchema = z.enum([
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNKNOWN_METHOD',
+  'FORBIDDEN',
+  'DB_NEWER_VERSION',
+  'DB_UNAVAILABLE',
+  'DISK_FULL',
+  'INTERNAL',
+]);
+export type ApiErrorCode = z.infer<typeof ApiErrorCodeSchema>;
+
+export const FieldIssueSchema = z.object({ path: z.string(), message: z.string() });
+export type FieldIssue = z.infer<typeof FieldIssueSchema>;
+
+export const ApiErrorPayloadSchema = z.object({
+  code: ApiErrorCodeSchema,
+  message: z.string(),
+  details: z.array(FieldIssueSchema).optional(),
+});
+export type ApiErrorPayload = z.infer<typeof ApiErrorPayloadSchema>;
+
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+  readonly details: FieldIssue[] | undefined;
+
+  constructor(code: ApiErrorCode, message: string, details?: FieldIssue[]) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    this.details = details;
+  }
+
+  toPayload(): ApiErrorPayload {
+    return this.details
+      ? { code: this.code, message: this.message, details: this.details }
+      : { code: this.code, message: this.message };
+  }
+
+  static fromPayload(p: ApiErrorPayload): ApiError {
+    return new ApiError(p.code, p.message, p.details);
+  }
+}
+
+/** Formats a zod issue path the way users read it: `lines[2].capGB`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '(root)' : out;
+}
+
+export function issuesOf(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
+}
+
+export function validationError(error: z.ZodError, what = 'input'): ApiError {
+  const details = issuesOf(error);
+  const first = details[0];
+  const summary = first ? `${first.path}: ${first.message}` : 'invalid';
+  return new ApiError('VALIDATION', `Invalid ${what}: ${summary}`, details);
+}

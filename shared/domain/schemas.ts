@@ -1,0 +1,178 @@
+/**
+ * Domain entities as the app stores them, with the zod schemas that validate
+ * every value crossing the API boundary. Amounts are decimal GB.
+ */
+import { z } from 'zod';
+import { MAX_GB } from './units';
+
+export const IdSchema = z.string().min(1).max(64);
+export const NameSchema = z.string().trim().min(1, 'required').max(80);
+
+/** A calendar date `YYYY-MM-DD` that really exists (no 2026-02-30). */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    if (m < 1 || m > 12 || d < 1) return false;
+    const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return d <= days;
+  }, 'not a real calendar date');
+
+/** Non-negative decimal GB, finite, at most MAX_GB. */
+export const GBSchema = z.number().finite().min(0).max(MAX_GB);
+export const NullableGBSchema = GBSchema.nullable();
+export const PriceSchema = z.number().finite().min(0).max(100_000);
+
+export const MemberRoleSchema = z.enum(['adult', 'teen', 'child', 'other']);
+export const DeviceKindSchema = z.enum(['phone', 'tablet', 'watch', 'laptop', 'hotspot', 'other']);
+export const SimSchema = z.enum(['esim', 'physical', 'dual', 'none']);
+export const PlanKindSchema = z.enum(['pool', 'per-line']);
+
+export const HouseholdSchema = z.object({
+  id: IdSchema,
+  name: NameSchema,
+  createdAt: z.string(),
+});
+export type Household = z.infer<typeof HouseholdSchema>;
+
+export const MemberSchema = z.object({
+  id: IdSchema,
+  name: NameSchema,
+  role: MemberRoleSchema,
+});
+export type Member = z.infer<typeof MemberSchema>;
+export const MemberInputSchema = MemberSchema.omit({ id: true });
+export type MemberInput = z.infer<typeof MemberInputSchema>;
+
+export const DeviceSchema = z.object({
+  id: IdSchema,
+  name: NameSchema,
+  kind: DeviceKindSchema,
+  ownerId: IdSchema.nullable(),
+  sim: SimSchema,
+  /** The line whose data the device uses; null = no line (Wi-Fi only or tethering). */
+  lineId: IdSchema.nullable(),
+  monthlyGB: GBSchema,
+  /** Lines this device may tether to, in order of preference (only without a line). */
+  hotspotFrom: z.array(IdSchema).max(50),
+});
+export type Device = z.infer<typeof DeviceSchema>;
+export const DeviceInputSchema = DeviceSchema.omit({ id: true }).superRefine((d, ctx) => {
+  if (d.lineId !== null && d.hotspotFrom.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['hotspotFrom'],
+      message: 'a device on a line uses its own data; only a device without a line tethers',
+    });
+  }
+  if (new Set(d.hotspotFrom).size !== d.hotspotFrom.length) {
+    ctx.addIssue({ code: 'custom', path: ['hotspotFrom'], message: 'a host is listed twice' });
+  }
+});
+export type DeviceInput = z.infer<typeof DeviceInputSchema>;
+
+export const TierSchema = z.object({
+  name: NameSchema,
+  dataGB: NullableGBSchema,
+  premiumGB: NullableGBSchema,
+  hotspotGB: NullableGBSchema,
+  pricePerLine: z.array(PriceSchema).max(20),
+});
+export type Tier = z.infer<typeof TierSchema>;
+
+export const PlanSchema = z
+  .object({
+    name: NameSchema,
+    /** Catalog carrier id (lower-case, no spaces), or a free id for a carrier not in the catalog. */
+    carrier: z
+      .string()
+      .regex(/^[a-z0-9-]{1,40}$/, 'lower-case letters, digits and dashes'),
+    kind: PlanKindSchema,
+    poolGB: NullableGBSchema,
+    cycleStartDay: z.number().int().min(1).max(31).nullable(),
+    cycleLengthDays: z.number().int().min(1).max(366).nullable(),
+    cycleAnchor: IsoDateSchema.nullable(),
+    pricePerLine: z.array(PriceSchema).max(20),
+    /** true / false as the carrier states; null = unknown. */
+    esim: z.boolean().nullable(),
+    tiers: z.array(TierSchema).max(20),
+  })
+  .superRefine((p, ctx) => {
+    if (p.kind === 'pool' && p.poolGB === null) {
+      ctx.addIssue({ code: 'custom', path: ['poolGB'], message: 'a pool plan needs its pool size' });
+    }
+    const fixed = p.cycleLengthDays !== null || p.cycleAnchor !== null;
+    if (fixed && (p.cycleLengthDays === null || p.cycleAnchor === null)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [p.cycleLengthDays === null ? 'cycleLengthDays' : 'cycleAnchor'],
+        message: 'a fixed-length cycle needs both its length and an anchor date',
+      });
+    }
+    if (!fixed && p.cycleStartDay === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cycleStartDay'],
+        message: 'give a cycle start day, or a fixed cycle length and anchor date',
+      });
+    }
+  });
+export type Plan = z.infer<typeof PlanSchema>;
+
+export const LineSchema = z.object({
+  id: IdSchema,
+  name: NameSchema,
+  memberId: IdSchema.nullable(),
+  capGB: NullableGBSchema,
+  floorGB: GBSchema,
+  weight: z.number().finite().gt(0).max(1000),
+  dataGB: NullableGBSchema,
+  premiumGB: NullableGBSchema,
+  hotspotGB: NullableGBSchema,
+  tier: z.string().max(80).nullable(),
+  needsPremium: z.boolean(),
+});
+export type Line = z.infer<typeof LineSchema>;
+export const LineInputSchema = LineSchema.omit({ id: true });
+export type LineInput = z.infer<typeof LineInputSchema>;
+
+export const ReadingSchema = z.object({
+  id: IdSchema,
+  lineId: IdSchema,
+  date: IsoDateSchema,
+  usedGB: GBSchema,
+});
+export type Reading = z.infer<typeof ReadingSchema>;
+export const ReadingInputSchema = ReadingSchema.omit({ id: true });
+
+export const HistoryEntrySchema = z.object({
+  id: IdSchema,
+  lineId: IdSchema,
+  cycleStart: IsoDateSchema,
+  usedGB: GBSchema,
+});
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+export const HistoryInputSchema = HistoryEntrySchema.omit({ id: true });
+
+/** Everything the app knows about one household, as the renderer loads it. */
+export const HouseholdSnapshotSchema = z.object({
+  household: HouseholdSchema,
+  members: z.array(MemberSchema),
+  devices: z.array(DeviceSchema),
+  plan: PlanSchema.nullable(),
+  lines: z.array(LineSchema),
+  readings: z.array(ReadingSchema),
+  history: z.array(HistoryEntrySchema),
+});
+export type HouseholdSnapshot = z.infer<typeof HouseholdSnapshotSchema>;
+
+export const LocaleSchema = z.enum(['en', 'zh-CN']);
+export type Locale = z.infer<typeof LocaleSchema>;
+export const ThemeSchema = z.enum(['light', 'dark', 'system']);
+export const SettingsSchema = z.object({
+  locale: LocaleSchema.nullable(),
+  theme: ThemeSchema,
+  activeHouseholdId: IdSchema.nullable(),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
