@@ -1,0 +1,56 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+import { CONTENT_SECURITY_POLICY } from './shared/csp';
+
+/** Writes the one CSP into index.html; the dev server needs inline/eval for HMR only. */
+function contentSecurityPolicy(): Plugin {
+  let dev = false;
+  return {
+    name: 'datapool-csp',
+    configResolved(config) {
+      dev = config.command === 'serve';
+    },
+    transformIndexHtml(html) {
+      const policy = dev
+        ? CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
+            "connect-src 'self'",
+            "connect-src 'self' ws:",
+          )
+        : CONTENT_SECURITY_POLICY;
+      return html.replace('%DATAPOOL_CSP%', policy);
+    },
+  };
+}
+
+const root = dirname(fileURLToPath(import.meta.url));
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      lib: { entry: resolve(root, 'electron/main/index.ts') },
+      rollupOptions: { external: ['better-sqlite3', 'electron'] },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      lib: { entry: resolve(root, 'electron/preload/index.ts') },
+      // A sandboxed preload cannot load ES modules or require other files: one CommonJS bundle.
+      rollupOptions: {
+        external: ['electron'],
+        output: { format: 'cjs', entryFileNames: 'index.cjs', inlineDynamicImports: true },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    plugins: [react(), contentSecurityPolicy()],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      rollupOptions: { input: resolve(root, 'renderer/index.html') },
+    },
+  },
+});

@@ -1,0 +1,44 @@
+/**
+ * The one place a call is validated and routed. Both transports (Electron IPC
+ * and loopback HTTP) hand the raw method name and payload to `dispatch`, so the
+ * same bad payload gets the same decision whichever way it arrived.
+ */
+import { ZodError } from 'zod';
+import { api, isMethodName, type MethodName } from '../../shared/api/contract';
+import type { ApiResult } from '../../shared/api/bridge';
+import { ApiError, validationError } from '../../shared/api/errors';
+import { handlers } from './handlers';
+import type { Services } from '../services';
+
+type AnyHandler = (services: Services, input: unknown) => unknown;
+
+export async function dispatch(services: Services, method: unknown, payload: unknown): Promise<ApiResult<unknown>> {
+  try {
+    if (!isMethodName(method)) {
+      throw new ApiError('UNKNOWN_METHOD', `Unknown method: ${String(method).slice(0, 80)}`);
+    }
+    const def = api[method as MethodName];
+    const parsed = def.input.safeParse(payload === undefined ? {} : payload);
+    if (!parsed.success) throw validationError(parsed.error);
+    const handler = handlers[method] as AnyHandler;
+    const value = await handler(services, parsed.data);
+    return { ok: true, value };
+  } catch (err) {
+    return { ok: false, error: toApiError(err).toPayload() };
+  }
+}
+
+/** Maps anything thrown below the API to a typed error that leaks no SQL, path or stack. */
+export function toApiError(err: unknown): ApiError {
+  if (err instanceof ApiError) return err;
+  if (err instanceof ZodError) return validationError(err);
+  const code = (err as { code?: unknown } | null)?.code;
+  if (code === 'SQLITE_FULL') return new ApiError('DISK_FULL', 'The disk is full; nothing was saved.');
+  if (code === 'SQLITE_BUSY') return new ApiError('DB_UNAVAILABLE', 'The data file is busy; try again.');
+  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
+    return new ApiError('CONFLICT', 'That change conflicts with saved data; nothing was saved.');
+  }
+  // Unexpected: log the real error on the backend only.
+  console.error('[datapool] internal error:', err);
+  return new ApiError('INTERNAL', 'Something went wrong inside Datapool; nothing was saved.');
+}

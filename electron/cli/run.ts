@@ -1,0 +1,146 @@
+/**
+ * `datapool` on the command line. Each command reads its input completely,
+ * validates it, and prints one JSON document on stdout, or a message naming
+ * what is wrong on stderr with a non-zero exit, never a partial result.
+ */
+import { readFile } from 'node:fs/promises';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { parseScenario } from '../../shared/scenario/parse';
+import { compare, evaluate, roundForOutput } from '../../shared/engine';
+import { advise, RelationshipSchema } from '../../shared/engine/advise';
+import { BUILTIN_CATALOG } from '../../shared/catalog/carriers';
+import { catalogPlans } from '../../shared/catalog/plans';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export interface ServeRequest {
+  port: number;
+  db: string | undefined;
+}
+
+/** Thrown for bad input: the message is printed as is and the exit code is 2. */
+class CliInputError extends Error {}
+
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  serve: (req: ServeRequest) => Promise<void> = async () => {
+    throw new CliInputError('serve is not available here');
+  },
+): Promise<number> {
+  const program = new Command()
+    .name('datapool')
+    .description('Plan a household’s mobile data: evaluate, compare, advise, or serve the app to a browser.')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+
+  const print = (value: unknown, pretty: boolean) => io.stdout(JSON.stringify(value, null, pretty ? 2 : 0) + '\n');
+
+  program
+    .command('evaluate')
+    .description('allocation, hotspot, forecast and cost of a scenario file, as JSON')
+    .argument('<file>', 'scenario file (datapool-scenario v1)')
+    .option('--pretty', 'indent the JSON')
+    .action(async (file: string, opts: { pretty?: boolean }) => {
+      const scenario = await loadScenario(file);
+      if (!scenario.plan) throw new CliInputError(`${file}: plan: required for evaluate`);
+      print(roundForOutput(evaluate(scenario)), opts.pretty === true);
+    });
+
+  program
+    .command('compare')
+    .description("rank the file's plans (or the built-in catalog's) for its lines, as JSON")
+    .argument('<file>', 'scenario file (datapool-scenario v1)')
+    .option('--pretty', 'indent the JSON')
+    .action(async (file: string, opts: { pretty?: boolean }) => {
+      const scenario = await loadScenario(file);
+      const candidates = scenario.plans.length > 0 ? scenario.plans : catalogPlans(BUILTIN_CATALOG);
+      print(roundForOutput(compare(scenario, candidates)), opts.pretty === true);
+    });
+
+  program
+    .command('advise')
+    .description('how data can be shared from a carrier’s line to someone, as JSON')
+    .requiredOption('--carrier <id>', 'carrier id, e.g. tmobile')
+    .addOption(
+      new Option('--to <relationship>', 'who receives the data')
+        .choices(RelationshipSchema.options as unknown as string[])
+        .makeOptionMandatory(),
+    )
+    .option('--gb <n>', 'amount in GB', parseGB)
+    .addOption(new Option('--lang <locale>', 'language of the texts').choices(['en', 'zh-CN']).default('en'))
+    .option('--pretty', 'indent the JSON')
+    .action((opts: { carrier: string; to: 'same-account' | 'household' | 'other'; gb?: number; lang: 'en' | 'zh-CN'; pretty?: boolean }) => {
+      const carrier = BUILTIN_CATALOG.find((c) => c.id === opts.carrier);
+      if (!carrier) {
+        const known = BUILTIN_CATALOG.map((c) => c.id).join(', ');
+        throw new CliInputError(`--carrier: unknown carrier "${opts.carrier}". Known carriers: ${known}`);
+      }
+      const request = { carrier: opts.carrier, to: opts.to, locale: opts.lang, ...(opts.gb === undefined ? {} : { gb: opts.gb }) };
+      print(roundForOutput(advise(carrier, request)), opts.pretty === true);
+    });
+
+  program
+    .command('serve')
+    .description('browser mode: serve the app on 127.0.0.1 with a per-launch token')
+    .option('--port <n>', 'port (0 = any free port)', parsePort, 0)
+    .option('--db <path>', 'SQLite data file (default: the desktop app’s)')
+    .action(async (opts: { port: number; db?: string }) => {
+      await serve({ port: opts.port, db: opts.db });
+    });
+
+  try {
+    await program.parseAsync(['node', 'datapool', ...argv]);
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Commander has already printed its message (help, unknown option, missing argument).
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    if (err instanceof CliInputError) {
+      io.stderr(`datapool: ${err.message}\n`);
+      return 2;
+    }
+    io.stderr(`datapool: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+}
+
+async function loadScenario(file: string) {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    throw new CliInputError(`${file}: cannot read the file (${code ?? 'error'})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new CliInputError(`${file}: invalid JSON: ${(err as Error).message}`);
+  }
+  const result = parseScenario(json);
+  if (!result.ok) {
+    const lines = result.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n');
+    throw new CliInputError(`${file}: not a valid datapool scenario:\n${lines}`);
+  }
+  return result.scenario;
+}
+
+function parseGB(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1_000_000) {
+    throw new InvalidArgumentError('expected a number of GB between 0 and 1000000');
+  }
+  return n;
+}
+
+function parsePort(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > 65_535) throw new InvalidArgumentError('expected a port number 0–65535');
+  return n;
+}

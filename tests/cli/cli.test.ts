@@ -1,0 +1,134 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../electron/cli/run';
+
+const dir = mkdtempSync(join(tmpdir(), 'datapool-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, content: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+
+async function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+/** Three lines sharing 30 GB; demand 12 + (6 tethered) + 10 + 4 = 32 GB, so the pool is oversubscribed. */
+const family = {
+  format: 'datapool-scenario',
+  version: 1,
+  asOf: '2026-11-24',
+  plan: { name: 'Family Pool 30', carrier: 'verizon', kind: 'pool', poolGB: 30, cycleStartDay: 5, pricePerLine: [60, 50, 40, 35] },
+  lines: [
+    { id: 'mom', name: 'Mom', hotspotGB: 15 },
+    { id: 'dad', name: 'Dad', hotspotGB: 5 },
+    { id: 'kid', name: 'Kid', capGB: 4 },
+  ],
+  devices: [
+    { id: 'mom-phone', line: 'mom', monthlyGB: 12, sim: 'esim' },
+    { id: 'dad-phone', line: 'dad', monthlyGB: 10 },
+    { id: 'kid-phone', line: 'kid', monthlyGB: 4 },
+    { id: 'ipad', line: null, hotspotFrom: ['mom', 'dad'], monthlyGB: 6 },
+  ],
+  readings: [{ line: 'mom', date: '2026-11-20', usedGB: 8.4 }],
+};
+
+describe('datapool evaluate', () => {
+  it('prints the allocation, cycle, hotspot assignment and cost as JSON', async () => {
+    const { code, stdout, stderr } = await cli('evaluate', file('family.json', family));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.cycle).toEqual({ start: '2026-11-05', end: '2026-12-04', days: 30 });
+    expect(out.lines.map((l: { id: string }) => l.id)).toEqual(['mom', 'dad', 'kid']);
+    expect(out.hotspot).toEqual([{ device: 'ipad', host: 'mom' }]);
+    expect(out.pool.sizeGB).toBe(30);
+    expect(out.pool.demandGB).toBe(32);
+    expect(out.cost).toEqual({ monthly: 120, lines: 3 });
+    expect(out.warnings.map((w: { code: string }) => w.code)).toContain('POOL_OVERSUBSCRIBED');
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('indents the JSON with --pretty', async () => {
+    const { stdout } = await cli('evaluate', file('family.json', family), '--pretty');
+    expect(stdout).toContain('\n  "cycle": {');
+  });
+
+  it('names the field and prints nothing on stdout for a schema error', async () => {
+    const bad = { ...family, lines: [{ id: 'mom', capGB: -3 }] };
+    const { code, stdout, stderr } = await cli('evaluate', file('bad.json', bad));
+    expect(code).not.toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('lines[0].capGB');
+  });
+
+  it('rejects invalid JSON and a missing file with a clear message', async () => {
+    const broken = await cli('evaluate', file('broken.json', '{ "format": '));
+    expect(broken.code).not.toBe(0);
+    expect(broken.stderr).toMatch(/invalid JSON/);
+    const missing = await cli('evaluate', join(dir, 'nope.json'));
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toMatch(/cannot read/);
+  });
+
+  it('refuses a file of another format', async () => {
+    const { code, stderr } = await cli('evaluate', file('other.json', { ...family, format: 'something-else' }));
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('format');
+  });
+});
+
+describe('datapool compare', () => {
+  it("ranks the file's plans: fitting plans by price first, then those that don't fit with the reason", async () => {
+    const scenario = {
+      ...family,
+      plans: [
+        { name: 'Pool 20', carrier: 'x', kind: 'pool', poolGB: 20, pricePerLine: [30], esim: true },
+        { name: 'Pool 50', carrier: 'x', kind: 'pool', poolGB: 50, pricePerLine: [70, 55, 45], esim: true },
+      ],
+    };
+    const { code, stdout } = await cli('compare', file('compare.json', scenario));
+    expect(code).toBe(0);
+    const { ranking } = JSON.parse(stdout);
+    expect(ranking.map((r: { plan: string; fits: boolean }) => [r.plan, r.fits])).toEqual([
+      ['Pool 50', true],
+      ['Pool 20', false],
+    ]);
+    expect(ranking[1].reasons.join(' ')).toMatch(/20 GB/);
+  });
+});
+
+describe('datapool advise', () => {
+  it('lists every option for a known carrier, possible ones first', async () => {
+    const { code, stdout } = await cli('advise', '--carrier', 'tmobile', '--to', 'other', '--gb', '5');
+    expect(code).toBe(0);
+    const advice = JSON.parse(stdout);
+    expect(advice.carrier).toBe('tmobile');
+    expect(advice.to).toBe('other');
+    const kinds = advice.options.map((o: { kind: string }) => o.kind).sort();
+    expect(kinds).toEqual(['add-line', 'data-only-line', 'gift', 'hotspot', 'per-line-limit', 'prepaid-esim', 'shared-pool']);
+    const possible = advice.options.map((o: { possible: boolean }) => o.possible);
+    expect(possible).toEqual([...possible].sort((a: boolean, b: boolean) => Number(b) - Number(a)));
+  });
+
+  it('names an unknown carrier and lists the known ids', async () => {
+    const { code, stdout, stderr } = await cli('advise', '--carrier', 'acme', '--to', 'other');
+    expect(code).not.toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('"acme"');
+    expect(stderr).toContain('verizon');
+    expect(stderr).toContain('tmobile');
+  });
+
+  it('refuses an unknown relationship and a negative amount', async () => {
+    expect((await cli('advise', '--carrier', 'att', '--to', 'neighbour')).code).not.toBe(0);
+    expect((await cli('advise', '--carrier', 'att', '--to', 'other', '--gb', '-1')).code).not.toBe(0);
+  });
+});
