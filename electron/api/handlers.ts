@@ -1,0 +1,59 @@
+/**
+ * The handler table: one plain function of (services, validated input) per
+ * API method. No rules live here: each line hands the call to a service.
+ */
+import type { ApiOutput, ApiParsedInput, MethodName } from '../../shared/api/contract';
+import type { Services } from '../services';
+
+export type Handlers = {
+  readonly [M in MethodName]: (services: Services, input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>>;
+};
+
+export const handlers: Handlers = {
+  'app.info': (s) => s.app.info(),
+  'app.backup': (s) => s.app.backup(),
+
+  'settings.get': (s) => s.settings.get(),
+  'settings.update': (s, input) => s.settings.update(input),
+
+  'households.list': (s) => s.households.list(),
+  'households.create': (s, { name }) => s.households.create(name),
+  'households.rename': (s, { householdId, name }) => s.households.rename(householdId, name),
+  'households.delete': (s, { householdId }) => s.households.delete(householdId),
+  'households.restore': (s, { householdId }) => s.households.restore(householdId),
+
+  'household.get': (s, { householdId }) => s.households.get(householdId),
+
+  'members.create': (s, { householdId, member }) => s.members.create(householdId, member),
+  'members.update': (s, { householdId, member }) => s.members.update(householdId, member),
+  'members.delete': (s, { householdId, id }) => s.members.delete(householdId, id),
+  'members.restore': (s, deletion) => s.members.restore(deletion),
+
+  'devices.create': (s, { householdId, device }) => s.devices.create(householdId, device),
+  'devices.update': (s, { householdId, id, device }) => s.devices.update(householdId, id, device),
+  'devices.delete': (s, { householdId, id }) => s.devices.delete(householdId, id),
+  'devices.restore': (s, deletion) => s.devices.restore(deletion),
+
+  'plan.set': (s, { householdId, plan }) => s.plan.set(householdId, plan),
+
+  'lines.create': (s, { householdId, line }) => s.lines.create(householdId, line),
+  'lines.update': (s, { householdId, line }) => s.lines.update(householdId, line),
+  'lines.delete': (s, { householdId, id }) => s.lines.delete(householdId, id),
+  'lines.restore': (s, deletion) => s.lines.restore(deletion),
+
+  'readings.add': (s, { householdId, reading }) => s.usage.addReading(householdId, reading),
+  'readings.delete': (s, { householdId, id }) => s.usage.deleteReading(householdId, id),
+  'history.add': (s, { householdId, entry }) => s.usage.addHistory(householdId, entry),
+  'history.delete': (s, { householdId, id }) => s.usage.deleteHistory(householdId, id),
+
+  'plan.evaluate': (s, { householdId, asOf }) => s.plan.evaluate(householdId, asOf),
+  'plan.compare': (s, { householdId, asOf }) => s.plan.compare(householdId, asOf),
+
+  'scenario.export': (s, { householdId, asOf }) => s.scenario.export(householdId, asOf),
+  'scenario.import': (s, { scenario, name }) => s.scenario.import(scenario, name),
+
+  'catalog.list': (s) => s.catalog.list(),
+  'catalog.update': (s, { carrier }) => s.catalog.update(carrier),
+  'catalog.reset': (s, { id }) => s.catalog.reset(id),
+  'advice.get': (s, request) => s.catalog.advice(request),
+};

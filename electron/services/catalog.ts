@@ -1,0 +1,100 @@
+/**
+ * The carrier catalog as the user sees it: each built-in carrier with the
+ * user's edits applied (and which fields they changed), plus carriers the
+ * user added. Transfer advice reads the merged entries.
+ */
+import { ApiError, formatPath } from '../../shared/api/errors';
+import { CarrierSchema, type Carrier, type CatalogEntry } from '../../shared/catalog/schema';
+import { applyCarrierPatch, builtinCatalogEntry, diffCarrier, userCatalogEntry } from '../../shared/catalog/patch';
+import { advise, type Advice, type AdviceRequest } from '../../shared/engine/advise';
+import { inTransaction } from '../store';
+import {
+  findCatalogRecord,
+  listCatalog,
+  putUserCarrier,
+  setCatalogPatch,
+  type CatalogRecord,
+} from '../store/repos/catalog';
+import { conflict, invalidField, type ServiceContext } from './context';
+
+function entryOf(record: CatalogRecord): CatalogEntry {
+  return record.source === 'user'
+    ? userCatalogEntry(record.carrier)
+    : builtinCatalogEntry(record.builtin, record.patch);
+}
+
+function unknownCarrier(id: string, known: readonly string[]): ApiError {
+  return new ApiError('NOT_FOUND', `Unknown carrier "${id}". Known carriers: ${known.join(', ')}.`);
+}
+
+export function createCatalogService(ctx: ServiceContext) {
+  const { db } = ctx;
+
+  function list(): CatalogEntry[] {
+    return listCatalog(db).map(entryOf);
+  }
+
+  function entry(id: string): CatalogEntry {
+    const record = findCatalogRecord(db, id);
+    if (!record)
+      throw unknownCarrier(
+        id,
+        listCatalog(db).map((r) => r.id),
+      );
+    return entryOf(record);
+  }
+
+  return {
+    list,
+
+    /** Merged carriers, for advice and plan comparison. */
+    carriers(): Carrier[] {
+      return list().map((e) => e.carrier);
+    },
+
+    /**
+     * Saves an edited carrier: for a built-in one, only the fields that differ
+     * from the built-in entry; a new id becomes a carrier of the user's own.
+     */
+    update(carrier: Carrier): CatalogEntry {
+      return inTransaction(db, () => {
+        const record = findCatalogRecord(db, carrier.id);
+        if (record?.source === 'builtin') {
+          const patch = diffCarrier(record.builtin, carrier);
+          const merged = CarrierSchema.safeParse(applyCarrierPatch(record.builtin, patch));
+          if (!merged.success) {
+            const issue = merged.error.issues[0];
+            throw invalidField(`carrier.${formatPath(issue?.path ?? [])}`, issue?.message ?? 'invalid');
+          }
+          setCatalogPatch(db, carrier.id, patch, ctx.now());
+        } else {
+          putUserCarrier(db, carrier, ctx.now());
+        }
+        return entry(carrier.id);
+      });
+    },
+
+    /** Drops the user's edits of a built-in carrier. */
+    reset(id: string): CatalogEntry {
+      return inTransaction(db, () => {
+        const record = findCatalogRecord(db, id);
+        if (!record)
+          throw unknownCarrier(
+            id,
+            listCatalog(db).map((r) => r.id),
+          );
+        if (record.source === 'user') {
+          throw conflict(`"${id}" is a carrier you added, so there is no built-in entry to reset it to.`);
+        }
+        setCatalogPatch(db, id, {}, ctx.now());
+        return entry(id);
+      });
+    },
+
+    advice(request: AdviceRequest): Advice {
+      return advise(entry(request.carrier).carrier, request);
+    },
+  };
+}
+
+export type CatalogService = ReturnType<typeof createCatalogService>;

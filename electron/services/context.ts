@@ -1,0 +1,40 @@
+/** What every service needs: the connection, the clock, ids, and the household guard. */
+import { randomUUID } from 'node:crypto';
+import type { ProgressEvent } from '../../shared/api/contract';
+import { ApiError } from '../../shared/api/errors';
+import type { Db, ReadDb } from '../store';
+import { findHouseholdRow, type HouseholdRow } from '../store/repos/households';
+
+export interface ServiceContext {
+  db: Db;
+  dbPath: string;
+  mode: 'electron' | 'browser';
+  version: string;
+  now: () => Date;
+  newId: () => string;
+  progress: (event: ProgressEvent) => void;
+}
+
+export function defaultNewId(): string {
+  return randomUUID();
+}
+
+/** The household, which must exist and not be deleted; otherwise NOT_FOUND. */
+export function requireHousehold(db: ReadDb, householdId: string): HouseholdRow {
+  const row = findHouseholdRow(db, householdId);
+  if (!row || row.deleted_at !== null) throw notFound('household', householdId);
+  return row;
+}
+
+export function notFound(what: string, id: string): ApiError {
+  return new ApiError('NOT_FOUND', `No ${what} with id "${id}".`);
+}
+
+/** A VALIDATION error naming one field by its path (e.g. `device.lineId`). */
+export function invalidField(path: string, message: string): ApiError {
+  return new ApiError('VALIDATION', `Invalid input: ${path}: ${message}`, [{ path, message }]);
+}
+
+export function conflict(message: string): ApiError {
+  return new ApiError('CONFLICT', message);
+}

@@ -1,0 +1,83 @@
+/**
+ * Households. Deleting one is a soft delete that `restore` undoes; deleted
+ * households are hidden everywhere and purged for good a day later (at open).
+ */
+import type { Household, HouseholdSnapshot } from '../../shared/domain/schemas';
+import { inTransaction } from '../store';
+import {
+  findHouseholdRow,
+  householdFromRow,
+  insertHousehold,
+  listHouseholds,
+  markHouseholdDeleted,
+  purgeHouseholdsDeletedBefore,
+  renameHousehold,
+} from '../store/repos/households';
+import { listMembers } from '../store/repos/members';
+import { listDevices } from '../store/repos/devices';
+import { findPlan } from '../store/repos/plans';
+import { listLines } from '../store/repos/lines';
+import { listReadings } from '../store/repos/readings';
+import { listHistory } from '../store/repos/history';
+import { notFound, requireHousehold, type ServiceContext } from './context';
+
+/** How long a deleted household can still be restored. */
+export const HOUSEHOLD_UNDO_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+export function createHouseholdService(ctx: ServiceContext) {
+  const { db } = ctx;
+  return {
+    list(): Household[] {
+      return listHouseholds(db);
+    },
+
+    create(name: string): Household {
+      const household: Household = { id: ctx.newId(), name, createdAt: ctx.now().toISOString() };
+      insertHousehold(db, household);
+      return household;
+    },
+
+    rename(householdId: string, name: string): Household {
+      requireHousehold(db, householdId);
+      renameHousehold(db, householdId, name);
+      return householdFromRow(requireHousehold(db, householdId));
+    },
+
+    delete(householdId: string): { household: Household } {
+      const row = requireHousehold(db, householdId);
+      markHouseholdDeleted(db, householdId, ctx.now().toISOString());
+      return { household: householdFromRow(row) };
+    },
+
+    restore(householdId: string): Household {
+      const row = findHouseholdRow(db, householdId);
+      if (!row) throw notFound('household', householdId);
+      if (row.deleted_at !== null) markHouseholdDeleted(db, householdId, null);
+      return householdFromRow(row);
+    },
+
+    /** Everything about one household, read in one transaction so the parts agree. */
+    get(householdId: string): HouseholdSnapshot {
+      return db.transaction(() => {
+        const row = requireHousehold(db, householdId);
+        return {
+          household: householdFromRow(row),
+          members: listMembers(db, householdId),
+          devices: listDevices(db, householdId),
+          plan: findPlan(db, householdId),
+          lines: listLines(db, householdId),
+          readings: listReadings(db, householdId),
+          history: listHistory(db, householdId),
+        };
+      })();
+    },
+
+    /** Removes households deleted longer ago than the undo window; returns how many. */
+    purgeExpired(): number {
+      const cutoff = new Date(ctx.now().getTime() - HOUSEHOLD_UNDO_WINDOW_MS).toISOString();
+      return inTransaction(db, () => purgeHouseholdsDeletedBefore(db, cutoff));
+    },
+  };
+}
+
+export type HouseholdService = ReturnType<typeof createHouseholdService>;

@@ -1,0 +1,61 @@
+/**
+ * The services: business rules over the store and the engine, grouped by
+ * domain. Handlers call these and nothing else; nothing here knows which
+ * transport a call came through.
+ */
+import type { ProgressEvent } from '../../shared/api/contract';
+import type { Db } from '../store';
+import { createAppService } from './app';
+import { createCatalogService } from './catalog';
+import { defaultNewId, type ServiceContext } from './context';
+import { createDeviceService } from './devices';
+import { createHouseholdService } from './households';
+import { createLineService } from './lines';
+import { createMemberService } from './members';
+import { createPlanService } from './plan';
+import { createScenarioService } from './scenario';
+import { createSettingsService } from './settings';
+import { createUsageService } from './usage';
+
+export interface ServicesOptions {
+  db: Db;
+  dbPath: string;
+  mode: 'electron' | 'browser';
+  version: string;
+  onProgress?: (event: ProgressEvent) => void;
+  /** The clock (tests pin it); defaults to the system clock. */
+  now?: () => Date;
+  /** Id generator (tests may make ids predictable); defaults to crypto.randomUUID. */
+  newId?: () => string;
+}
+
+export function createServices(options: ServicesOptions) {
+  const ctx: ServiceContext = {
+    db: options.db,
+    dbPath: options.dbPath,
+    mode: options.mode,
+    version: options.version,
+    now: options.now ?? (() => new Date()),
+    newId: options.newId ?? defaultNewId,
+    progress: options.onProgress ?? (() => undefined),
+  };
+  const households = createHouseholdService(ctx);
+  const catalog = createCatalogService(ctx);
+  const services = {
+    app: createAppService(ctx),
+    settings: createSettingsService(ctx),
+    households,
+    members: createMemberService(ctx),
+    devices: createDeviceService(ctx),
+    lines: createLineService(ctx),
+    plan: createPlanService(ctx, households, catalog),
+    usage: createUsageService(ctx),
+    scenario: createScenarioService(ctx, households),
+    catalog,
+  };
+  // Opening the app is when soft-deleted households past their undo window go for good.
+  households.purgeExpired();
+  return services;
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,160 @@
+/**
+ * Scenario files: export a household as scenario v1, and import one as a NEW
+ * household (an import never overwrites). Scenarios carry no members, device
+ * kinds or owners, so imported devices are of kind "other" with no owner.
+ */
+import type { ApiOutput } from '../../shared/api/contract';
+import { ApiError, issuesOf, validationError, type FieldIssue } from '../../shared/api/errors';
+import { PlanSchema, type Device, type Household, type Line, type Plan } from '../../shared/domain/schemas';
+import { ScenarioSchema, type Scenario, type ScenarioPlan } from '../../shared/scenario/schema';
+import { tierNamed } from '../../shared/engine/terms';
+import { inTransaction } from '../store';
+import { insertHousehold } from '../store/repos/households';
+import { upsertPlan } from '../store/repos/plans';
+import { insertLine } from '../store/repos/lines';
+import { insertDevice } from '../store/repos/devices';
+import { insertReading } from '../store/repos/readings';
+import { insertHistoryEntry } from '../store/repos/history';
+import type { ServiceContext } from './context';
+import type { HouseholdService } from './households';
+import { scenarioFileOf, scenarioOfHousehold } from './scenarioMapping';
+
+type ImportResult = ApiOutput<'scenario.import'>;
+
+const PROGRESS_EVERY = 500;
+const DEFAULT_IMPORT_NAME = 'Imported household';
+
+/**
+ * The scenario's plan as a stored plan. Cycle fields the engine would ignore
+ * are dropped (a fixed cycle needs both length and anchor; with neither rule
+ * the engine renews on the 1st), so the stored plan evaluates the same.
+ */
+function planOfScenario(p: ScenarioPlan): { plan: Plan } | { issues: FieldIssue[] } {
+  const fixed = p.cycleLengthDays !== null && p.cycleAnchor !== null;
+  const parsed = PlanSchema.safeParse({
+    name: p.name,
+    carrier: p.carrier,
+    kind: p.kind,
+    poolGB: p.poolGB,
+    cycleStartDay: fixed ? p.cycleStartDay : (p.cycleStartDay ?? 1),
+    cycleLengthDays: fixed ? p.cycleLengthDays : null,
+    cycleAnchor: fixed ? p.cycleAnchor : null,
+    pricePerLine: p.pricePerLine,
+    esim: p.esim,
+    tiers: p.tiers,
+  });
+  if (parsed.success) return { plan: parsed.data };
+  return { issues: issuesOf(parsed.error).map((i) => ({ ...i, path: `plan.${i.path}` })) };
+}
+
+export function createScenarioService(ctx: ServiceContext, households: HouseholdService) {
+  const { db } = ctx;
+
+  function progress(done: number, total: number): void {
+    ctx.progress({ task: 'import', done, total });
+  }
+
+  return {
+    export(householdId: string, asOf: string): Record<string, unknown> {
+      return scenarioFileOf(scenarioOfHousehold(households.get(householdId), asOf).scenario);
+    },
+
+    import(json: unknown, name?: string): ImportResult {
+      const parsed = ScenarioSchema.safeParse(json);
+      if (!parsed.success) throw validationError(parsed.error, 'scenario');
+      const scenario: Scenario = parsed.data;
+      const planResult = scenario.plan ? planOfScenario(scenario.plan) : null;
+      if (planResult && 'issues' in planResult) {
+        const first = planResult.issues[0]!;
+        throw new ApiError('VALIDATION', `Invalid scenario: ${first.path}: ${first.message}`, planResult.issues);
+      }
+
+      const total =
+        scenario.lines.length + scenario.devices.length + scenario.readings.length + scenario.history.length;
+      let done = 0;
+      const step = () => {
+        done++;
+        if (done % PROGRESS_EVERY === 0) progress(done, total);
+      };
+      progress(0, total);
+
+      const household: Household = {
+        id: ctx.newId(),
+        name: name ?? (scenario.name?.trim() || DEFAULT_IMPORT_NAME),
+        createdAt: ctx.now().toISOString(),
+      };
+      const result = inTransaction(db, () => {
+        insertHousehold(db, household);
+        if (planResult) upsertPlan(db, household.id, planResult.plan);
+
+        const lineIds = new Map<string, string>();
+        scenario.lines.forEach((l, position) => {
+          // Plan-level terms apply to a line that sets none and is on no tier
+          // (engine/terms.ts); the stored plan has no such fields, so the line keeps them.
+          const plan = scenario.plan;
+          const inherit = plan !== undefined && tierNamed(plan, l.tier) === null;
+          const line: Line = {
+            id: ctx.newId(),
+            name: l.name.trim() || l.id,
+            memberId: null,
+            capGB: l.capGB,
+            floorGB: l.floorGB,
+            weight: l.weight,
+            dataGB: l.dataGB ?? (inherit ? plan.dataGB : null),
+            premiumGB: l.premiumGB ?? (inherit ? plan.premiumGB : null),
+            hotspotGB: l.hotspotGB ?? (inherit ? plan.hotspotGB : null),
+            tier: l.tier,
+            needsPremium: l.needsPremium,
+          };
+          lineIds.set(l.id, line.id);
+          insertLine(db, household.id, line, position);
+          step();
+        });
+        const lineOf = (slug: string) => lineIds.get(slug)!;
+
+        scenario.devices.forEach((d, position) => {
+          const lineId = d.line === null ? null : lineOf(d.line);
+          const device: Device = {
+            id: ctx.newId(),
+            name: d.name.trim() || d.id,
+            kind: 'other',
+            ownerId: null,
+            sim: d.sim,
+            lineId,
+            monthlyGB: d.monthlyGB,
+            // Only a device without a line tethers (the engine ignores hosts otherwise).
+            hotspotFrom: lineId === null ? [...new Set(d.hotspotFrom)].map(lineOf) : [],
+          };
+          insertDevice(db, household.id, device, position);
+          step();
+        });
+        for (const r of scenario.readings) {
+          insertReading(db, { id: ctx.newId(), lineId: lineOf(r.line), date: r.date, usedGB: r.usedGB });
+          step();
+        }
+        for (const h of scenario.history) {
+          insertHistoryEntry(db, {
+            id: ctx.newId(),
+            lineId: lineOf(h.line),
+            cycleStart: h.cycleStart,
+            usedGB: h.usedGB,
+          });
+          step();
+        }
+        return {
+          household,
+          counts: {
+            lines: scenario.lines.length,
+            devices: scenario.devices.length,
+            readings: scenario.readings.length,
+            history: scenario.history.length,
+          },
+        };
+      });
+      progress(total, total);
+      return result;
+    },
+  };
+}
+
+export type ScenarioService = ReturnType<typeof createScenarioService>;

@@ -1,0 +1,62 @@
+/** Usage readings: a line's cumulative usage in its current cycle, on a date. */
+import type { Reading } from '../../../shared/domain/schemas';
+import { bytesToGB, gbToBytes } from '../../../shared/domain/units';
+import { prepared, type Db, type ReadDb } from '../db';
+
+export interface ReadingRow {
+  id: string;
+  line_id: string;
+  date: string;
+  used_bytes: number;
+}
+
+export function readingFromRow(row: ReadingRow): Reading {
+  return { id: row.id, lineId: row.line_id, date: row.date, usedGB: bytesToGB(row.used_bytes) };
+}
+
+// Several readings on one date: the one entered last counts, so entry order (rowid) is kept.
+const ORDER = 'ORDER BY r.date, l.position, r.rowid';
+
+export function listReadings(db: ReadDb, householdId: string): Reading[] {
+  return prepared<ReadingRow>(
+    db,
+    `SELECT r.* FROM readings r JOIN lines l ON l.id = r.line_id WHERE l.household_id = ? ${ORDER}`,
+  )
+    .all(householdId)
+    .map(readingFromRow);
+}
+
+export function listReadingsOfLine(db: ReadDb, lineId: string): Reading[] {
+  return prepared<ReadingRow>(
+    db,
+    `SELECT r.* FROM readings r JOIN lines l ON l.id = r.line_id WHERE r.line_id = ? ${ORDER}`,
+  )
+    .all(lineId)
+    .map(readingFromRow);
+}
+
+/** The reading if its line belongs to that household. */
+export function findReading(db: ReadDb, householdId: string, id: string): Reading | undefined {
+  const row = prepared<ReadingRow>(
+    db,
+    'SELECT r.* FROM readings r JOIN lines l ON l.id = r.line_id WHERE r.id = ? AND l.household_id = ?',
+  ).get(id, householdId);
+  return row ? readingFromRow(row) : undefined;
+}
+
+export function readingIdExists(db: ReadDb, id: string): boolean {
+  return prepared(db, 'SELECT 1 FROM readings WHERE id = ?').get(id) !== undefined;
+}
+
+export function insertReading(db: Db, reading: Reading): void {
+  prepared(db, 'INSERT INTO readings (id, line_id, date, used_bytes) VALUES (?, ?, ?, ?)').run(
+    reading.id,
+    reading.lineId,
+    reading.date,
+    gbToBytes(reading.usedGB),
+  );
+}
+
+export function deleteReading(db: Db, id: string): void {
+  prepared(db, 'DELETE FROM readings WHERE id = ?').run(id);
+}
