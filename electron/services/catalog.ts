@@ -6,7 +6,7 @@
 import { ApiError, formatPath } from '../../shared/api/errors';
 import { CarrierSchema, type Carrier, type CatalogEntry } from '../../shared/catalog/schema';
 import { applyCarrierPatch, builtinCatalogEntry, diffCarrier, userCatalogEntry } from '../../shared/catalog/patch';
-import { advise, type Advice, type AdviceRequest } from '../../shared/engine/advise';
+import { advise, UnknownPlanError, type Advice, type AdviceRequest } from '../../shared/engine/advise';
 import { inTransaction } from '../store';
 import {
   findCatalogRecord,
@@ -92,7 +92,12 @@ export function createCatalogService(ctx: ServiceContext) {
     },
 
     advice(request: AdviceRequest): Advice {
-      return advise(entry(request.carrier).carrier, request);
+      try {
+        return advise(entry(request.carrier).carrier, request);
+      } catch (err) {
+        if (err instanceof UnknownPlanError) throw invalidField('plan', err.message);
+        throw err;
+      }
     },
   };
 }

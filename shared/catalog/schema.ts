@@ -1,16 +1,230 @@
-// TEMPORARY SKELETON — the catalog work replaces this file; keep the export names.
+/**
+ * The carrier catalog: what each US carrier allows when a family wants to
+ * share, give or move mobile data. Every fact is a `Fact<T>`: a value plus
+ * where it comes from (`source`, an https URL) and when that was last checked
+ * against the source (`verified`). A value no source gives stays `null`
+ * ("unknown — check with the carrier"); the schema refuses a known value
+ * without its source and date, so nothing unsourced can slip in, not even
+ * through a local edit.
+ *
+ * Policies change and many sources are old, so a fact also keeps the date the
+ * page itself shows (`sourceDate`, often just a year) and how much to trust
+ * the page (`reliability`, as marked in shared/research/carriers-and-peers.md).
+ *
+ * Shapes are plain JSON (no optional keys): the local edit layer diffs two
+ * carriers leaf by leaf (see patch.ts), and `plans` / `tiers` are records
+ * keyed by id so an edit to one plan never hides a later built-in plan.
+ */
 import { z } from 'zod';
+import { GBSchema, IsoDateSchema, PriceSchema } from '../domain/schemas';
 
-export const CarrierSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]{2,40}$/),
-  name: z.string().min(1).max(80),
-  parentNetwork: z.enum(['verizon', 'att', 'tmobile']).nullable(),
-});
+/** The three US network operators an MVNO can belong to (DESIGN "parentNetwork"). */
+export const ParentNetworkSchema = z.enum(['verizon', 'att', 'tmobile']);
+export type ParentNetwork = z.infer<typeof ParentNetworkSchema>;
+
+/** Radio networks a service runs on (Google Fi also uses UScellular, Boost also Dish's own). */
+export const RadioNetworkSchema = z.enum(['verizon', 'att', 'tmobile', 'uscellular', 'dish']);
+export type RadioNetwork = z.infer<typeof RadioNetworkSchema>;
+
+/**
+ * How lines on one account relate to each other's data:
+ * - `pooled`: one allowance shared by every line (pay-per-GB pools, legacy shared plans);
+ * - `per-line`: each line has its own allowance and hotspot bucket (US unlimited plans);
+ * - `billing-only`: one bill or a multi-line discount, but each line keeps its own data;
+ * - `separate-accounts`: a discount group of separate accounts (Visible Party Pay);
+ * - `mixed` (carrier level only): it depends on the plan; see `plans[*].sharing`.
+ */
+export const SharingModelSchema = z.enum(['pooled', 'per-line', 'billing-only', 'separate-accounts', 'mixed']);
+export type SharingModel = z.infer<typeof SharingModelSchema>;
+export const PlanSharingSchema = SharingModelSchema.exclude(['mixed']);
+export type PlanSharing = z.infer<typeof PlanSharingSchema>;
+
+export const ReliabilitySchema = z.enum(['official', 'secondary', 'low']);
+export type Reliability = z.infer<typeof ReliabilitySchema>;
+
+export const SourceUrlSchema = z.url({ protocol: /^https$/, error: 'a source must be an https:// URL' }).max(2000);
+
+/** A date as the source page shows it: a year, a month or a day. */
+export const SourceDateSchema = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** Text shown to the user, in both languages the app speaks. */
+export const BilingualTextSchema = z
+  .object({
+    en: z.string().trim().min(1).max(1000),
+    zh: z.string().trim().min(1).max(1000),
+  })
+  .strict();
+export type BilingualText = z.infer<typeof BilingualTextSchema>;
+
+export type Fact<T> = {
+  /** null = unknown: no source read gives it. */
+  value: T | null;
+  source: string | null;
+  /** When the value was last checked against `source` (for unknown values: when it was looked for). */
+  verified: string | null;
+  sourceDate: string | null;
+  reliability: Reliability | null;
+  note: BilingualText | null;
+};
+
+export function factSchema<T extends z.ZodType>(value: T) {
+  return z
+    .object({
+      value: value.nullable(),
+      source: SourceUrlSchema.nullable(),
+      verified: IsoDateSchema.nullable(),
+      sourceDate: SourceDateSchema.nullable(),
+      reliability: ReliabilitySchema.nullable(),
+      note: BilingualTextSchema.nullable(),
+    })
+    .strict()
+    .superRefine((fact, ctx) => {
+      // The generic value loses its key in the inferred type; the shape is fixed above.
+      if ((fact as unknown as { value: unknown }).value === null) return;
+      if (fact.source === null) {
+        ctx.addIssue({ code: 'custom', path: ['source'], message: 'a known value needs its https source' });
+      }
+      if (fact.verified === null) {
+        ctx.addIssue({ code: 'custom', path: ['verified'], message: 'a known value needs the date it was verified' });
+      }
+    });
+}
+
+/** GB of data or hotspot: a number, or 'unlimited'. */
+export const AllowanceSchema = z.union([GBSchema, z.literal('unlimited')]);
+export type Allowance = z.infer<typeof AllowanceSchema>;
+/** Priority (premium) data before deprioritisation; 'none' = no threshold, all data has priority. */
+export const PremiumSchema = z.union([GBSchema, z.literal('none')]);
+export const KbpsSchema = z.number().finite().min(0).max(10_000_000);
+/** Price per line by the account's line count: entry n-1 for n lines, the last for more; null = not given. */
+export const PriceByLinesSchema = z.array(PriceSchema.nullable()).min(1).max(20);
+export const GBByLinesSchema = z.array(GBSchema.nullable()).min(1).max(20);
+
+/** Ids of plans and tiers: record keys, so no dots (patch paths are dotted). */
+export const CatalogKeySchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lower-case letters, digits and dashes');
+
+/** One tier of a plan family (each line picks its own tier on per-line plans). */
+export const CatalogTierSchema = z
+  .object({
+    name: z.string().trim().min(1).max(80),
+    pricePerLine: factSchema(PriceByLinesSchema),
+    /** High-speed data per line. */
+    dataGB: factSchema(AllowanceSchema),
+    speedAfterDataKbps: factSchema(KbpsSchema),
+    premiumGB: factSchema(PremiumSchema),
+    /** High-speed hotspot per line; 0 = no hotspot. */
+    hotspotGB: factSchema(AllowanceSchema),
+    hotspotSpeedAfterKbps: factSchema(KbpsSchema),
+  })
+  .strict();
+export type CatalogTier = z.infer<typeof CatalogTierSchema>;
+
+export const CatalogPlanSchema = z
+  .object({
+    name: z.string().trim().min(1).max(80),
+    /** 'legacy' = no longer sold; existing customers may still have it. */
+    status: factSchema(z.enum(['current', 'legacy'])),
+    sharing: factSchema(PlanSharingSchema),
+    /** Pay-per-GB plans: price of each GB, GB included per line, and the most GB billed by line count. */
+    payPerGB: z
+      .object({
+        priceUSD: factSchema(PriceSchema),
+        includedGBPerLine: factSchema(GBSchema),
+        billedGBCap: factSchema(GBByLinesSchema),
+      })
+      .strict(),
+    tiers: z.record(CatalogKeySchema, CatalogTierSchema),
+  })
+  .strict();
+export type CatalogPlan = z.infer<typeof CatalogPlanSchema>;
+
+/** A sourced remark about the carrier that fits no single fact (shown on its catalog page). */
+export const CarrierNoteSchema = z
+  .object({
+    text: BilingualTextSchema,
+    source: SourceUrlSchema,
+    verified: IsoDateSchema,
+    sourceDate: SourceDateSchema.nullable(),
+    reliability: ReliabilitySchema.nullable(),
+  })
+  .strict();
+export type CarrierNote = z.infer<typeof CarrierNoteSchema>;
+
+export const CarrierSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]{2,40}$/, 'lower-case letters and digits, 2 to 40'),
+    name: z.string().trim().min(1).max(80),
+    /** The network operator an MVNO belongs to or runs on; null for the operators themselves and for independent multi-network MVNOs. */
+    parentNetwork: ParentNetworkSchema.nullable(),
+    /** The network operators behind the service (its owner's network and the networks it runs on): the source for `parentNetwork`. */
+    networks: factSchema(z.array(RadioNetworkSchema).min(1).max(5)),
+    account: z
+      .object({
+        /** Do lines on one account share data? (carrier level; `mixed` = see the plans) */
+        sharing: factSchema(SharingModelSchema),
+        maxLines: factSchema(z.number().int().min(1).max(100)),
+      })
+      .strict(),
+    lineControls: z
+      .object({
+        /** The account holder can cap a line at a number of GB. */
+        dataCap: factSchema(z.boolean()),
+        /** The account holder can block or pause a line's data. */
+        pauseData: factSchema(z.boolean()),
+      })
+      .strict(),
+    hotspot: z
+      .object({
+        /** Current plans let a phone share its data as a hotspot; allowances are per tier. */
+        allowed: factSchema(z.boolean()),
+      })
+      .strict(),
+    gifting: z
+      .object({
+        /** Move or gift data to another line on the same account. */
+        sameAccount: factSchema(z.boolean()),
+        /** Move or gift data to another account. */
+        otherAccount: factSchema(z.boolean()),
+        /** Gift a whole plan or line to someone (not leftover data), e.g. US Mobile "Gift a line". */
+        giftLine: factSchema(z.boolean()),
+        /** The account holder can buy add-on data for another member's line. */
+        buyDataForMember: factSchema(z.boolean()),
+      })
+      .strict(),
+    addLine: z
+      .object({
+        phone: factSchema(z.boolean()),
+        /** Monthly price of one more phone line, USD. */
+        phonePriceUSD: factSchema(PriceSchema),
+        /** Data-only lines for tablets, watches or hotspot devices. */
+        dataOnly: factSchema(z.boolean()),
+        dataOnlyPriceUSD: factSchema(PriceSchema),
+      })
+      .strict(),
+    esim: factSchema(z.boolean()),
+    plans: z.record(CatalogKeySchema, CatalogPlanSchema),
+    notes: z.array(CarrierNoteSchema).max(20),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    if (c.parentNetwork !== null && !(c.networks.value ?? []).includes(c.parentNetwork)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['networks', 'value'],
+        message: `the parent network "${c.parentNetwork}" must be listed, with its source, in networks`,
+      });
+    }
+  });
 export type Carrier = z.infer<typeof CarrierSchema>;
 
 export const CatalogEntrySchema = z.object({
+  /** The carrier as the app uses it: built-in entry + the user's edits. */
   carrier: CarrierSchema,
+  /** The shipped entry; null for a carrier the user added. */
   builtin: CarrierSchema.nullable(),
+  /** Dotted leaf paths where the user's value differs from the built-in one. */
   changedPaths: z.array(z.string()),
 });
 export type CatalogEntry = z.infer<typeof CatalogEntrySchema>;
