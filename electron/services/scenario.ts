@@ -117,7 +117,7 @@ export function createScenarioService(ctx: ServiceContext, households: Household
           const device: Device = {
             id: ctx.newId(),
             name: d.name.trim() || d.id,
-            kind: 'other',
+            kind: d.kind ?? 'other',
             ownerId: null,
             sim: d.sim,
             lineId,

@@ -77,6 +77,7 @@ export function scenarioOfHousehold(snapshot: HouseholdSnapshot, asOf: string): 
       hotspotFrom: d.hotspotFrom.map(slug),
       monthlyGB: d.monthlyGB,
       sim: d.sim,
+      kind: d.kind,
     })),
     readings: snapshot.readings.map((r) => ({ line: slug(r.lineId), date: r.date, usedGB: r.usedGB })),
     history: snapshot.history.map((h) => ({ line: slug(h.lineId), cycleStart: h.cycleStart, usedGB: h.usedGB })),

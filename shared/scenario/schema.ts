@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import {
+  DeviceKindSchema,
   GBSchema,
   IsoDateSchema,
   NullableGBSchema,
@@ -46,6 +47,21 @@ export const ScenarioPlanSchema = z
     if (p.kind === 'pool' && p.poolGB === null) {
       ctx.addIssue({ code: 'custom', path: ['poolGB'], message: 'a pool plan needs poolGB' });
     }
+    // A fixed-length cycle needs both halves; with neither, cycleStartDay applies (the 1st when absent).
+    if ((p.cycleLengthDays === null) !== (p.cycleAnchor === null)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [p.cycleLengthDays === null ? 'cycleLengthDays' : 'cycleAnchor'],
+        message: 'a fixed-length cycle needs both cycleLengthDays and cycleAnchor',
+      });
+    }
+    const tierNames = new Set<string>();
+    p.tiers.forEach((t, i) => {
+      if (tierNames.has(t.name)) {
+        ctx.addIssue({ code: 'custom', path: ['tiers', i, 'name'], message: `duplicate tier name "${t.name}"` });
+      }
+      tierNames.add(t.name);
+    });
   });
 export type ScenarioPlan = z.infer<typeof ScenarioPlanSchema>;
 
@@ -70,6 +86,8 @@ export const ScenarioDeviceSchema = z.object({
   hotspotFrom: z.array(ScenarioIdSchema).max(50).default([]),
   monthlyGB: GBSchema,
   sim: SimSchema.default('none'),
+  /** What the device is (phone, tablet, …); the engine ignores it, the app keeps it on import. */
+  kind: DeviceKindSchema.optional(),
 });
 export type ScenarioDevice = z.infer<typeof ScenarioDeviceSchema>;
 
@@ -127,6 +145,18 @@ export const ScenarioSchema = z
         }
       });
     });
+    const tiers = s.plan?.tiers ?? [];
+    if (tiers.length > 0) {
+      s.lines.forEach((l, i) => {
+        if (l.tier !== null && !tiers.some((t) => t.name === l.tier)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['lines', i, 'tier'],
+            message: `unknown tier "${l.tier}" (the plan has ${tiers.map((t) => `"${t.name}"`).join(', ')})`,
+          });
+        }
+      });
+    }
     s.readings.forEach((r, i) => {
       if (!lineIds.has(r.line)) {
         ctx.addIssue({ code: 'custom', path: ['readings', i, 'line'], message: `unknown line "${r.line}"` });
