@@ -1,0 +1,59 @@
+import type { LineDeletion } from '../../../../shared/api/contract';
+import type { Line, LineInput, Plan } from '../../../../shared/domain/schemas';
+import { call } from '../../api/client';
+import type { SliceCreator } from '../../store/types';
+import { activeHouseholdId } from '../household/householdSlice';
+
+export interface PlansSlice {
+  /** The active household's plan; loaded with the household. */
+  plan: Plan | null;
+  lines: Line[];
+  /** Throws ApiError (for the form). */
+  savePlan(plan: Plan): Promise<Plan>;
+  /** Throws ApiError (for the form). */
+  createLine(line: LineInput): Promise<Line>;
+  /** Throws ApiError (for the form). */
+  updateLine(line: Line): Promise<Line>;
+  /** Deletes and offers Undo; failures go to the error notice. */
+  deleteLine(id: string): Promise<void>;
+  restoreLine(record: LineDeletion): Promise<void>;
+}
+
+export const createPlansSlice: SliceCreator<PlansSlice> = (set, get) => ({
+  plan: null,
+  lines: [],
+
+  savePlan: async (plan) => {
+    const saved = await call('plan.set', { householdId: activeHouseholdId(get), plan });
+    set({ plan: saved });
+    return saved;
+  },
+
+  createLine: async (line) => {
+    const created = await call('lines.create', { householdId: activeHouseholdId(get), line });
+    await get().reloadHousehold();
+    return created;
+  },
+
+  updateLine: async (line) => {
+    const updated = await call('lines.update', { householdId: activeHouseholdId(get), line });
+    await get().reloadHousehold();
+    return updated;
+  },
+
+  deleteLine: async (id) => {
+    try {
+      const name = get().lines.find((l) => l.id === id)?.name ?? '';
+      const record = await call('lines.delete', { householdId: activeHouseholdId(get), id });
+      await get().reloadHousehold();
+      get().offerUndo({ kind: 'line', name, record });
+    } catch (err) {
+      get().reportError(err);
+    }
+  },
+
+  restoreLine: async (record) => {
+    await call('lines.restore', record);
+    await get().reloadHousehold();
+  },
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../shared/api/errors';
+import { DeviceInputSchema, GBSchema, IsoDateSchema, NameSchema, PlanSchema } from '../../shared/domain/schemas';
+import { catalogs, NAMESPACES, resolveLocale } from '../../shared/i18n';
+import { applyLocale } from '../../renderer/src/i18n';
+import { formatGB, formatPrice } from '../../renderer/src/i18n/format';
+import { describeApiError, fieldMessage, localizedIssue } from '../../renderer/src/i18n/validation';
+import { numberOrNull, numberOrUndefined } from '../../renderer/src/ui/numberInput';
+
+function flatten(messages: unknown, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(messages as Record<string, unknown>)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'object' && value !== null) for (const [k, v] of flatten(value, path)) out.set(k, v);
+    else out.set(path, value);
+  }
+  return out;
+}
+
+describe('message catalogs', () => {
+  it.each(NAMESPACES)('"%s" has every message in both English and Chinese', (ns) => {
+    const en = flatten(catalogs[ns].en);
+    const zh = flatten(catalogs[ns]['zh-CN']);
+    expect([...zh.keys()].sort()).toEqual([...en.keys()].sort());
+    for (const [key, value] of [...en, ...zh]) {
+      expect(typeof value === 'string' && value.trim() !== '', `${ns}:${key}`).toBe(true);
+    }
+  });
+});
+
+describe('language', () => {
+  it('follows the saved choice, else the system, reading any Chinese as Simplified Chinese', () => {
+    expect(resolveLocale('en', 'zh-CN')).toBe('en');
+    expect(resolveLocale(null, 'zh-TW')).toBe('zh-CN');
+    expect(resolveLocale(null, 'zh')).toBe('zh-CN');
+    expect(resolveLocale(null, 'en-US')).toBe('en');
+    expect(resolveLocale(null, undefined)).toBe('en');
+  });
+});
+
+describe('numbers with units', () => {
+  it('prints data in decimal GB with up to two decimals', () => {
+    expect(formatGB(12.3, 'en')).toBe('12.3 GB');
+    expect(formatGB(1234.567, 'en')).toBe('1,234.57 GB');
+    expect(formatGB(0.5, 'zh-CN')).toBe('0.5 GB');
+  });
+
+  it('prints prices in US dollars', () => {
+    expect(formatPrice(60, 'en')).toBe('$60.00');
+    expect(formatPrice(60, 'zh-CN')).toBe('US$60.00');
+  });
+
+  it('reads what was typed, including full-width digits from a Chinese keyboard', () => {
+    expect(numberOrUndefined('１２．５')).toBe(12.5);
+    expect(numberOrUndefined(' 3 ')).toBe(3);
+    expect(numberOrUndefined('')).toBeUndefined();
+    expect(numberOrUndefined('12abc')).toBeNaN();
+    expect(numberOrNull('')).toBeNull();
+  });
+});
+
+describe('validation messages', () => {
+  it('phrases a limit in the user language', () => {
+    applyLocale('zh-CN');
+    const issue = GBSchema.safeParse(-1, { error: localizedIssue }).error?.issues[0];
+    expect(issue?.message).toBe('不能小于 0。');
+    applyLocale('en');
+    expect(GBSchema.safeParse(-1, { error: localizedIssue }).error?.issues[0]?.message).toBe('Must be at least 0.');
+  });
+
+  it('translates the messages the shared schemas word themselves', () => {
+    const message = NameSchema.safeParse('', { error: localizedIssue }).error?.issues[0]?.message;
+    applyLocale('zh-CN');
+    expect(fieldMessage(message)).toBe('必填。');
+  });
+
+  it('has a Chinese wording for every message the shared schemas word themselves', () => {
+    const plan = {
+      name: 'P',
+      carrier: 'p',
+      kind: 'pool',
+      poolGB: 10,
+      cycleStartDay: 1,
+      cycleLengthDays: null,
+      cycleAnchor: null,
+      pricePerLine: [],
+      esim: null,
+      tiers: [],
+    };
+    const device = {
+      name: 'D',
+      kind: 'tablet',
+      ownerId: null,
+      sim: 'none',
+      lineId: null,
+      monthlyGB: 1,
+      hotspotFrom: [],
+    };
+    const failures = [
+      NameSchema.safeParse(''),
+      IsoDateSchema.safeParse('tomorrow'),
+      IsoDateSchema.safeParse('2026-02-30'),
+      PlanSchema.safeParse({ ...plan, carrier: 'T Mobile' }),
+      PlanSchema.safeParse({ ...plan, poolGB: null }),
+      PlanSchema.safeParse({ ...plan, cycleLengthDays: 30 }),
+      PlanSchema.safeParse({ ...plan, cycleStartDay: null }),
+      DeviceInputSchema.safeParse({ ...device, lineId: 'l1', hotspotFrom: ['l2'] }),
+      DeviceInputSchema.safeParse({ ...device, hotspotFrom: ['l2', 'l2'] }),
+    ];
+    applyLocale('zh-CN');
+    for (const result of failures) {
+      const messages = result.error?.issues.map((i) => fieldMessage(i.message)) ?? [];
+      expect(messages.length).toBeGreaterThan(0);
+      for (const m of messages) expect(m).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('describes a backend validation error by field, in Chinese', () => {
+    applyLocale('zh-CN');
+    const error = new ApiError('VALIDATION', 'Invalid input', [
+      { path: 'plan.poolGB', message: 'a pool plan needs its pool size' },
+    ]);
+    expect(describeApiError(error)).toEqual({
+      title: '有些内容填写得不对，所以没有保存。',
+      details: ['流量池大小：共享流量池套餐需要填写流量池大小。'],
+    });
+  });
+});
