@@ -38,7 +38,7 @@ describe('the desktop app (Electron)', () => {
       await app.close();
       app = await electron.launch({ executablePath: binary!, args: [ROOT], env });
       page = await app.firstWindow();
-      await expect.poll(() => page.getByRole('cell', { name: 'Grandma' }).count()).toBeGreaterThan(0);
+      await expect.poll(() => page.getByRole('rowheader', { name: 'Grandma', exact: true }).count()).toBeGreaterThan(0);
       await app.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -28,8 +28,8 @@ export function chromiumUnavailableReason(): string | null {
 export async function launchChromium(): Promise<{ browser: Browser; close(): Promise<void> }> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('no Chromium');
-  const profile = mkdtempSync(join(tmpdir(), 'datapool-chromium-'));
-  // Flags needed as root on a machine without network or GPU.
+  // Flags needed as root on a machine without network or GPU. Playwright gives
+  // every launch a fresh temporary profile (--user-data-dir) of its own.
   const browser = await chromium.launch({
     executablePath,
     headless: true,
@@ -41,15 +41,11 @@ export async function launchChromium(): Promise<{ browser: Browser; close(): Pro
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${profile}`,
     ],
   });
   return {
     browser,
-    async close() {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close: () => browser.close(),
   };
 }
 

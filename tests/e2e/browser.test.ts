@@ -1,0 +1,96 @@
+/**
+ * The built app in real headless Chromium against browser mode, started the
+ * way a user starts it (`datapool serve`). Skipped, with the reason printed,
+ * only where no Chromium exists; in CI a missing Chromium fails.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { chromiumUnavailableReason, launchChromium, ROOT, serveApp, type ServedApp } from './support';
+import { householdFlow, switchToChinese } from './flow';
+
+const skipReason = chromiumUnavailableReason();
+if (skipReason) console.warn(`\n[datapool] SKIPPED browser end-to-end tests: ${skipReason}\n`);
+
+describe.skipIf(skipReason !== null)('browser mode in headless Chromium', () => {
+  let app: ServedApp;
+  let chromium: { browser: Browser; close(): Promise<void> };
+
+  beforeAll(async () => {
+    app = await serveApp();
+    chromium = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await chromium?.close();
+    await app?.stop();
+  });
+
+  async function openApp(): Promise<Page> {
+    const page = await chromium.browser.newPage();
+    await page.goto(app.url);
+    return page;
+  }
+
+  it('runs the household flow: add, edit, delete and undo, and keeps the data across a reload', async () => {
+    const page = await openApp();
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await householdFlow(page);
+    await page.reload();
+    await expect.poll(() => page.getByRole('rowheader', { name: 'Grandma', exact: true }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('rowheader', { name: 'Family iPad', exact: true }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('rowheader', { name: "Grandma's phone", exact: true }).count()).toBe(1);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the whole interface in Chinese after switching to 简体中文, and remembers it', async () => {
+    const page = await openApp();
+    await switchToChinese(page);
+    await expect.poll(() => page.getByRole('link', { name: '家庭', exact: true }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: '添加成员' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Household', exact: true }).count()).toBe(0);
+    await page.reload();
+    await expect.poll(() => page.getByRole('button', { name: '添加成员' }).count()).toBe(1);
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await page.close();
+  });
+
+  it('refuses the page and the API without the token', async () => {
+    const page = await chromium.browser.newPage();
+    const response = await page.goto(app.origin + '/');
+    expect(response?.status()).toBe(401);
+    const apiStatus = await page.evaluate(async () => {
+      const res = await fetch('/api/households.list', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+      return res.status;
+    });
+    expect(apiStatus).toBe(401);
+    await page.close();
+  });
+
+  it('enforces the Content-Security-Policy: the built page and the server agree, and injected scripts do not run', async () => {
+    const html = readFileSync(join(ROOT, 'out/renderer/index.html'), 'utf8');
+    expect(html).toContain(`content="${CONTENT_SECURITY_POLICY}"`);
+    const page = await openApp();
+    const response = await page.goto(app.url);
+    expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    const ran = await page.evaluate(async () => {
+      const seen = new Promise<boolean>((resolve) => {
+        document.addEventListener('securitypolicyviolation', () => resolve(true), { once: true });
+        setTimeout(() => resolve(false), 2000);
+      });
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = 1';
+      document.body.append(script);
+      const violation = await seen;
+      return { violation, injected: (window as unknown as { __injected?: number }).__injected ?? null };
+    });
+    expect(ran).toEqual({ violation: true, injected: null });
+    await page.close();
+  });
+});
