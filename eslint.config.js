@@ -16,16 +16,30 @@ const sharedRestrictions = {
           { group: ['electron', 'electron/*'], message: 'shared/ is pure: no Electron imports.' },
           { group: ['better-sqlite3'], message: 'shared/ is pure: no database imports.' },
           { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'shared/ is pure: no React.' },
-          { group: ['fs', 'path', 'os', 'crypto', 'child_process', 'http'], message: 'shared/ is pure: no Node imports.' },
-          { group: ['../electron/*', '../../electron/*', '../renderer/*', '../../renderer/*'], message: 'shared/ imports nothing above it.' },
+          {
+            group: ['fs', 'path', 'os', 'crypto', 'child_process', 'http'],
+            message: 'shared/ is pure: no Node imports.',
+          },
+          {
+            group: ['../electron/*', '../../electron/*', '../renderer/*', '../../renderer/*'],
+            message: 'shared/ imports nothing above it.',
+          },
         ],
       },
     ],
     'no-restricted-globals': [
       'error',
-      ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'process', 'Buffer', 'require', '__dirname'].map(
-        (name) => ({ name, message: 'shared/ is pure: no DOM or Node globals.' }),
-      ),
+      ...[
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'sessionStorage',
+        'process',
+        'Buffer',
+        'require',
+        '__dirname',
+      ].map((name) => ({ name, message: 'shared/ is pure: no DOM or Node globals.' })),
     ],
     'no-restricted-syntax': [
       'error',
@@ -56,7 +70,14 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/electron/**', 'electron', 'better-sqlite3', 'node:*'], message: 'The renderer reaches the backend only through its API client.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/electron/**', 'electron', 'better-sqlite3', 'node:*'],
+              message: 'The renderer reaches the backend only through its API client.',
+            },
+          ],
+        },
       ],
     },
   },

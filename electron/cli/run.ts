@@ -73,15 +73,28 @@ export async function runCli(
     .option('--gb <n>', 'amount in GB', parseGB)
     .addOption(new Option('--lang <locale>', 'language of the texts').choices(['en', 'zh-CN']).default('en'))
     .option('--pretty', 'indent the JSON')
-    .action((opts: { carrier: string; to: 'same-account' | 'household' | 'other'; gb?: number; lang: 'en' | 'zh-CN'; pretty?: boolean }) => {
-      const carrier = BUILTIN_CATALOG.find((c) => c.id === opts.carrier);
-      if (!carrier) {
-        const known = BUILTIN_CATALOG.map((c) => c.id).join(', ');
-        throw new CliInputError(`--carrier: unknown carrier "${opts.carrier}". Known carriers: ${known}`);
-      }
-      const request = { carrier: opts.carrier, to: opts.to, locale: opts.lang, ...(opts.gb === undefined ? {} : { gb: opts.gb }) };
-      print(roundForOutput(advise(carrier, request)), opts.pretty === true);
-    });
+    .action(
+      (opts: {
+        carrier: string;
+        to: 'same-account' | 'household' | 'other';
+        gb?: number;
+        lang: 'en' | 'zh-CN';
+        pretty?: boolean;
+      }) => {
+        const carrier = BUILTIN_CATALOG.find((c) => c.id === opts.carrier);
+        if (!carrier) {
+          const known = BUILTIN_CATALOG.map((c) => c.id).join(', ');
+          throw new CliInputError(`--carrier: unknown carrier "${opts.carrier}". Known carriers: ${known}`);
+        }
+        const request = {
+          carrier: opts.carrier,
+          to: opts.to,
+          locale: opts.lang,
+          ...(opts.gb === undefined ? {} : { gb: opts.gb }),
+        };
+        print(roundForOutput(advise(carrier, request)), opts.pretty === true);
+      },
+    );
 
   program
     .command('serve')

@@ -37,7 +37,6 @@ function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
 
 const HH = z.object({ householdId: IdSchema }).strict();
 const ById = z.object({ householdId: IdSchema, id: IdSchema }).strict();
-const Ok = z.object({ ok: z.literal(true) });
 
 /** What deleting a member changed, so the deletion can be undone exactly. */
 export const MemberDeletionSchema = z.object({

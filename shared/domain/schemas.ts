@@ -85,9 +85,7 @@ export const PlanSchema = z
   .object({
     name: NameSchema,
     /** Catalog carrier id (lower-case, no spaces), or a free id for a carrier not in the catalog. */
-    carrier: z
-      .string()
-      .regex(/^[a-z0-9-]{1,40}$/, 'lower-case letters, digits and dashes'),
+    carrier: z.string().regex(/^[a-z0-9-]{1,40}$/, 'lower-case letters, digits and dashes'),
     kind: PlanKindSchema,
     poolGB: NullableGBSchema,
     cycleStartDay: z.number().int().min(1).max(31).nullable(),

@@ -16,7 +16,12 @@ interface Reply {
 }
 
 /** A raw request, so Host and Origin can be set to what an attacker would send. */
-function send(options: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<Reply> {
+function send(options: {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
       {
@@ -29,7 +34,9 @@ function send(options: { method?: string; path: string; headers?: Record<string,
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }),
+        );
       },
     );
     req.on('error', reject);
@@ -84,7 +91,13 @@ describe('browser mode over loopback HTTP', () => {
 
   it('serves static assets without the token but never a file outside the app folder', async () => {
     expect((await send({ path: '/assets/app.js' })).status).toBe(200);
-    for (const path of ['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e%2f%2e%2e%2fsecret.txt', '/..%5csecret.txt']) {
+    for (const path of [
+      '/../secret.txt',
+      '/assets/../../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/%2e%2e%2f%2e%2e%2fsecret.txt',
+      '/..%5csecret.txt',
+    ]) {
       const reply = await send({ path });
       expect(reply.status, path).toBe(404);
       expect(reply.body).not.toContain('not for the browser');
@@ -93,7 +106,12 @@ describe('browser mode over loopback HTTP', () => {
 
   it('refuses API calls without the right token with 401 and saves nothing', async () => {
     const before = await householdCount();
-    const missing = await send({ method: 'POST', path: '/api/households.create', headers: { 'Content-Type': 'application/json' }, body: '{"name":"X"}' });
+    const missing = await send({
+      method: 'POST',
+      path: '/api/households.create',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"name":"X"}',
+    });
     const wrong = await callApi('households.create', { name: 'X' }, { Authorization: `Bearer ${'a'.repeat(43)}` });
     expect(missing.status).toBe(401);
     expect(wrong.status).toBe(401);
@@ -160,7 +178,12 @@ describe('browser mode over loopback HTTP', () => {
     const events: string[] = [];
     await new Promise<void>((resolve, reject) => {
       const req = request(
-        { host: '127.0.0.1', port: server.port, path: '/api/events', headers: { Host: `127.0.0.1:${server.port}`, Authorization: `Bearer ${server.token}` } },
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          path: '/api/events',
+          headers: { Host: `127.0.0.1:${server.port}`, Authorization: `Bearer ${server.token}` },
+        },
         (res) => {
           expect(res.headers['content-type']).toContain('text/event-stream');
           res.on('data', (chunk: Buffer) => {

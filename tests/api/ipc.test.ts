@@ -65,7 +65,10 @@ describe('the Electron IPC binding', () => {
     const { ipc, handlers } = recordingIpc();
     registerIpc(ipc, backend.services);
     const create = handlers.get(ipcChannel('households.create'))!;
-    expect(await create(fakeEvent(topFrame), { name: 'The Wangs' })).toMatchObject({ ok: true, value: { name: 'The Wangs' } });
+    expect(await create(fakeEvent(topFrame), { name: 'The Wangs' })).toMatchObject({
+      ok: true,
+      value: { name: 'The Wangs' },
+    });
     expect(await create(fakeEvent(topFrame), { name: 42 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
@@ -73,6 +76,8 @@ describe('the Electron IPC binding', () => {
     const dev = fakeEvent({ url: 'http://localhost:5173/', parent: null });
     expect(isTrustedSender(dev)).toBe(false);
     expect(isTrustedSender(dev, 'http://localhost:5173')).toBe(true);
-    expect(isTrustedSender(fakeEvent({ url: 'http://localhost:5174/', parent: null }), 'http://localhost:5173')).toBe(false);
+    expect(isTrustedSender(fakeEvent({ url: 'http://localhost:5174/', parent: null }), 'http://localhost:5173')).toBe(
+      false,
+    );
   });
 });

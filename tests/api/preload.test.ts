@@ -27,8 +27,14 @@ describe('the preload bridge', () => {
 
   it('sends each method on its own fixed channel, so the page cannot pick a channel', async () => {
     await bridge.api['households.list']({});
-    await (bridge.api['households.create'] as (i: unknown) => Promise<unknown>)({ name: 'X', channel: 'datapool:app.backup' });
-    expect(fake.invoke.mock.calls.map((c) => c[0])).toEqual([ipcChannel('households.list'), ipcChannel('households.create')]);
+    await (bridge.api['households.create'] as (i: unknown) => Promise<unknown>)({
+      name: 'X',
+      channel: 'datapool:app.backup',
+    });
+    expect(fake.invoke.mock.calls.map((c) => c[0])).toEqual([
+      ipcChannel('households.list'),
+      ipcChannel('households.create'),
+    ]);
   });
 
   it('passes progress payloads to listeners without the IPC event', () => {

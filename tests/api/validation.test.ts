@@ -67,13 +67,32 @@ beforeAll(async () => {
   await dispatch(backend.services, 'plan.set', {
     householdId,
     plan: {
-      name: 'Pool 30', carrier: 'verizon', kind: 'pool', poolGB: 30, cycleStartDay: 5, cycleLengthDays: null,
-      cycleAnchor: null, pricePerLine: [60, 50], esim: true, tiers: [],
+      name: 'Pool 30',
+      carrier: 'verizon',
+      kind: 'pool',
+      poolGB: 30,
+      cycleStartDay: 5,
+      cycleLengthDays: null,
+      cycleAnchor: null,
+      pricePerLine: [60, 50],
+      esim: true,
+      tiers: [],
     },
   });
   const line = await dispatch(backend.services, 'lines.create', {
     householdId,
-    line: { name: 'Mom', memberId: null, capGB: null, floorGB: 0, weight: 1, dataGB: null, premiumGB: null, hotspotGB: 15, tier: null, needsPremium: false },
+    line: {
+      name: 'Mom',
+      memberId: null,
+      capGB: null,
+      floorGB: 0,
+      weight: 1,
+      dataGB: null,
+      premiumGB: null,
+      hotspotGB: 15,
+      tier: null,
+      needsPremium: false,
+    },
   });
   if (!line.ok) throw new Error(line.error.message);
   lineId = (line.value as { id: string }).id;
@@ -118,7 +137,16 @@ describe('every API method validates its input in the backend', () => {
 describe('the same payload gets the same decision over IPC and over HTTP', () => {
   const device = (overrides: Record<string, unknown>) => ({
     householdId,
-    device: { name: 'iPad', kind: 'tablet', ownerId: null, sim: 'none', lineId: null, monthlyGB: 6, hotspotFrom: [], ...overrides },
+    device: {
+      name: 'iPad',
+      kind: 'tablet',
+      ownerId: null,
+      sim: 'none',
+      lineId: null,
+      monthlyGB: 6,
+      hotspotFrom: [],
+      ...overrides,
+    },
   });
   const cases: [string, MethodName, () => unknown][] = [
     ['NaN GB', 'devices.create', () => device({ monthlyGB: Number.NaN })],
@@ -130,8 +158,16 @@ describe('the same payload gets the same decision over IPC and over HTTP', () =>
     ['a 10k-character name', 'devices.create', () => device({ name: 'x'.repeat(10_000) })],
     ['an unknown enum', 'devices.create', () => device({ sim: 'nano' })],
     ['a line of no household', 'devices.create', () => device({ hotspotFrom: ['nope'] })],
-    ['a day that does not exist', 'readings.add', () => ({ householdId, reading: { lineId, date: '2026-02-30', usedGB: 1 } })],
-    ['a reading of another household', 'readings.add', () => ({ householdId: 'nope', reading: { lineId, date: '2026-11-20', usedGB: 1 } })],
+    [
+      'a day that does not exist',
+      'readings.add',
+      () => ({ householdId, reading: { lineId, date: '2026-02-30', usedGB: 1 } }),
+    ],
+    [
+      'a reading of another household',
+      'readings.add',
+      () => ({ householdId: 'nope', reading: { lineId, date: '2026-11-20', usedGB: 1 } }),
+    ],
     ['a valid device', 'devices.create', () => device({ hotspotFrom: [lineId] })],
     ['-0 GB', 'readings.add', () => ({ householdId, reading: { lineId, date: '2026-11-20', usedGB: -0 } })],
   ];

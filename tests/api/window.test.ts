@@ -74,7 +74,13 @@ describe('window hardening', () => {
 
   it('denies every new window and opens only parsed https links in the system browser', () => {
     const { contents, openExternal } = guarded();
-    for (const url of ['https://www.t-mobile.com/support', 'http://example.com', 'file:///etc/passwd', 'smb://host/share', 'https://user:pw@evil.com/']) {
+    for (const url of [
+      'https://www.t-mobile.com/support',
+      'http://example.com',
+      'file:///etc/passwd',
+      'smb://host/share',
+      'https://user:pw@evil.com/',
+    ]) {
       expect(contents.openHandler!({ url })).toEqual({ action: 'deny' });
     }
     expect(openExternal.mock.calls).toEqual([['https://www.t-mobile.com/support']]);
@@ -94,7 +100,14 @@ describe('window hardening', () => {
       setPermissionRequestHandler: (h: never) => (request = h),
       setPermissionCheckHandler: (h: never) => (check = h),
     } as never);
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'fullscreen',
+    ]) {
       const cb = vi.fn();
       request!(null, permission, cb);
       expect(cb).toHaveBeenCalledWith(false);
@@ -112,7 +125,14 @@ describe('window hardening', () => {
   it('maps app:// paths inside the renderer folder only', () => {
     expect(resolveStaticPath('/srv/app', '/')).toBe('/srv/app/index.html');
     expect(resolveStaticPath('/srv/app', '/assets/a.js')).toBe('/srv/app/assets/a.js');
-    for (const path of ['/../etc/passwd', '/%2e%2e/etc/passwd', '/assets/..%2f..%2fetc', '/a%00.js', '/..%5c..%5cwin.ini', '/%E0%A4%A']) {
+    for (const path of [
+      '/../etc/passwd',
+      '/%2e%2e/etc/passwd',
+      '/assets/..%2f..%2fetc',
+      '/a%00.js',
+      '/..%5c..%5cwin.ini',
+      '/%E0%A4%A',
+    ]) {
       expect(resolveStaticPath('/srv/app', path), path).toBeNull();
     }
   });

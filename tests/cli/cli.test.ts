@@ -25,7 +25,14 @@ const family = {
   format: 'datapool-scenario',
   version: 1,
   asOf: '2026-11-24',
-  plan: { name: 'Family Pool 30', carrier: 'verizon', kind: 'pool', poolGB: 30, cycleStartDay: 5, pricePerLine: [60, 50, 40, 35] },
+  plan: {
+    name: 'Family Pool 30',
+    carrier: 'verizon',
+    kind: 'pool',
+    poolGB: 30,
+    cycleStartDay: 5,
+    pricePerLine: [60, 50, 40, 35],
+  },
   lines: [
     { id: 'mom', name: 'Mom', hotspotGB: 15 },
     { id: 'dad', name: 'Dad', hotspotGB: 5 },
@@ -113,7 +120,15 @@ describe('datapool advise', () => {
     expect(advice.carrier).toBe('tmobile');
     expect(advice.to).toBe('other');
     const kinds = advice.options.map((o: { kind: string }) => o.kind).sort();
-    expect(kinds).toEqual(['add-line', 'data-only-line', 'gift', 'hotspot', 'per-line-limit', 'prepaid-esim', 'shared-pool']);
+    expect(kinds).toEqual([
+      'add-line',
+      'data-only-line',
+      'gift',
+      'hotspot',
+      'per-line-limit',
+      'prepaid-esim',
+      'shared-pool',
+    ]);
     const possible = advice.options.map((o: { possible: boolean }) => o.possible);
     expect(possible).toEqual([...possible].sort((a: boolean, b: boolean) => Number(b) - Number(a)));
   });

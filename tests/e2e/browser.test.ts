@@ -66,7 +66,11 @@ describe.skipIf(skipReason !== null)('browser mode in headless Chromium', () => 
     const response = await page.goto(app.origin + '/');
     expect(response?.status()).toBe(401);
     const apiStatus = await page.evaluate(async () => {
-      const res = await fetch('/api/households.list', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+      const res = await fetch('/api/households.list', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+      });
       return res.status;
     });
     expect(apiStatus).toBe(401);

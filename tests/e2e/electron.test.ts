@@ -27,21 +27,28 @@ const skipReason = binary
 if (skipReason) console.warn(`\n[datapool] ${skipReason}\n`);
 
 describe('the desktop app (Electron)', () => {
-  it.skipIf(skipReason !== null)('runs the household flow in the real window and keeps the data across restarts', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'datapool-electron-'));
-    const env = { ...process.env, DATAPOOL_DB: join(dir, 'datapool.db') } as Record<string, string>;
-    try {
-      let app = await electron.launch({ executablePath: binary!, args: [ROOT], env });
-      let page = await app.firstWindow();
-      expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
-      await householdFlow(page);
-      await app.close();
-      app = await electron.launch({ executablePath: binary!, args: [ROOT], env });
-      page = await app.firstWindow();
-      await expect.poll(() => page.getByRole('rowheader', { name: 'Grandma', exact: true }).count()).toBeGreaterThan(0);
-      await app.close();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  it.skipIf(skipReason !== null)(
+    'runs the household flow in the real window and keeps the data across restarts',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'datapool-electron-'));
+      const env = { ...process.env, DATAPOOL_DB: join(dir, 'datapool.db') } as Record<string, string>;
+      try {
+        let app = await electron.launch({ executablePath: binary!, args: [ROOT], env });
+        let page = await app.firstWindow();
+        expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe(
+          'undefined',
+        );
+        await householdFlow(page);
+        await app.close();
+        app = await electron.launch({ executablePath: binary!, args: [ROOT], env });
+        page = await app.firstWindow();
+        await expect
+          .poll(() => page.getByRole('rowheader', { name: 'Grandma', exact: true }).count())
+          .toBeGreaterThan(0);
+        await app.close();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });

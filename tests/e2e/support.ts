@@ -13,7 +13,12 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Chromium from CHROMIUM_PATH or the usual system locations; null when there is none. */
 export function findChromium(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
   return candidates.find((p): p is string => !!p && existsSync(p)) ?? null;
 }
 
@@ -61,10 +66,14 @@ export interface ServedApp {
 export async function serveApp(dbPath?: string): Promise<ServedApp> {
   const dir = dbPath ? null : mkdtempSync(join(tmpdir(), 'datapool-e2e-'));
   const db = dbPath ?? join(dir!, 'datapool.db');
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'bin/datapool.js'), 'serve', '--port', '0', '--db', db], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(ROOT, 'bin/datapool.js'), 'serve', '--port', '0', '--db', db],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
   const firstLine = await new Promise<string>((resolveLine, reject) => {
