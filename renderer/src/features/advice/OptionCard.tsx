@@ -1,0 +1,115 @@
+import { Badge, Box, Card, Flex, Heading, Text } from '@radix-ui/themes';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AdviceOption, AdviceStatus } from '../../../../shared/engine/advise';
+import { SourceLine } from '../catalog/SourceLine';
+import { useFactFormat } from '../catalog/useFactFormat';
+
+const STATUS_COLOR: Record<AdviceStatus, 'green' | 'red' | 'amber'> = { yes: 'green', no: 'red', unknown: 'amber' };
+
+/**
+ * One way to share data, as the advisor answered it: whether it works, what it
+ * costs a month, how to do it, what to watch out for, why not, and the page
+ * the answer rests on with the date it was verified.
+ */
+export function OptionCard(props: { option: AdviceOption; carrierName: string; usesYourEdit: boolean }) {
+  const { option, carrierName, usesYourEdit } = props;
+  const { t } = useTranslation('advice');
+  const format = useFactFormat();
+  const headingId = useId();
+
+  const cost =
+    option.status !== 'yes' || option.monthlyCost === null
+      ? null
+      : option.monthlyCost === 0
+        ? t('page.monthlyCostZero', { cost: format.usd(0) })
+        : t('page.monthlyCost', { cost: format.usd(option.monthlyCost) });
+  // An option ruled out by the relationship alone rests on no catalog fact: nothing to cite.
+  const cites = option.source !== null || option.verified !== null;
+
+  return (
+    <Card asChild size="2">
+      <article aria-labelledby={headingId}>
+        <Flex direction="column" gap="3">
+          <Flex justify="between" align="start" gap="2" wrap="wrap">
+            <Heading as="h4" size="3" id={headingId}>
+              {option.title}
+            </Heading>
+            <Badge color={STATUS_COLOR[option.status]} size="2" variant="soft">
+              {t(`statuses.${option.status}`)}
+            </Badge>
+          </Flex>
+          <Text size="2" color="gray">
+            {t(`kindDescriptions.${option.kind}`)}
+          </Text>
+          {cost ? (
+            <Text size="2">
+              <Text weight="medium">
+                {t('page.estimatedCost')}
+                {t('page.colon')}
+              </Text>
+              {cost}
+            </Text>
+          ) : option.status === 'yes' ? (
+            <Text size="2">{t('page.monthlyCostUnknown')}</Text>
+          ) : null}
+          {option.reason ? (
+            <Text size="2">
+              {option.status === 'no' ? (
+                <Text weight="medium">
+                  {t('page.whyNot')}
+                  {t('page.colon')}
+                </Text>
+              ) : null}
+              {option.reason}
+            </Text>
+          ) : null}
+          {option.steps.length > 0 ? (
+            <Box>
+              <Heading as="h5" size="2" mb="1" id={`${headingId}-steps`}>
+                {t('page.steps')}
+              </Heading>
+              <ol className="dp-advice-list" aria-labelledby={`${headingId}-steps`}>
+                {option.steps.map((step) => (
+                  <li key={step}>
+                    <Text size="2">{step}</Text>
+                  </li>
+                ))}
+              </ol>
+            </Box>
+          ) : null}
+          {option.caveats.length > 0 ? (
+            <Box>
+              <Heading as="h5" size="2" mb="1" id={`${headingId}-caveats`}>
+                {t('page.caveats')}
+              </Heading>
+              <ul className="dp-advice-list" aria-labelledby={`${headingId}-caveats`}>
+                {option.caveats.map((caveat) => (
+                  <li key={caveat}>
+                    <Text size="2">{caveat}</Text>
+                  </li>
+                ))}
+              </ul>
+            </Box>
+          ) : null}
+          <Flex direction="column" gap="1">
+            {cites ? (
+              <SourceLine
+                source={option.source}
+                verified={option.verified}
+                sourceDate={option.sourceDate}
+                reliability={option.reliability}
+              />
+            ) : null}
+            <Flex gap="2" align="center" wrap="wrap">
+              <Text size="1" color="gray">
+                {t('page.confirmWith', { carrier: carrierName })}
+              </Text>
+              {usesYourEdit ? <Badge color="blue">{t('page.usesYourEdit')}</Badge> : null}
+            </Flex>
+          </Flex>
+        </Flex>
+      </article>
+    </Card>
+  );
+}

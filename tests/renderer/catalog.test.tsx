@@ -1,0 +1,184 @@
+import { screen, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { choose, openDialog, renderApp, switchLanguage, table } from './render';
+import { api } from './seed';
+
+/** The value cell of one fact row, found by the fact's name (within a plan or tier section if given). */
+function factRow(label: string, container: HTMLElement = document.body): HTMLElement {
+  const term = within(container).getByText(label, { selector: 'dt' });
+  const row = term.parentElement;
+  if (!row) throw new Error(`no row for ${label}`);
+  return row;
+}
+
+async function openCarrier(user: UserEvent, name: string) {
+  await user.click(await screen.findByRole('link', { name: `Edit ${name}` }));
+  return screen.findByRole('heading', { level: 3, name });
+}
+
+async function saidFriendCanGetAVerizonGift(user: UserEvent) {
+  await openCarrier(user, 'Verizon');
+  const dialog = await openDialog(user, screen.getByRole('button', { name: 'Edit Give data to another account' }));
+  await choose(user, within(dialog).getByRole('combobox', { name: 'Value' }), 'Yes');
+  const source = within(dialog).getByRole('textbox', { name: 'Source (https link)' });
+  await user.clear(source);
+  await user.type(source, 'https://www.verizon.com/support/data-gifting/');
+  await user.clear(within(dialog).getByLabelText('Verified on'));
+  await user.type(within(dialog).getByLabelText('Verified on'), '2026-12-01');
+  await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+  await screen.findByText('Saved. Advice now uses your value.');
+}
+
+describe('Carrier catalog page', () => {
+  it('lists every carrier with its network, sharing model, eSIM and last verified date', async () => {
+    await renderApp('#/catalog');
+    expect(screen.getByRole('heading', { level: 2, name: 'Carrier facts' })).toBeInTheDocument();
+    expect(screen.getByText(/Carriers change their policies/)).toBeInTheDocument();
+    expect(screen.getByText(/kept when an app update brings new built-in facts/)).toBeInTheDocument();
+
+    const carriers = await screen.findByRole('table', { name: 'Carriers' });
+    const mint = within(carriers).getByRole('rowheader', { name: 'Mint Mobile' }).closest('tr');
+    expect(mint).toHaveTextContent('Runs on T-Mobile');
+    expect(mint).toHaveTextContent('Shared bill only');
+    const verizon = within(carriers).getByRole('rowheader', { name: 'Verizon' }).closest('tr');
+    expect(verizon).toHaveTextContent('Network operator');
+    expect(verizon).toHaveTextContent('Each line has its own data');
+    expect(verizon).toHaveTextContent('Nov 24, 2026');
+    expect(verizon).toHaveTextContent('None');
+  });
+
+  it('shows every fact of a carrier with its source and date, and unknown values as unknown', async () => {
+    const { user } = await renderApp('#/catalog');
+    await openCarrier(user, 'Verizon');
+
+    const sharing = factRow('Whether lines share data');
+    expect(sharing).toHaveTextContent('Each line has its own data');
+    expect(within(sharing).getByRole('link', { name: /verizon\.com/ })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^https:\/\//),
+    );
+    expect(sharing).toHaveTextContent('Verified Nov 24, 2026');
+    expect(factRow('Give data to another account')).toHaveTextContent('Unknown — check with the carrier');
+    expect(screen.getByRole('heading', { name: 'myPlan Unlimited' })).toBeInTheDocument();
+    const ultimate = screen.getByRole('region', { name: 'Unlimited Ultimate' });
+    expect(factRow('Hotspot allowance', ultimate)).toHaveTextContent('200 GB');
+    expect(factRow('Hotspot speed after the allowance', ultimate)).toHaveTextContent('6 Mbps');
+  });
+
+  it('marks a corrected fact as changed, and the advice uses the correction', async () => {
+    const { user } = await renderApp('#/catalog');
+    await saidFriendCanGetAVerizonGift(user);
+
+    const gift = factRow('Give data to another account');
+    expect(gift).toHaveTextContent('Yes');
+    expect(within(gift).getByText('Changed by you')).toBeInTheDocument();
+    expect(gift).toHaveTextContent('Built-in value: Unknown — check with the carrier');
+    expect(within(gift).getByRole('link', { name: /verizon\.com/ })).toHaveAttribute(
+      'href',
+      'https://www.verizon.com/support/data-gifting/',
+    );
+    expect(gift).toHaveTextContent('Verified Dec 1, 2026');
+    const saved = (await api('catalog.list', {})).find((e) => e.carrier.id === 'verizon');
+    expect(saved?.carrier.gifting.otherAccount.value).toBe(true);
+
+    await user.click(screen.getByRole('link', { name: 'Share data' }));
+    await choose(user, await screen.findByRole('combobox', { name: 'Carrier' }), 'Verizon');
+    await user.click(screen.getByRole('radio', { name: 'A friend (another account)' }));
+    const card = await screen.findByRole('article', { name: 'Carrier data gift' });
+    expect(await within(card).findByText('Possible')).toBeInTheDocument();
+    expect(within(card).getByText('Uses a fact you changed')).toBeInTheDocument();
+    expect(screen.getByText(/You changed some of Verizon's facts/)).toBeInTheDocument();
+  });
+
+  it('resets a carrier to its built-in facts after asking', async () => {
+    const { user } = await renderApp('#/catalog');
+    await saidFriendCanGetAVerizonGift(user);
+
+    await user.click(screen.getByRole('button', { name: 'Reset Verizon to built-in' }));
+    const confirm = await screen.findByRole('alertdialog', { name: 'Reset Verizon to the built-in facts?' });
+    expect(confirm).toHaveTextContent('Your 3 changes to this carrier are removed');
+    await user.click(within(confirm).getByRole('button', { name: 'Reset' }));
+
+    expect(await screen.findByText('Verizon uses the built-in facts again.')).toBeInTheDocument();
+    const gift = factRow('Give data to another account');
+    expect(gift).toHaveTextContent('Unknown — check with the carrier');
+    expect(within(gift).queryByText('Changed by you')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reset Verizon to built-in' })).toBeDisabled();
+    const saved = (await api('catalog.list', {})).find((e) => e.carrier.id === 'verizon');
+    expect(saved?.changedPaths).toEqual([]);
+
+    await user.click(screen.getByRole('link', { name: 'Share data' }));
+    await choose(user, await screen.findByRole('combobox', { name: 'Carrier' }), 'Verizon');
+    await user.click(screen.getByRole('radio', { name: 'A friend (another account)' }));
+    const card = await screen.findByRole('article', { name: 'Carrier data gift' });
+    expect(await within(card).findByText('Unknown — check with the carrier')).toBeInTheDocument();
+  });
+
+  it('corrects the prices of a plan tier', async () => {
+    const { user } = await renderApp('#/catalog');
+    await openCarrier(user, 'AT&T');
+    const extra = screen.getByRole('region', { name: 'Unlimited Extra' });
+    expect(factRow('Price per line, by number of lines', extra)).toHaveTextContent(
+      '1 line: $75 · 2 lines: not given · 3 lines: not given · 4 lines: $40',
+    );
+
+    const dialog = await openDialog(
+      user,
+      within(extra).getByRole('button', { name: 'Edit Price per line, by number of lines (Unlimited Extra)' }),
+    );
+    const prices = within(dialog).getByRole('textbox', { name: 'Value ($)' });
+    expect(prices).toHaveValue('75, ?, ?, 40');
+    await user.clear(prices);
+    await user.type(prices, '75，65，55，40');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await screen.findByText('Saved. Advice now uses your value.');
+    const row = factRow('Price per line, by number of lines', screen.getByRole('region', { name: 'Unlimited Extra' }));
+    expect(row).toHaveTextContent('1 line: $75 · 2 lines: $65 · 3 lines: $55 · 4 lines: $40');
+    expect(within(row).getByText('Changed by you')).toBeInTheDocument();
+  });
+
+  it('refuses a known value without its https source, next to the field', async () => {
+    const { user } = await renderApp('#/catalog');
+    await openCarrier(user, 'Verizon');
+    const dialog = await openDialog(user, screen.getByRole('button', { name: 'Edit Give data to another account' }));
+    await choose(user, within(dialog).getByRole('combobox', { name: 'Value' }), 'Yes');
+    const source = within(dialog).getByRole('textbox', { name: 'Source (https link)' });
+    await user.clear(source);
+    await user.type(source, 'http://example.com/gift');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    expect(await within(dialog).findByText('Use an https:// link.')).toBeInTheDocument();
+    expect(source).toHaveAttribute('aria-invalid', 'true');
+
+    await user.clear(source);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText('A known value needs the https page it comes from.')).toBeInTheDocument();
+    expect((await api('catalog.list', {})).find((e) => e.carrier.id === 'verizon')?.changedPaths).toEqual([]);
+  });
+
+  it("keeps an MVNO's parent network listed", async () => {
+    const { user } = await renderApp('#/catalog');
+    await openCarrier(user, 'Mint Mobile');
+    const dialog = await openDialog(user, screen.getByRole('button', { name: 'Edit Network' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'T-Mobile' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText(/must stay listed/)).toBeInTheDocument();
+  });
+
+  it('speaks Chinese, with the same facts', async () => {
+    const { user } = await renderApp('#/catalog');
+    await switchLanguage(user, '简体中文');
+    expect(screen.getByRole('heading', { level: 2, name: '运营商资料' })).toBeInTheDocument();
+    const mint = within(table('运营商')).getByRole('rowheader', { name: 'Mint Mobile' }).closest('tr');
+    expect(mint).toHaveTextContent('使用 T-Mobile 的网络');
+    expect(mint).toHaveTextContent('只合并账单');
+
+    await user.click(screen.getByRole('link', { name: '编辑 Verizon' }));
+    expect(await screen.findByRole('heading', { level: 3, name: 'Verizon' })).toBeInTheDocument();
+    expect(factRow('能否把流量给另一个账户')).toHaveTextContent('不确定——请向运营商确认');
+    expect(factRow('线路之间是否共享流量')).toHaveTextContent('2026年11月24日 核实');
+    expect(screen.getByRole('button', { name: '修改"能否把流量给另一个账户"' })).toBeInTheDocument();
+  });
+});
