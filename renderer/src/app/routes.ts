@@ -7,8 +7,14 @@
 import type { ParseKeys, TFunction } from 'i18next';
 import type { ComponentType } from 'react';
 import type { Namespace } from '../../../shared/i18n';
+import { AdvicePage } from '../features/advice/AdvicePage';
+import { CatalogPage } from '../features/catalog/CatalogPage';
+import { ComparePage } from '../features/compare/ComparePage';
+import { DataPage } from '../features/data/DataPage';
 import { HouseholdPage } from '../features/household/HouseholdPage';
+import { PlanPage } from '../features/plan/PlanPage';
 import { PlansPage } from '../features/plans/PlansPage';
+import { UsagePage } from '../features/usage/UsagePage';
 
 export interface AppRoute {
   /** Path segment after `#/`; stable, used in links. */
@@ -21,6 +27,12 @@ export interface AppRoute {
 export const routes: AppRoute[] = [
   { id: 'household', labelKey: 'common:nav.household', Page: HouseholdPage },
   { id: 'plans', labelKey: 'common:nav.plans', Page: PlansPage },
+  { id: 'plan', labelKey: 'plan:nav', Page: PlanPage },
+  { id: 'usage', labelKey: 'usage:nav', Page: UsagePage },
+  { id: 'compare', labelKey: 'compare:nav', Page: ComparePage },
+  { id: 'advice', labelKey: 'advice:page.nav', Page: AdvicePage },
+  { id: 'catalog', labelKey: 'catalog:nav', Page: CatalogPage },
+  { id: 'data', labelKey: 'data:nav', Page: DataPage },
 ];
 
 /** The route's navigation label; its id if the key names a group of messages rather than one. */

@@ -1,0 +1,61 @@
+import { Card, Code, DataList, Flex, Heading, Text } from '@radix-ui/themes';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../../store';
+import { BackupCard } from './BackupCard';
+import { ExportCard } from './ExportCard';
+import { ImportCard } from './ImportCard';
+
+/** Scenario files in and out, and backups of the whole data file. */
+export function DataPage() {
+  const { t } = useTranslation('data');
+  return (
+    <Flex direction="column" gap="5">
+      <div>
+        <Heading as="h2" size="6">
+          {t('title')}
+        </Heading>
+        <Text color="gray" size="2">
+          {t('intro')}
+        </Text>
+      </div>
+      <ExportCard />
+      <ImportCard />
+      <BackupCard />
+      <DataFileInfo />
+    </Flex>
+  );
+}
+
+function DataFileInfo() {
+  const { t } = useTranslation('data');
+  const info = useStore((s) => s.appInfo);
+  const load = useStore((s) => s.loadAppInfo);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  if (!info) return null;
+  return (
+    <Card size="3">
+      <Flex direction="column" gap="3">
+        <Heading as="h3" size="4" id="data-info-heading">
+          {t('info.heading')}
+        </Heading>
+        <DataList.Root aria-labelledby="data-info-heading">
+          <DataList.Item>
+            <DataList.Label>{t('info.dataFile')}</DataList.Label>
+            <DataList.Value>
+              <Code variant="ghost" style={{ wordBreak: 'break-all' }}>
+                {info.dbPath}
+              </Code>
+            </DataList.Value>
+          </DataList.Item>
+          <DataList.Item>
+            <DataList.Label>{t('info.version')}</DataList.Label>
+            <DataList.Value>{info.version}</DataList.Value>
+          </DataList.Item>
+        </DataList.Root>
+      </Flex>
+    </Card>
+  );
+}

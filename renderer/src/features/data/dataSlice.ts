@@ -1,0 +1,164 @@
+import type { ApiOutput } from '../../../../shared/api/contract';
+import type { ApiError, FieldIssue } from '../../../../shared/api/errors';
+import type { Household } from '../../../../shared/domain/schemas';
+import { call, onProgress } from '../../api/client';
+import { toApiError } from '../../app/noticeSlice';
+import type { SliceCreator } from '../../store/types';
+import { todayIso } from '../plan/dates';
+import { downloadTextFile, householdNameOfFile, scenarioFileName } from './download';
+
+export type ExportState =
+  | { status: 'idle' }
+  | { status: 'exporting' }
+  | { status: 'done'; fileName: string }
+  | { status: 'failed'; error: ApiError };
+
+export type ImportState =
+  | { status: 'idle' }
+  | { status: 'reading'; fileName: string }
+  | { status: 'importing'; fileName: string; done: number | null; total: number | null }
+  | { status: 'unreadable'; fileName: string }
+  | { status: 'not-json'; fileName: string; reason: string }
+  | { status: 'invalid'; fileName: string; details: FieldIssue[] }
+  | { status: 'failed'; fileName: string; error: ApiError }
+  | { status: 'done'; fileName: string; household: Household; counts: ApiOutput<'scenario.import'>['counts'] };
+
+export type BackupState =
+  | { status: 'idle' }
+  | { status: 'running'; done: number | null; total: number | null }
+  | { status: 'done'; path: string; bytes: number }
+  | { status: 'failed'; error: ApiError };
+
+export interface DataSlice {
+  exportState: ExportState;
+  importState: ImportState;
+  backupState: BackupState;
+  appInfo: ApiOutput<'app.info'> | null;
+  /** Downloads the active household as `<name>.datapool.json`. */
+  exportHousehold(): Promise<void>;
+  /**
+   * Imports a scenario file as a NEW household and switches to it. A file
+   * that is not JSON, or a scenario with problems, imports nothing; the state
+   * says why (every bad field of a scenario by its path).
+   */
+  importScenarioFile(file: File): Promise<void>;
+  /** Backs up the data file, following the backend's progress events. */
+  backUpNow(): Promise<void>;
+  loadAppInfo(): Promise<void>;
+}
+
+const MAX_NAME = 80;
+
+/** The scenario's own name, else the file's; made different from every existing household's. */
+function importedName(scenario: unknown, fileName: string, taken: readonly string[]): string | undefined {
+  const own =
+    typeof scenario === 'object' && scenario !== null && 'name' in scenario && typeof scenario.name === 'string'
+      ? scenario.name.trim()
+      : '';
+  const base = (own || householdNameOfFile(fileName)).slice(0, MAX_NAME).trim();
+  if (base === '') return undefined;
+  const names = new Set(taken);
+  if (!names.has(base)) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = base.slice(0, MAX_NAME - suffix.length) + suffix;
+    if (!names.has(candidate)) return candidate;
+  }
+}
+
+export const createDataSlice: SliceCreator<DataSlice> = (set, get) => ({
+  exportState: { status: 'idle' },
+  importState: { status: 'idle' },
+  backupState: { status: 'idle' },
+  appInfo: null,
+
+  exportHousehold: async () => {
+    const householdId = get().activeHouseholdId;
+    const household = get().households.find((h) => h.id === householdId);
+    if (!householdId || !household) return;
+    set({ exportState: { status: 'exporting' } });
+    try {
+      const scenario = await call('scenario.export', { householdId, asOf: todayIso() });
+      const fileName = scenarioFileName(household.name);
+      downloadTextFile(fileName, `${JSON.stringify(scenario, null, 2)}\n`);
+      set({ exportState: { status: 'done', fileName } });
+    } catch (err) {
+      set({ exportState: { status: 'failed', error: toApiError(err) } });
+    }
+  },
+
+  importScenarioFile: async (file) => {
+    const fileName = file.name;
+    set({ importState: { status: 'reading', fileName } });
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      set({ importState: { status: 'unreadable', fileName } });
+      return;
+    }
+    let scenario: unknown;
+    try {
+      scenario = JSON.parse(text);
+    } catch (err) {
+      set({ importState: { status: 'not-json', fileName, reason: err instanceof Error ? err.message : String(err) } });
+      return;
+    }
+
+    set({ importState: { status: 'importing', fileName, done: null, total: null } });
+    const stop = onProgress((event) => {
+      const state = get().importState;
+      if (event.task === 'import' && state.status === 'importing') {
+        set({ importState: { ...state, done: event.done, total: event.total } });
+      }
+    });
+    try {
+      const name = importedName(
+        scenario,
+        fileName,
+        get().households.map((h) => h.name),
+      );
+      const result = await call('scenario.import', name === undefined ? { scenario } : { scenario, name });
+      stop();
+      set({ households: await call('households.list', {}) });
+      await get().selectHousehold(result.household.id);
+      set({ importState: { status: 'done', fileName, household: result.household, counts: result.counts } });
+    } catch (err) {
+      stop();
+      const error = toApiError(err);
+      set({
+        importState:
+          error.code === 'VALIDATION' && error.details
+            ? { status: 'invalid', fileName, details: error.details }
+            : { status: 'failed', fileName, error },
+      });
+    }
+  },
+
+  backUpNow: async () => {
+    if (get().backupState.status === 'running') return;
+    set({ backupState: { status: 'running', done: null, total: null } });
+    const stop = onProgress((event) => {
+      if (event.task === 'backup' && get().backupState.status === 'running') {
+        set({ backupState: { status: 'running', done: event.done, total: event.total } });
+      }
+    });
+    try {
+      const { path, bytes } = await call('app.backup', {});
+      set({ backupState: { status: 'done', path, bytes } });
+    } catch (err) {
+      set({ backupState: { status: 'failed', error: toApiError(err) } });
+    } finally {
+      stop();
+    }
+  },
+
+  loadAppInfo: async () => {
+    try {
+      set({ appInfo: await call('app.info', {}) });
+    } catch {
+      // Where the data lives is a courtesy on this page; its other tools work without it.
+      set({ appInfo: null });
+    }
+  },
+});

@@ -1,0 +1,80 @@
+import { Card, DataList, Flex, Heading, Progress, Text } from '@radix-ui/themes';
+import { useTranslation } from 'react-i18next';
+import type { Evaluation } from '../../../../shared/engine/types';
+import { useFormat } from '../../i18n/format';
+import { formatIsoDate } from './dates';
+
+type Pool = NonNullable<Evaluation['pool']>;
+
+/** The shared pool at a glance: its size against what the lines need, use and are forecast to use. */
+export function PoolCard({ pool }: { pool: Pool }) {
+  const { t } = useTranslation('plan');
+  const format = useFormat();
+  const noReadings = <Text color="gray">{t('pool.noReadings')}</Text>;
+  const usedShare = pool.usedGB === null || pool.sizeGB <= 0 ? null : Math.min(1, pool.usedGB / pool.sizeGB);
+  const percent =
+    usedShare === null
+      ? ''
+      : new Intl.NumberFormat(format.locale, { style: 'percent', maximumFractionDigits: 0 }).format(usedShare);
+
+  return (
+    <Card size="2" asChild>
+      <section aria-labelledby="plan-pool-heading">
+        <Flex direction="column" gap="3">
+          <Heading as="h3" size="3" id="plan-pool-heading">
+            {t('pool.heading')}
+          </Heading>
+          <DataList.Root aria-labelledby="plan-pool-heading">
+            <DataList.Item>
+              <DataList.Label>{t('pool.size')}</DataList.Label>
+              <DataList.Value>{format.gb(pool.sizeGB)}</DataList.Value>
+            </DataList.Item>
+            <DataList.Item>
+              <DataList.Label>{t('pool.demand')}</DataList.Label>
+              <DataList.Value>
+                <Text color={pool.demandGB > pool.sizeGB ? 'red' : undefined}>{format.gb(pool.demandGB)}</Text>
+              </DataList.Value>
+            </DataList.Item>
+            <DataList.Item>
+              <DataList.Label>{t('pool.allocated')}</DataList.Label>
+              <DataList.Value>{format.gb(pool.allocatedGB)}</DataList.Value>
+            </DataList.Item>
+            <DataList.Item>
+              <DataList.Label>{t('pool.used')}</DataList.Label>
+              <DataList.Value>{pool.usedGB === null ? noReadings : format.gb(pool.usedGB)}</DataList.Value>
+            </DataList.Item>
+            <DataList.Item>
+              <DataList.Label>{t('pool.forecast')}</DataList.Label>
+              <DataList.Value>
+                {pool.forecastGB === null ? (
+                  noReadings
+                ) : (
+                  <Text color={pool.forecastGB > pool.sizeGB ? 'red' : undefined}>{format.gb(pool.forecastGB)}</Text>
+                )}
+              </DataList.Value>
+            </DataList.Item>
+            <DataList.Item>
+              <DataList.Label>{t('pool.exhaustsOn')}</DataList.Label>
+              <DataList.Value>
+                {pool.exhaustsOn !== null ? (
+                  <Text color="red">{formatIsoDate(pool.exhaustsOn, format.locale)}</Text>
+                ) : pool.forecastGB === null ? (
+                  noReadings
+                ) : (
+                  t('pool.lasts')
+                )}
+              </DataList.Value>
+            </DataList.Item>
+          </DataList.Root>
+          {usedShare === null ? null : (
+            <Progress
+              value={usedShare * 100}
+              color={usedShare >= 1 ? 'red' : undefined}
+              aria-label={t('pool.usedBar', { percent })}
+            />
+          )}
+        </Flex>
+      </section>
+    </Card>
+  );
+}

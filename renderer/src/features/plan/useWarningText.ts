@@ -1,0 +1,137 @@
+/**
+ * A plan warning said for people, in the user's language: what happened,
+ * what it means for the family and what they can do. Built from the
+ * warning's `code` and `values` (never its English `message`), with lines and
+ * devices joined to the names the family gave them.
+ */
+import { useTranslation } from 'react-i18next';
+import type { PlanWarning } from '../../../../shared/engine/types';
+import { useFormat } from '../../i18n/format';
+import { useStore } from '../../store';
+import { formatIsoDate } from './dates';
+
+export interface WarningText {
+  title: string;
+  body: string;
+  action: string;
+}
+
+type Values = NonNullable<PlanWarning['values']>;
+
+const numberOf = (values: Values | undefined, key: string): number => {
+  const v = values?.[key];
+  return typeof v === 'number' ? v : 0;
+};
+
+const stringOf = (values: Values | undefined, key: string): string | null => {
+  const v = values?.[key];
+  return typeof v === 'string' && v !== '' ? v : null;
+};
+
+export function useWarningText(): (warning: PlanWarning) => WarningText {
+  const { t } = useTranslation('plan');
+  const format = useFormat();
+  const lines = useStore((s) => s.lines);
+  const devices = useStore((s) => s.devices);
+
+  const lineName = (id: string | null) => lines.find((l) => l.id === id)?.name ?? t('warnings.unknownLine');
+  const deviceName = (id: string | null) => devices.find((d) => d.id === id)?.name ?? t('warnings.unknownDevice');
+  const list = (names: string[], type: 'conjunction' | 'disjunction') =>
+    new Intl.ListFormat(format.locale, { type }).format(names);
+  const gbOf = (values: Values | undefined, key: string) => format.gb(numberOf(values, key));
+  const runsOut = (key: 'FORECAST_OVER_BUDGET_line' | 'FORECAST_OVER_BUDGET_pool', values: Values | undefined) => {
+    const date = stringOf(values, 'exhaustsOn');
+    if (!date) return '';
+    // Chinese runs sentences together; English puts a space between them.
+    const gap = format.locale === 'zh-CN' ? '' : ' ';
+    return gap + t(`warnings.${key}.runsOut`, { date: formatIsoDate(date, format.locale) });
+  };
+
+  return (w) => {
+    const v = w.values;
+    switch (w.code) {
+      case 'POOL_OVERSUBSCRIBED': {
+        const args = { demand: gbOf(v, 'demandGB'), pool: gbOf(v, 'poolGB'), short: gbOf(v, 'shortGB') };
+        return {
+          title: t('warnings.POOL_OVERSUBSCRIBED.title'),
+          body: t('warnings.POOL_OVERSUBSCRIBED.body', args),
+          action: t('warnings.POOL_OVERSUBSCRIBED.action'),
+        };
+      }
+      case 'FLOORS_EXCEED_POOL': {
+        const percent = new Intl.NumberFormat(format.locale, { style: 'percent', maximumFractionDigits: 0 }).format(
+          numberOf(v, 'scale'),
+        );
+        return {
+          title: t('warnings.FLOORS_EXCEED_POOL.title'),
+          body: t('warnings.FLOORS_EXCEED_POOL.body', {
+            floors: gbOf(v, 'floorsGB'),
+            pool: gbOf(v, 'poolGB'),
+            percent,
+          }),
+          action: t('warnings.FLOORS_EXCEED_POOL.action'),
+        };
+      }
+      case 'PREMIUM_EXCEEDED': {
+        const line = lineName(w.line);
+        const args = { line, demand: gbOf(v, 'demandGB'), premium: gbOf(v, 'premiumGB'), over: gbOf(v, 'overGB') };
+        return {
+          title: t('warnings.PREMIUM_EXCEEDED.title', { line }),
+          body: t('warnings.PREMIUM_EXCEEDED.body', args),
+          action: t('warnings.PREMIUM_EXCEEDED.action'),
+        };
+      }
+      case 'HOTSPOT_EXCEEDED': {
+        const line = lineName(w.line);
+        const args = { line, load: gbOf(v, 'loadGB'), hotspot: gbOf(v, 'hotspotGB'), over: gbOf(v, 'overGB') };
+        return {
+          title: t('warnings.HOTSPOT_EXCEEDED.title', { line }),
+          body: t('warnings.HOTSPOT_EXCEEDED.body', args),
+          action: t('warnings.HOTSPOT_EXCEEDED.action'),
+        };
+      }
+      case 'NO_HOTSPOT_HOST': {
+        const device = deviceName(w.device);
+        const hostIds = devices.find((d) => d.id === w.device)?.hotspotFrom ?? [];
+        const hosts = hostIds.map((id) => lineName(id));
+        return {
+          title: t('warnings.NO_HOTSPOT_HOST.title', { device }),
+          body:
+            hosts.length > 0
+              ? t('warnings.NO_HOTSPOT_HOST.body', { device, hosts: list(hosts, 'disjunction') })
+              : t('warnings.NO_HOTSPOT_HOST.bodyNoHosts', { device }),
+          action: t('warnings.NO_HOTSPOT_HOST.action'),
+        };
+      }
+      case 'FORECAST_OVER_BUDGET': {
+        if (w.line === null) {
+          const args = { forecast: gbOf(v, 'forecastGB'), pool: gbOf(v, 'poolGB') };
+          return {
+            title: t('warnings.FORECAST_OVER_BUDGET_pool.title'),
+            body: t('warnings.FORECAST_OVER_BUDGET_pool.body', args) + runsOut('FORECAST_OVER_BUDGET_pool', v),
+            action: t('warnings.FORECAST_OVER_BUDGET_pool.action'),
+          };
+        }
+        const line = lineName(w.line);
+        const args = { line, forecast: gbOf(v, 'forecastGB'), limit: gbOf(v, 'limitGB') };
+        return {
+          title: t('warnings.FORECAST_OVER_BUDGET_line.title', { line }),
+          body: t('warnings.FORECAST_OVER_BUDGET_line.body', args) + runsOut('FORECAST_OVER_BUDGET_line', v),
+          action: t('warnings.FORECAST_OVER_BUDGET_line.action'),
+        };
+      }
+      case 'ESIM_UNSUPPORTED': {
+        const line = lineName(w.line);
+        const esimOnly = devices.filter((d) => d.lineId === w.line && d.sim === 'esim').map((d) => d.name);
+        return {
+          title: t('warnings.ESIM_UNSUPPORTED.title', { line }),
+          body:
+            esimOnly.length > 0
+              ? t('warnings.ESIM_UNSUPPORTED.body', { line, devices: list(esimOnly, 'conjunction') })
+              : t('warnings.ESIM_UNSUPPORTED.bodyNoDevices', { line }),
+          action: t('warnings.ESIM_UNSUPPORTED.action'),
+        };
+      }
+    }
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * All message catalogs, one namespace per file. Each file exports
+ * `{ en, 'zh-CN' }` with the Chinese typed as the English shape, so a missing
+ * translation is a type error.
+ */
+import type { Locale } from '../domain/schemas';
+import { adviceMessages } from './advice';
+import { catalogMessages } from './catalog';
+import { commonMessages } from './common';
+import { compareMessages } from './compare';
+import { dataMessages } from './data';
+import { errorMessages } from './errors';
+import { householdMessages } from './household';
+import { planPageMessages } from './plan';
+import { planMessages } from './plans';
+import { usageMessages } from './usage';
+
+export const catalogs = {
+  common: commonMessages,
+  errors: errorMessages,
+  household: householdMessages,
+  plans: planMessages,
+  advice: adviceMessages,
+  catalog: catalogMessages,
+  plan: planPageMessages,
+  usage: usageMessages,
+  compare: compareMessages,
+  data: dataMessages,
+};
+
+export type Namespace = keyof typeof catalogs;
+export const NAMESPACES = Object.keys(catalogs) as Namespace[];
+export const DEFAULT_NAMESPACE = 'common' satisfies Namespace;
+
+type Resources = { [N in Namespace]: (typeof catalogs)[N]['en'] };
+
+/** The resources of one locale, keyed by namespace, as i18next expects them. */
+export function resourcesFor(locale: Locale): Resources {
+  const out = {} as Record<Namespace, unknown>;
+  for (const ns of NAMESPACES) out[ns] = catalogs[ns][locale];
+  return out as Resources;
+}
+
+/** The English resources; their type is the type of every locale's resources. */
+export type MessageResources = Resources;
+
+export { LOCALES, resolveLocale } from './locale';

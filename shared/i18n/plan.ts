@@ -1,0 +1,312 @@
+/**
+ * Strings of the Plan page: how the plan's data splits between the lines this
+ * billing cycle, the forecast to the cycle's end, hotspot, cost, and every
+ * warning explained from its code and numbers (never from the engine's
+ * English message). Chinese is written for a Chinese-speaking family in the
+ * US, with the carriers' English terms where people meet them on bills.
+ */
+const en = {
+  nav: 'Plan',
+  title: 'This billing cycle',
+  intro:
+    'How your plan’s data is split between your lines, whether it will last until the bill resets, and what to do if not.',
+  noValue: '—',
+  refreshing: 'Updating…',
+  failed: 'Datapool could not check your plan.',
+  retry: 'Try again',
+  empty: {
+    noPlanTitle: 'No plan to check yet',
+    noPlanBody:
+      'Enter your carrier plan and its lines on the Plans page. This page then shows how the data splits between your lines and whether it lasts until the bill resets.',
+    goToPlans: 'Set up your plan',
+    noLinesTitle: 'No lines on this plan yet',
+    noLinesBody:
+      'Add the lines (phone numbers) on your plan, then say on the Household page which devices use each line.',
+    addLines: 'Add lines',
+  },
+  cycle: {
+    heading: 'Billing cycle',
+    range: '{{start}} – {{end}}',
+    dayOf: 'Day {{day}} of {{days}}',
+    daysLeft_one: '{{count}} day left after today',
+    daysLeft_other: '{{count}} days left after today',
+    lastDay: 'Today is the last day; the data resets tomorrow.',
+    progressLabel: 'Billing cycle: day {{day}} of {{days}}',
+  },
+  lines: {
+    heading: 'Lines',
+    caption: 'Data per line this billing cycle',
+    columns: {
+      line: 'Line',
+      demand: 'Needs',
+      budget: 'Budget',
+      unmet: 'Short by',
+      premiumOver: 'Past priority data',
+      hotspotOver: 'Hotspot over allowance',
+      used: 'Used so far',
+      forecast: 'Forecast at cycle end',
+      exhaustsOn: 'Runs out on',
+      dailyBudget: 'Per day from now',
+    },
+    hotspotPart: 'incl. {{gb}} hotspot',
+    noReading: 'No reading yet',
+    lasts: 'Lasts the cycle',
+    noLimit: 'No limit',
+    help: {
+      demand: 'Needs: what the line’s own devices use in a month, plus the hotspot data of devices that tether to it.',
+      budget:
+        'Budget: the share of the data this line gets this cycle. On a shared pool that is too small, the pool is split fairly between the lines.',
+      forecast:
+        'Forecast: where the line ends up at its current pace, from the latest usage you entered on the Usage page (and past cycles, if entered).',
+      daily: 'Per day from now: what the line can still use each remaining day without running out.',
+    },
+    addReading: 'Enter usage',
+  },
+  pool: {
+    heading: 'Shared pool',
+    size: 'Pool size',
+    demand: 'Lines need',
+    allocated: 'Given out as budgets',
+    used: 'Used so far',
+    forecast: 'Forecast at cycle end',
+    exhaustsOn: 'Runs out on',
+    lasts: 'Lasts the cycle',
+    noReadings: 'No readings yet',
+    usedBar: 'Share of the pool used so far: {{percent}}',
+  },
+  charts: {
+    linesTitle: 'Budget, need and forecast per line',
+    linesDescription:
+      'Bar chart comparing each line’s need, budget and forecast at cycle end. The table above has the same numbers.',
+    poolTitle: 'The pool this cycle',
+    poolDescription:
+      'Bar chart of what the lines need, what is used so far and the forecast at cycle end, against the pool size. The numbers are listed above.',
+    demand: 'Needs',
+    budget: 'Budget',
+    forecast: 'Forecast',
+    used: 'Used so far',
+    poolSize: 'Pool size {{gb}}',
+  },
+  hotspot: {
+    heading: 'Hotspot: who tethers to whom',
+    intro:
+      'Devices without a line of their own (a tablet, a laptop) share a phone’s data. Datapool picks the host that keeps the most data at full speed.',
+    caption: 'Tethering devices and their host line',
+    columns: { device: 'Device', host: 'Tethers to', monthly: 'Uses a month' },
+    noHost: 'No possible host',
+    overflow: 'Hotspot data over the lines’ high-speed allowances: {{gb}} a month.',
+  },
+  cost: {
+    heading: 'Monthly cost',
+    total_one: '{{price}} a month for {{count}} line',
+    total_other: '{{price}} a month for {{count}} lines',
+    note: 'From the prices entered on the Plans page, before taxes and fees.',
+    noPrices: 'No prices are entered for this plan. Add them on the Plans page to see what it costs.',
+  },
+  warnings: {
+    heading: 'Things to know',
+    allClear: 'Everything fits: every line gets what it needs, and nothing is forecast to run out this cycle.',
+    whatToDo: 'What you can do:',
+    unknownLine: 'a line',
+    unknownDevice: 'a device',
+    POOL_OVERSUBSCRIBED: {
+      title: 'The pool is too small for what your lines need',
+      body: 'Together your lines need about {{demand}} a month, but the pool has {{pool}} — {{short}} short. Datapool split the pool fairly (see the budgets below); a line that gets less than it needs will run out before the bill resets.',
+      action:
+        'Set caps on the heaviest users, move tablets and laptops to Wi-Fi at home, or look for a bigger pool on the Compare page.',
+    },
+    FLOORS_EXCEED_POOL: {
+      title: 'The guaranteed minimums add up to more than the pool',
+      body: 'The minimums you set add up to {{floors}}, more than the {{pool}} pool, so each one was scaled down to {{percent}} of what you set.',
+      action: 'Lower the guaranteed minimums of your lines on the Plans page so they fit in the pool.',
+    },
+    PREMIUM_EXCEEDED: {
+      title: '{{line}} will go past its priority data',
+      body: '{{line}} needs about {{demand}} a month but has {{premium}} of priority (“premium”) data. The remaining {{over}} still works but may be slowed when the network is busy.',
+      action:
+        'Pick a tier with more priority data for this line, or move heavy use such as video and updates to Wi-Fi.',
+    },
+    HOTSPOT_EXCEEDED: {
+      title: '{{line}} shares more hotspot data than it can at full speed',
+      body: 'Devices tethering to {{line}} use about {{load}} a month, but its high-speed hotspot allowance is {{hotspot}}. The last {{over}} will run at a much lower speed.',
+      action:
+        'On the Household page, let the device tether to another line too, pick a tier with more hotspot data, or use Wi-Fi where you can.',
+    },
+    NO_HOTSPOT_HOST: {
+      title: '{{device}} has no line it can tether to',
+      body: '{{device}} may only tether to {{hosts}}, and none of them allows hotspot on this plan. Its data is not counted on any line.',
+      bodyNoHosts: '{{device}} has no line to tether to on this plan. Its data is not counted on any line.',
+      action:
+        'On the Household page, let it tether to a line whose plan includes hotspot, or give it a line of its own.',
+    },
+    FORECAST_OVER_BUDGET_line: {
+      title: '{{line}} is on track to run out',
+      body: 'At its current pace {{line}} will use about {{forecast}} this cycle, more than its {{limit}} limit.',
+      runsOut: 'It is expected to run out on {{date}}.',
+      action:
+        'Use Wi-Fi at home, lower the video quality, or see on the Share data page whether data can be moved from another line.',
+    },
+    FORECAST_OVER_BUDGET_pool: {
+      title: 'The pool is on track to run out',
+      body: 'At the current pace your lines will use about {{forecast}} together this cycle, more than the {{pool}} pool.',
+      runsOut: 'It is expected to run out on {{date}}; after that every line is affected.',
+      action:
+        'Ask the heaviest users to use Wi-Fi, set caps on the Plans page, or check the carrier’s app for add-on data.',
+    },
+    ESIM_UNSUPPORTED: {
+      title: '{{line}} has an eSIM-only device, but this plan does not support eSIM',
+      body: '{{devices}} on {{line}} only takes an eSIM, and this plan says it does not offer eSIM. The device will not work on this line.',
+      bodyNoDevices:
+        'A device on {{line}} only takes an eSIM, and this plan says it does not offer eSIM. The device will not work on this line.',
+      action:
+        'Check with the carrier, use a device with a physical SIM slot, or look for a plan with eSIM on the Compare page.',
+    },
+  },
+};
+
+const zhCN: typeof en = {
+  nav: '用量规划',
+  title: '本账单周期',
+  intro: '看看套餐的流量在各个号码之间怎么分、能不能撑到下次出账，不够的话可以怎么办。',
+  noValue: '—',
+  refreshing: '正在更新…',
+  failed: 'Datapool 没能计算你的套餐。',
+  retry: '重试',
+  empty: {
+    noPlanTitle: '还没有可以计算的套餐',
+    noPlanBody: '先在“套餐”页填写你的运营商套餐和号码，这里就会显示流量在各个号码之间怎么分，以及能不能用到下次出账。',
+    goToPlans: '去填写套餐',
+    noLinesTitle: '这个套餐还没有号码',
+    noLinesBody: '先添加套餐里的号码（手机号），再到“家庭”页说明每台设备用哪个号码。',
+    addLines: '添加号码',
+  },
+  cycle: {
+    heading: '账单周期',
+    range: '{{start}} – {{end}}',
+    dayOf: '第 {{day}} 天，共 {{days}} 天',
+    daysLeft_one: '今天之后还剩 {{count}} 天',
+    daysLeft_other: '今天之后还剩 {{count}} 天',
+    lastDay: '今天是本周期最后一天，明天流量重置。',
+    progressLabel: '账单周期：第 {{day}} 天，共 {{days}} 天',
+  },
+  lines: {
+    heading: '各号码',
+    caption: '本账单周期各号码的流量',
+    columns: {
+      line: '号码',
+      demand: '需求',
+      budget: '分到的额度',
+      unmet: '缺口',
+      premiumOver: '超出优先数据',
+      hotspotOver: '热点超额',
+      used: '本周期已用',
+      forecast: '预计周期末用量',
+      exhaustsOn: '预计用完日期',
+      dailyBudget: '今后每天可用',
+    },
+    hotspotPart: '含热点 {{gb}}',
+    noReading: '还没有记录',
+    lasts: '够用到周期结束',
+    noLimit: '不限',
+    help: {
+      demand: '需求：这个号码自己的设备每月用的流量，加上连它热点的设备用的流量。',
+      budget: '分到的额度：本周期这个号码能用的那一份。共享流量池不够时，会在各号码之间公平分配。',
+      forecast:
+        '预计：按目前的速度，到周期结束会用掉多少；根据你在“用量记录”页填的最新用量（以及往期用量，如果填了）推算。',
+      daily: '今后每天可用：为了不超额，剩下的每一天平均还能用多少。',
+    },
+    addReading: '填写用量',
+  },
+  pool: {
+    heading: '共享流量池',
+    size: '流量池大小',
+    demand: '各号码共需',
+    allocated: '已分配额度',
+    used: '本周期已用',
+    forecast: '预计周期末用量',
+    exhaustsOn: '预计用完日期',
+    lasts: '够用到周期结束',
+    noReadings: '还没有记录',
+    usedBar: '流量池已用比例：{{percent}}',
+  },
+  charts: {
+    linesTitle: '各号码的额度、需求和预计用量',
+    linesDescription: '柱状图：比较每个号码的需求、分到的额度和周期末的预计用量。上面的表格里有相同的数字。',
+    poolTitle: '本周期的流量池',
+    poolDescription: '柱状图：各号码共需、已用和周期末预计用量，与流量池大小对比。具体数字见上方。',
+    demand: '需求',
+    budget: '额度',
+    forecast: '预计',
+    used: '已用',
+    poolSize: '流量池 {{gb}}',
+  },
+  hotspot: {
+    heading: '热点：谁连谁的热点',
+    intro:
+      '没有自己号码的设备（平板、笔记本电脑）要连手机热点，用手机的流量。Datapool 会选一个能让最多流量保持高速的号码。',
+    caption: '连热点的设备和它连接的号码',
+    columns: { device: '设备', host: '连接的号码', monthly: '每月用量' },
+    noHost: '没有可连接的号码',
+    overflow: '超出各号码高速热点额度的流量：每月 {{gb}}。',
+  },
+  cost: {
+    heading: '每月费用',
+    total_one: '{{count}} 个号码，每月 {{price}}',
+    total_other: '{{count}} 个号码，每月 {{price}}',
+    note: '按“套餐”页填写的价格计算，不含税费和杂费。',
+    noPrices: '这个套餐还没有填写价格。在“套餐”页补上价格，就能看到每月费用。',
+  },
+  warnings: {
+    heading: '需要注意',
+    allClear: '一切正常：每个号码都能分到所需的流量，本周期预计也不会用完。',
+    whatToDo: '可以这样做：',
+    unknownLine: '某个号码',
+    unknownDevice: '某台设备',
+    POOL_OVERSUBSCRIBED: {
+      title: '流量池不够全家用',
+      body: '各号码每月一共大约需要 {{demand}}，但流量池只有 {{pool}}，差 {{short}}。Datapool 已经把流量池公平地分给各号码（见下方的额度）；分到的比需要的少的号码，会在下次出账前用完。',
+      action: '给用得最多的号码设上限，让平板和电脑在家连 Wi-Fi，或者到“比较套餐”页找流量更大的套餐。',
+    },
+    FLOORS_EXCEED_POOL: {
+      title: '保底流量加起来比流量池还多',
+      body: '你设置的保底流量加起来是 {{floors}}，超过了 {{pool}} 的流量池，所以每个保底都按比例缩减到原来的 {{percent}}。',
+      action: '到“套餐”页调低各号码的保底流量，让它们加起来不超过流量池。',
+    },
+    PREMIUM_EXCEEDED: {
+      title: '{{line}} 会用超优先数据',
+      body: '{{line}} 每月大约需要 {{demand}}，但只有 {{premium}} 的优先数据（premium data）。超出的 {{over}} 还能用，但网络繁忙时可能会被降速。',
+      action: '给这个号码换一个优先数据更多的档位，或者把看视频、系统更新这类大流量的事放到 Wi-Fi 下做。',
+    },
+    HOTSPOT_EXCEEDED: {
+      title: '{{line}} 的热点流量超出高速额度',
+      body: '连 {{line}} 热点的设备每月大约用 {{load}}，但它的高速热点额度只有 {{hotspot}}。超出的 {{over}} 会被大幅降速。',
+      action: '到“家庭”页让这台设备也可以连别的号码的热点，或者换一个热点额度更多的档位，能用 Wi-Fi 时尽量用 Wi-Fi。',
+    },
+    NO_HOTSPOT_HOST: {
+      title: '{{device}} 没有可以连的热点',
+      body: '{{device}} 只能连 {{hosts}} 的热点，但这个套餐下它们都不能开热点，所以它的流量没有算到任何号码上。',
+      bodyNoHosts: '这个套餐下 {{device}} 没有可以连的热点，所以它的流量没有算到任何号码上。',
+      action: '到“家庭”页让它连一个套餐包含热点的号码，或者给它单独办一个号码。',
+    },
+    FORECAST_OVER_BUDGET_line: {
+      title: '{{line}} 照现在的速度会用完',
+      body: '按目前的速度，{{line}} 本周期大约会用 {{forecast}}，超过了 {{limit}} 的额度。',
+      runsOut: '预计在 {{date}} 用完。',
+      action: '在家尽量连 Wi-Fi，调低视频画质，或者到“流量共享”页看看能不能从别的号码匀一些流量。',
+    },
+    FORECAST_OVER_BUDGET_pool: {
+      title: '流量池照现在的速度会用完',
+      body: '按目前的速度，各号码本周期一共大约会用 {{forecast}}，超过了 {{pool}} 的流量池。',
+      runsOut: '预计在 {{date}} 用完，之后每个号码都会受影响。',
+      action: '请用得最多的家人多连 Wi-Fi，到“套餐”页设上限，或者在运营商 App 里看看能不能加购流量。',
+    },
+    ESIM_UNSUPPORTED: {
+      title: '{{line}} 上有只支持 eSIM 的设备，但这个套餐不支持 eSIM',
+      body: '{{line}} 上的 {{devices}} 只能用 eSIM，而这个套餐注明不支持 eSIM，这台设备在这个号码上用不了。',
+      bodyNoDevices: '{{line}} 上有一台设备只能用 eSIM，而这个套餐注明不支持 eSIM，这台设备在这个号码上用不了。',
+      action: '向运营商确认一下，换一台有实体 SIM 卡槽的设备，或者到“比较套餐”页找支持 eSIM 的套餐。',
+    },
+  },
+};
+
+export const planPageMessages = { en, 'zh-CN': zhCN };

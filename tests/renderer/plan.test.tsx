@@ -1,0 +1,165 @@
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { formatGB } from '../../renderer/src/i18n/format';
+import { todayIso } from '../../renderer/src/features/plan/dates';
+import { useStore } from '../../renderer/src/store';
+import { renderApp, switchLanguage, table } from './render';
+import { api, FAMILY_POOL, LINE_DEFAULTS, seedSmithFamily } from './seed';
+
+/** The text of one cell of a table, found by its row's header and its column's header. */
+function cell(tableName: string, rowName: string, columnName: string): string {
+  const t = table(tableName);
+  const headers = within(t)
+    .getAllByRole('columnheader')
+    .map((h) => h.textContent ?? '');
+  const column = headers.indexOf(columnName);
+  if (column < 0) throw new Error(`no column "${columnName}" in ${headers.join(' | ')}`);
+  const row = within(t).getByRole('rowheader', { name: rowName }).closest('tr');
+  if (!row) throw new Error(`no row "${rowName}"`);
+  const cells = row.querySelectorAll('th, td');
+  return cells[column]?.textContent ?? '';
+}
+
+/**
+ * The Smiths with Dad's 20 GB phone: Mom's line needs 12 GB plus the iPad's
+ * 6 GB of hotspot (it may only tether to Mom), Dad's 20 GB — 38 GB on a
+ * 30 GB pool, so water-filling gives each line 15 GB.
+ */
+async function seedOversubscribedPool() {
+  const family = await seedSmithFamily();
+  const { householdId, dad, dadLine, momLine, ipad } = family;
+  await api('devices.create', {
+    householdId,
+    device: {
+      name: 'Dad phone',
+      kind: 'phone',
+      ownerId: dad.id,
+      sim: 'physical',
+      lineId: dadLine.id,
+      monthlyGB: 20,
+      hotspotFrom: [],
+    },
+  });
+  const { id: _id, ...ipadInput } = ipad;
+  await api('devices.update', { householdId, id: ipad.id, device: { ...ipadInput, hotspotFrom: [momLine.id] } });
+  return family;
+}
+
+const LINES = 'Data per line this billing cycle';
+
+describe('Plan page', () => {
+  it('shows what each line needs and the budget it gets from the pool', async () => {
+    await seedOversubscribedPool();
+    await renderApp('#/plan');
+
+    expect(await screen.findByRole('table', { name: LINES })).toBeInTheDocument();
+    expect(cell(LINES, 'Mom line', 'Needs')).toBe('18 GBincl. 6 GB hotspot');
+    expect(cell(LINES, 'Mom line', 'Budget')).toBe('15 GB');
+    expect(cell(LINES, 'Mom line', 'Short by')).toBe('3 GB');
+    expect(cell(LINES, 'Dad line', 'Needs')).toBe('20 GB');
+    expect(cell(LINES, 'Dad line', 'Budget')).toBe('15 GB');
+    expect(cell(LINES, 'Dad line', 'Short by')).toBe('5 GB');
+    expect(cell(LINES, 'Dad line', 'Used so far')).toBe('No reading yet');
+  });
+
+  it('explains an oversubscribed pool in plain words, with what the family can do', async () => {
+    await seedOversubscribedPool();
+    await renderApp('#/plan');
+
+    expect(await screen.findByText('The pool is too small for what your lines need')).toBeInTheDocument();
+    expect(
+      screen.getByText(/Together your lines need about 38 GB a month, but the pool has 30 GB — 8 GB short\./),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Set caps on the heaviest users/)).toBeInTheDocument();
+  });
+
+  it('explains the same warning in Chinese', async () => {
+    await seedOversubscribedPool();
+    const { user } = await renderApp('#/plan');
+    await screen.findByRole('table', { name: LINES });
+    await switchLanguage(user, '简体中文');
+
+    expect(await screen.findByText('流量池不够全家用')).toBeInTheDocument();
+    expect(screen.getByText(/各号码每月一共大约需要 38 GB，但流量池只有 30 GB，差 8 GB。/)).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: '本账单周期各号码的流量' })).toBeInTheDocument();
+  });
+
+  it('shows the pool, where the iPad tethers and what the plan costs', async () => {
+    await seedOversubscribedPool();
+    await renderApp('#/plan');
+    await screen.findByRole('table', { name: LINES });
+
+    const pool = screen.getByRole('region', { name: 'Shared pool' });
+    expect(pool).toHaveTextContent('Pool size30 GB');
+    expect(pool).toHaveTextContent('Lines need38 GB');
+    expect(pool).toHaveTextContent('Given out as budgets30 GB');
+    expect(cell('Tethering devices and their host line', 'iPad', 'Tethers to')).toBe('Mom line');
+    expect(screen.getByText('$100.00 a month for 2 lines')).toBeInTheDocument();
+  });
+
+  it('says when a tablet has no line it can tether to', async () => {
+    const { householdId, momLine, dadLine } = await seedSmithFamily();
+    await api('lines.update', { householdId, line: { ...momLine, hotspotGB: 0 } });
+    await api('lines.update', { householdId, line: { ...dadLine, hotspotGB: 0 } });
+    await renderApp('#/plan');
+
+    expect(await screen.findByText('iPad has no line it can tether to')).toBeInTheDocument();
+    expect(screen.getByText(/iPad may only tether to Mom line or Dad line/)).toBeInTheDocument();
+    expect(cell('Tethering devices and their host line', 'iPad', 'Tethers to')).toBe('No possible host');
+  });
+
+  it('warns that an eSIM-only phone will not work on a plan without eSIM', async () => {
+    const { householdId } = await seedSmithFamily();
+    await api('plan.set', { householdId, plan: { ...FAMILY_POOL, esim: false } });
+    await renderApp('#/plan');
+
+    expect(
+      await screen.findByText('Mom line has an eSIM-only device, but this plan does not support eSIM'),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Mom phone on Mom line only takes an eSIM/)).toBeInTheDocument();
+  });
+
+  it('explains guaranteed minimums that do not fit in the pool', async () => {
+    const { householdId, momLine, dadLine } = await seedOversubscribedPool();
+    await api('lines.update', { householdId, line: { ...momLine, floorGB: 20 } });
+    await api('lines.update', { householdId, line: { ...dadLine, floorGB: 20 } });
+    await renderApp('#/plan');
+
+    expect(await screen.findByText('The guaranteed minimums add up to more than the pool')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'The minimums you set add up to 38 GB, more than the 30 GB pool, so each one was scaled down to 79% of what you set.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('forecasts a line from its reading and warns before it runs out', async () => {
+    const { householdId, momLine } = await seedSmithFamily();
+    await api('lines.update', { householdId, line: { ...momLine, capGB: 1 } });
+    await api('readings.add', { householdId, reading: { lineId: momLine.id, date: todayIso(), usedGB: 2 } });
+    await renderApp('#/plan');
+
+    await screen.findByRole('table', { name: LINES });
+    const evaluation = await api('plan.evaluate', { householdId, asOf: todayIso() });
+    const mom = evaluation.lines.find((l) => l.id === momLine.id)!;
+    expect(cell(LINES, 'Mom line', 'Used so far')).toBe('2 GB');
+    expect(cell(LINES, 'Mom line', 'Forecast at cycle end')).toBe(formatGB(mom.forecastGB!, 'en'));
+    expect(screen.getByText('Mom line is on track to run out')).toBeInTheDocument();
+  });
+
+  it('updates at once when a line is added', async () => {
+    await seedSmithFamily();
+    await renderApp('#/plan');
+    await screen.findByRole('table', { name: LINES });
+    // The same store action the Plans page's line dialog calls.
+    await act(() => useStore.getState().createLine({ ...LINE_DEFAULTS, name: 'Kid line' }));
+    expect(await screen.findByRole('rowheader', { name: 'Kid line' })).toBeInTheDocument();
+    expect(cell(LINES, 'Kid line', 'Needs')).toBe('0 GB');
+  });
+
+  it('without a plan, points to the Plans page', async () => {
+    await renderApp('#/plan');
+    expect(await screen.findByText('No plan to check yet')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Set up your plan' })).toHaveAttribute('href', '#/plans');
+  });
+});
