@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { chromiumUnavailableReason, launchChromium, ROOT, serveApp, type ServedApp } from './support';
-import { householdFlow, switchToChinese } from './flow';
+import { askAdvice, householdFlow, switchToChinese, switchToEnglish } from './flow';
 
 const skipReason = chromiumUnavailableReason();
 if (skipReason) console.warn(`\n[datapool] SKIPPED browser end-to-end tests: ${skipReason}\n`);
@@ -58,6 +58,39 @@ describe.skipIf(skipReason !== null)('browser mode in headless Chromium', () => 
     await page.reload();
     await expect.poll(() => page.getByRole('button', { name: '添加成员' }).count()).toBe(1);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await switchToEnglish(page);
+    await expect.poll(() => page.getByRole('button', { name: 'Add member' }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('answers "Can I share my data?" with option cards, in English and then in Chinese', async () => {
+    const page = await openApp();
+    await askAdvice(
+      page,
+      { nav: 'Share data', carrier: 'Carrier', relationship: 'Who gets the data?', gb: 'How much data (GB, optional)' },
+      { carrier: 'T-Mobile', relationship: 'A friend (another account)', gb: '5' },
+    );
+    const hotspot = page.getByRole('article', { name: 'Share your hotspot' });
+    await hotspot.waitFor();
+    expect(await hotspot.textContent()).toContain('Possible');
+    expect(await hotspot.getByRole('link').first().getAttribute('href')).toMatch(/^https:\/\//);
+    await expect.poll(() => page.getByRole('article').count()).toBe(7);
+    expect(await page.getByRole('article', { name: 'Shared data pool' }).textContent()).toContain('Not possible');
+
+    await switchToChinese(page);
+    const hotspotZh = page.getByRole('article', { name: '开热点 (hotspot) 给对方用' });
+    await hotspotZh.waitFor();
+    expect(await hotspotZh.textContent()).toContain('可以');
+    await expect.poll(() => page.getByRole('article').count()).toBe(7);
+    await page.getByText('为什么美国的"家庭套餐"不等于国内的主卡/副卡').click();
+    await expect
+      .poll(() =>
+        page
+          .getByText(/主卡\/副卡/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     await page.close();
   });
 

@@ -66,3 +66,19 @@ export async function householdFlow(page: Page): Promise<void> {
 export async function switchToChinese(page: Page): Promise<void> {
   await choose(page, page.getByLabel('Language', { exact: true }), '简体中文');
 }
+
+export async function switchToEnglish(page: Page): Promise<void> {
+  await choose(page, page.getByLabel('语言', { exact: true }), 'English');
+}
+
+/** Asks the "Can I share my data?" page a question: a carrier, who gets the data, and how much. */
+export async function askAdvice(
+  page: Page,
+  labels: { nav: string; carrier: string; relationship: string; gb: string },
+  answers: { carrier: string; relationship: string; gb: string },
+): Promise<void> {
+  await page.getByRole('link', { name: labels.nav, exact: true }).click();
+  await choose(page, page.getByRole('combobox', { name: labels.carrier, exact: true }), answers.carrier);
+  await page.getByRole('radio', { name: answers.relationship }).click();
+  await page.getByRole('textbox', { name: labels.gb }).fill(answers.gb);
+}
