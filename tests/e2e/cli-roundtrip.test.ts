@@ -6,7 +6,6 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ApiInput, ApiOutput, MethodName } from '../../shared/api/contract';
 import type { LineInput } from '../../shared/domain/schemas';
 import { roundForOutput } from '../../shared/engine';
 import { createTestBackend } from '../helpers/backend';
@@ -15,12 +14,7 @@ import { ROOT } from './support';
 const backend = createTestBackend();
 afterAll(() => backend.close());
 
-async function api<M extends MethodName>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
-  const call = backend.bridge.api[method] as (i: ApiInput<M>) => ReturnType<(typeof backend.bridge.api)[M]>;
-  const result = await call(input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as ApiOutput<M>;
-}
+const api = backend.call.bind(backend);
 
 const line = (name: string, terms: Partial<LineInput> = {}): LineInput => ({
   name,

@@ -6,8 +6,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { METHOD_NAMES, type ProgressEvent } from '../../shared/api/contract';
-import type { BridgeApi, DatapoolBridge } from '../../shared/api/bridge';
+import {
+  METHOD_NAMES,
+  type ApiInput,
+  type ApiOutput,
+  type MethodName,
+  type ProgressEvent,
+} from '../../shared/api/contract';
+import type { ApiResult, BridgeApi, DatapoolBridge } from '../../shared/api/bridge';
 import { dispatch } from '../../electron/api/dispatch';
 import { closeDatabase, openDatabase } from '../../electron/store';
 import { createServices, type Services } from '../../electron/services';
@@ -18,6 +24,8 @@ export interface TestBackend {
   services: Services;
   bridge: DatapoolBridge;
   progress: ProgressEvent[];
+  /** Calls a method through the bridge and returns its value, throwing the API error's message. */
+  call<M extends MethodName>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>>;
   close(): void;
 }
 
@@ -54,6 +62,11 @@ export function createTestBackend(): TestBackend {
     services,
     bridge,
     progress,
+    async call(method, input) {
+      const result = await (bridge.api[method] as (i: unknown) => Promise<ApiResult<unknown>>)(input);
+      if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+      return result.value as ApiOutput<typeof method>;
+    },
     close() {
       closeDatabase(db);
       rmSync(dir, { recursive: true, force: true });
