@@ -37,6 +37,8 @@ export default defineConfig({
   },
   preload: {
     build: {
+      // A sandboxed preload may require only 'electron': bundle everything else into it.
+      externalizeDeps: false,
       outDir: 'out/preload',
       lib: { entry: resolve(root, 'electron/preload/index.ts') },
       // A sandboxed preload cannot load ES modules or require other files: one CommonJS bundle.

@@ -6,6 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseScenario } from '../../shared/scenario/parse';
+import { unknownScenarioFields } from '../../shared/scenario/unknownFields';
+import type { Evaluation } from '../../shared/engine/types';
 import { compare, evaluate, roundForOutput } from '../../shared/engine';
 import { advise, RelationshipSchema } from '../../shared/engine/advise';
 import { BUILTIN_CATALOG } from '../../shared/catalog/carriers';
@@ -45,9 +47,15 @@ export async function runCli(
     .argument('<file>', 'scenario file (datapool-scenario v1)')
     .option('--pretty', 'indent the JSON')
     .action(async (file: string, opts: { pretty?: boolean }) => {
-      const scenario = await loadScenario(file);
-      if (!scenario.plan) throw new CliInputError(`${file}: plan: required for evaluate`);
-      print(roundForOutput(evaluate(scenario)), opts.pretty === true);
+      const scenario = await loadScenario(file, io);
+      const plan = scenario.plan;
+      if (!plan) throw new CliInputError(`${file}: plan: required for evaluate`);
+      if (plan.cycleStartDay === null && plan.cycleLengthDays === null) {
+        throw new CliInputError(
+          `${file}: plan.cycleStartDay: required for evaluate (or plan.cycleLengthDays with plan.cycleAnchor)`,
+        );
+      }
+      print(withDesignWarnings(roundForOutput(evaluate(scenario))), opts.pretty === true);
     });
 
   program
@@ -56,7 +64,7 @@ export async function runCli(
     .argument('<file>', 'scenario file (datapool-scenario v1)')
     .option('--pretty', 'indent the JSON')
     .action(async (file: string, opts: { pretty?: boolean }) => {
-      const scenario = await loadScenario(file);
+      const scenario = await loadScenario(file, io);
       const candidates = scenario.plans.length > 0 ? scenario.plans : catalogPlans(BUILTIN_CATALOG);
       print(roundForOutput(compare(scenario, candidates)), opts.pretty === true);
     });
@@ -122,7 +130,15 @@ export async function runCli(
   }
 }
 
-async function loadScenario(file: string) {
+/** DESIGN's warning shape: the app's extra `values` (for translated messages) stay out of the CLI's JSON. */
+function withDesignWarnings(evaluation: Evaluation): Evaluation {
+  return {
+    ...evaluation,
+    warnings: evaluation.warnings.map(({ code, line, device, message }) => ({ code, line, device, message })),
+  };
+}
+
+async function loadScenario(file: string, io: CliIo) {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -140,6 +156,9 @@ async function loadScenario(file: string) {
   if (!result.ok) {
     const lines = result.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n');
     throw new CliInputError(`${file}: not a valid datapool scenario:\n${lines}`);
+  }
+  for (const issue of unknownScenarioFields(json)) {
+    io.stderr(`datapool: warning: ${file}: ${issue.path}: ${issue.message}, ignored\n`);
   }
   return result.scenario;
 }

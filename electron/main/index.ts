@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { PROGRESS_CHANNEL } from '../../shared/api/bridge';
 import { closeDatabase, openDatabase, type Db } from '../store';
 import { createServices } from '../services';
-import { DB_FILE_NAME } from '../paths';
+import { APP_NAME, DB_FILE_NAME, defaultUserDataDir } from '../paths';
 import { registerIpc } from './ipc';
 import { APP_ENTRY_URL, APP_SCHEME } from './origin';
 import { serveAppRequest } from './protocol';
@@ -28,6 +28,10 @@ const preloadPath = join(here, '../preload/index.cjs');
 
 let db: Db | null = null;
 let mainWindow: BrowserWindow | null = null;
+
+// One data folder for both shells: browser mode (`datapool serve`) computes the same path.
+app.setName(APP_NAME);
+app.setPath('userData', defaultUserDataDir());
 
 // The lock comes before the database is opened: a second instance must not touch the file.
 if (!app.requestSingleInstanceLock()) {

@@ -63,6 +63,7 @@ const BASE_HEADERS = {
 export function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
   const token = options.token ?? newToken();
   const subscribers = new Set<ServerResponse>();
+  const pagePath = resolveStaticPath(options.rendererDir, '/');
   let port = 0;
 
   const server: Server = createServer((req, res) => {
@@ -108,7 +109,8 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
       } catch {
         return sendError(res, new ApiError('VALIDATION', 'The request body is not valid JSON'));
       }
-      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      // Method names are plain ASCII: no decoding, so a malformed escape is simply an unknown method.
+      const method = url.pathname.slice('/api/'.length);
       const result = await dispatch(options.services, method, payload);
       return sendResult(res, result);
     }
@@ -116,12 +118,13 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return sendPlain(res, 405, 'Method not allowed');
     }
-    const isPage = url.pathname === '/' || url.pathname === '/index.html';
+    const file = resolveStaticPath(options.rendererDir, url.pathname);
+    if (!file) return sendPlain(res, 404, 'Not found');
+    // Decided on the resolved file, so `/%69ndex.html` is the page too and needs the token.
+    const isPage = file === pagePath;
     if (isPage && !tokensMatch(token, url.searchParams.get('token'))) {
       return sendPlain(res, 401, 'Open the address Datapool printed when it started (it carries the access token).');
     }
-    const file = resolveStaticPath(options.rendererDir, url.pathname);
-    if (!file) return sendPlain(res, 404, 'Not found');
     let content: Buffer;
     try {
       content = await readFile(file);

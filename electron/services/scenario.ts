@@ -7,6 +7,7 @@ import type { ApiOutput } from '../../shared/api/contract';
 import { ApiError, issuesOf, validationError, type FieldIssue } from '../../shared/api/errors';
 import { PlanSchema, type Device, type Household, type Line, type Plan } from '../../shared/domain/schemas';
 import { ScenarioSchema, type Scenario, type ScenarioPlan } from '../../shared/scenario/schema';
+import { unknownScenarioFields } from '../../shared/scenario/unknownFields';
 import { tierNamed } from '../../shared/engine/terms';
 import { inTransaction } from '../store';
 import { insertHousehold } from '../store/repos/households';
@@ -62,6 +63,11 @@ export function createScenarioService(ctx: ServiceContext, households: Household
     import(json: unknown, name?: string): ImportResult {
       const parsed = ScenarioSchema.safeParse(json);
       if (!parsed.success) throw validationError(parsed.error, 'scenario');
+      // A misspelt field would otherwise vanish silently (a cap, a floor…): refuse and name it.
+      const unknown = unknownScenarioFields(json);
+      if (unknown.length > 0) {
+        throw new ApiError('VALIDATION', `Invalid scenario: ${unknown[0]!.path}: ${unknown[0]!.message}`, unknown);
+      }
       const scenario: Scenario = parsed.data;
       const planResult = scenario.plan ? planOfScenario(scenario.plan) : null;
       if (planResult && 'issues' in planResult) {

@@ -67,7 +67,8 @@ function datedName(name: string, tiers: readonly CatalogTier[]): string {
 }
 
 function toScenarioPlan(carrier: Carrier, plan: CatalogPlan): ScenarioPlan | null {
-  if (plan.status.value === 'legacy') return null;
+  // A plan whose sale status is unknown may be gone: comparing against it would mislead.
+  if (plan.status.value !== 'current') return null;
   const payPerGB = plan.payPerGB.priceUSD.value !== null;
   const used: CatalogTier[] = [];
   const tiers: ScenarioTierInput[] = [];

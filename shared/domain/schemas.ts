@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { MAX_GB } from './units';
+import { daysInMonth } from '../engine/dates';
 
 export const IdSchema = z.string().min(1).max(64);
 export const NameSchema = z.string().trim().min(1, 'required').max(80);
@@ -15,8 +16,8 @@ export const IsoDateSchema = z
   .refine((s) => {
     const [y, m, d] = s.split('-').map(Number) as [number, number, number];
     if (m < 1 || m > 12 || d < 1) return false;
-    const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-    return d <= days;
+    // The engine's own calendar, so schema and engine agree on every year.
+    return d <= daysInMonth(y, m);
   }, 'not a real calendar date');
 
 /** Non-negative decimal GB, finite, at most MAX_GB. */

@@ -81,8 +81,11 @@ describe('browser mode over loopback HTTP', () => {
   });
 
   it('serves the page only with the token, and with the same CSP as the built page', async () => {
-    expect((await send({ path: '/' })).status).toBe(401);
-    expect((await send({ path: '/?token=wrong' })).status).toBe(401);
+    for (const path of ['/', '/?token=wrong', '/index.html', '/%69ndex.html', '/assets/../index.html']) {
+      const reply = await send({ path });
+      expect(reply.status, path).toBe(401);
+      expect(reply.body).not.toContain('<title>Datapool</title>');
+    }
     const page = await send({ path: `/?token=${server.token}` });
     expect(page.status).toBe(200);
     expect(page.body).toContain('<title>Datapool</title>');
@@ -159,9 +162,11 @@ describe('browser mode over loopback HTTP', () => {
     const empty = await callApi('households.create', { name: '' });
     expect(empty.status).toBe(400);
     expect(JSON.parse(empty.body).error.details[0].path).toBe('name');
-    const unknown = await callApi('households.drop', {});
-    expect(unknown.status).toBe(404);
-    expect(JSON.parse(unknown.body).error.code).toBe('UNKNOWN_METHOD');
+    for (const method of ['households.drop', '%E0%A4%A', '%68ouseholds.list']) {
+      const unknown = await callApi(method, {});
+      expect(unknown.status, method).toBe(404);
+      expect(JSON.parse(unknown.body).error.code).toBe('UNKNOWN_METHOD');
+    }
   });
 
   it('runs a valid call end to end and never mutates on GET', async () => {

@@ -76,6 +76,29 @@ describe('datapool evaluate', () => {
     expect(stderr).toContain('lines[0].capGB');
   });
 
+  it('warns about a misspelt field instead of dropping it silently', async () => {
+    const typo = { ...family, lines: [{ id: 'mom', capGb: 3 }, ...family.lines.slice(1)] };
+    const { code, stdout, stderr } = await cli('evaluate', file('typo.json', typo));
+    expect(code).toBe(0);
+    expect(stderr).toContain('lines[0].capGb: unknown field');
+    expect(JSON.parse(stdout).lines).toHaveLength(3);
+  });
+
+  it('needs a billing cycle to evaluate', async () => {
+    const { cycleStartDay: _dropped, ...plan } = family.plan;
+    const { code, stdout, stderr } = await cli('evaluate', file('nocycle.json', { ...family, plan }));
+    expect(code).not.toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('plan.cycleStartDay');
+  });
+
+  it('prints warnings in the shape DESIGN gives: code, line, device, message', async () => {
+    const { stdout } = await cli('evaluate', file('family.json', family));
+    for (const warning of JSON.parse(stdout).warnings) {
+      expect(Object.keys(warning).sort()).toEqual(['code', 'device', 'line', 'message']);
+    }
+  });
+
   it('rejects invalid JSON and a missing file with a clear message', async () => {
     const broken = await cli('evaluate', file('broken.json', '{ "format": '));
     expect(broken.code).not.toBe(0);

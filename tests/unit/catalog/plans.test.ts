@@ -5,6 +5,17 @@ import { ScenarioPlanSchema } from '../../../shared/scenario/schema';
 
 const plans = catalogPlans(BUILTIN_CATALOG);
 
+/**
+ * Visible as if the user had confirmed Party Pay is still sold (the built-in
+ * catalog does not know, so it leaves the plan out of comparisons).
+ */
+function visibleConfirmedCurrent() {
+  const visible = structuredClone(findBuiltinCarrier('visible')!);
+  const partyPay = visible.plans['party-pay']!;
+  partyPay.status = { ...partyPay.tiers[Object.keys(partyPay.tiers)[0]!]!.pricePerLine, value: 'current', note: null };
+  return visible;
+}
+
 describe('the catalog as plans to compare', () => {
   test('gives valid scenario plans with a neutral cycle start', () => {
     expect(plans.length).toBeGreaterThan(0);
@@ -23,6 +34,12 @@ describe('the catalog as plans to compare', () => {
         expect(tier.pricePerLine.every((p) => Number.isFinite(p))).toBe(true);
       }
     }
+  });
+
+  test('leaves out plans that may no longer be sold', () => {
+    // Visible Party Pay's 2019 prices are known, but not whether it is still sold.
+    expect(plans.filter((p) => p.carrier === 'visible')).toEqual([]);
+    expect(plans.map((p) => p.name)).not.toContain('Unlimited (older price table)');
   });
 
   test('leaves out plans that are no longer sold', () => {
@@ -47,26 +64,24 @@ describe('the catalog as plans to compare', () => {
   test('never lets an unknown term look better than it is', () => {
     // Visible's hotspot allowance is unknown (only its 5 Mbps speed is given) and
     // its data can be slowed at any time: no hotspot, no priority data.
-    const visible = plans.find((p) => p.carrier === 'visible');
+    const [visible] = catalogPlans([visibleConfirmedCurrent()]);
     expect(visible?.tiers[0]).toMatchObject({ dataGB: null, premiumGB: 0, hotspotGB: 0 });
-    const fiUnlimited = plans.find((p) => p.carrier === 'googlefi' && p.name.startsWith('Unlimited'));
-    expect(fiUnlimited?.tiers[0]).toMatchObject({ premiumGB: 0, hotspotGB: 0 });
   });
 
   test('says in the name when the prices come from a dated page', () => {
-    const visible = plans.find((p) => p.carrier === 'visible');
+    const [visible] = catalogPlans([visibleConfirmedCurrent()]);
     expect(visible?.name).toBe('Visible Party Pay (prices as of 2019)');
   });
 
   test('passes the carrier eSIM fact through, unknown staying unknown', () => {
-    expect(plans.find((p) => p.carrier === 'visible')?.esim).toBe(true);
+    expect(catalogPlans([visibleConfirmedCurrent()])[0]?.esim).toBe(true);
     expect(plans.find((p) => p.carrier === 'googlefi')?.esim).toBeNull();
   });
 
   test('reflects a user-edited price', () => {
-    const fi = structuredClone(findBuiltinCarrier('googlefi')!);
-    fi.plans.unlimited!.tiers.unlimited!.pricePerLine.value = [65, 55];
-    const edited = catalogPlans([fi]).find((p) => p.name.startsWith('Unlimited'));
-    expect(edited?.tiers[0]?.pricePerLine).toEqual([65, 55]);
+    const visible = visibleConfirmedCurrent();
+    const tier = Object.values(visible.plans['party-pay']!.tiers)[0]!;
+    tier.pricePerLine.value = [45, 40, 35, 30];
+    expect(catalogPlans([visible])[0]?.tiers[0]?.pricePerLine).toEqual([45, 40, 35, 30]);
   });
 });
