@@ -130,7 +130,7 @@ const zhCN: typeof en = {
     monthlyGB: '每月用量（GB）',
     monthlyGBHint: '这台设备每月大约用多少手机流量，单位 GB（1 GB = 1000 MB）。',
     lineHint: '这台设备用哪个号码的流量。只用 Wi-Fi 或靠别人热点上网的设备，选“不用号码”。',
-    noLinesHint: '还没有号码——请先到“套餐”页面添加。',
+    noLinesHint: '还没有号码——请先到“套餐”页添加。',
     hotspotFrom: '可连接的热点',
     hotspotFromHint: '设备没有自己的号码时，可以连哪些号码的热点。',
     hotspotFromNoLines: '还没有可以连热点的号码。',

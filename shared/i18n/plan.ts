@@ -143,8 +143,10 @@ const en = {
       title: '{{line}} is on track to run out',
       body: 'At its current pace {{line}} will use about {{forecast}} this cycle, more than its {{limit}} limit.',
       runsOut: 'It is expected to run out on {{date}}.',
-      action:
-        'Use Wi-Fi at home, lower the video quality, or see on the Share data page whether data can be moved from another line.',
+      actionPool:
+        'Use Wi-Fi at home, and on the Plans page lower the other lines’ caps or raise this line’s guaranteed minimum so it gets more of the pool. The Share data page shows what else your carrier allows.',
+      actionPerLine:
+        'On this plan each line has its own data, and data can’t be moved between lines. Use Wi-Fi at home, move this line to a tier with more data, or share a hotspot from a line that has data left (see the Share data page).',
     },
     FORECAST_OVER_BUDGET_pool: {
       title: 'The pool is on track to run out',
@@ -197,7 +199,7 @@ const zhCN: typeof en = {
       demand: '需求',
       budget: '分到的额度',
       unmet: '缺口',
-      premiumOver: '超出优先数据',
+      premiumOver: '超出优先流量',
       hotspotOver: '热点超额',
       used: '本周期已用',
       forecast: '预计周期末用量',
@@ -273,9 +275,9 @@ const zhCN: typeof en = {
       action: '到“套餐”页调低各号码的保底流量，让它们加起来不超过流量池。',
     },
     PREMIUM_EXCEEDED: {
-      title: '{{line}} 会用超优先数据',
-      body: '{{line}} 每月大约需要 {{demand}}，但只有 {{premium}} 的优先数据（premium data）。超出的 {{over}} 还能用，但网络繁忙时可能会被降速。',
-      action: '给这个号码换一个优先数据更多的档位，或者把看视频、系统更新这类大流量的事放到 Wi-Fi 下做。',
+      title: '{{line}} 会用超优先流量',
+      body: '{{line}} 每月大约需要 {{demand}}，但只有 {{premium}} 的优先流量 (premium data)。超出的 {{over}} 还能用，但网络繁忙时可能会被降低优先级，网速变慢。',
+      action: '给这个号码换一个优先流量更多的档位，或者把看视频、系统更新这类大流量的事放到 Wi-Fi 下做。',
     },
     HOTSPOT_EXCEEDED: {
       title: '{{line}} 的热点流量超出高速额度',
@@ -292,7 +294,10 @@ const zhCN: typeof en = {
       title: '{{line}} 照现在的速度会用完',
       body: '按目前的速度，{{line}} 本周期大约会用 {{forecast}}，超过了 {{limit}} 的额度。',
       runsOut: '预计在 {{date}} 用完。',
-      action: '在家尽量连 Wi-Fi，调低视频画质，或者到“流量共享”页看看能不能从别的号码匀一些流量。',
+      actionPool:
+        '在家尽量连 Wi-Fi；到“套餐”页调低其他号码的上限，或者调高这个号码的保底流量，让它从流量池里多分一些。运营商还允许哪些共享方式，可以看“流量共享”页。',
+      actionPerLine:
+        '这个套餐每个号码的流量各用各的，不能在号码之间转移。可以在家尽量连 Wi-Fi，给这个号码换一个流量更多的档位，或者让还有剩余流量的号码开热点给它用（见“流量共享”页）。',
     },
     FORECAST_OVER_BUDGET_pool: {
       title: '流量池照现在的速度会用完',

@@ -82,7 +82,7 @@ describe.skipIf(skipReason !== null)('browser mode in headless Chromium', () => 
     await hotspotZh.waitFor();
     expect(await hotspotZh.textContent()).toContain('可以');
     await expect.poll(() => page.getByRole('article').count()).toBe(7);
-    await page.getByText('为什么美国的"家庭套餐"不等于国内的主卡/副卡').click();
+    await page.getByText('为什么美国的“家庭套餐”不等于国内的主卡/副卡').click();
     await expect
       .poll(() =>
         page

@@ -72,11 +72,11 @@ describe('Can I share my data? page', () => {
     expect(hotspot).toHaveTextContent(/打开个人热点/);
     expect(within(hotspot).getByRole('link', { name: /t-mobile\.com|coveragecritic\.com/ })).toBeInTheDocument();
     expect(optionCard('共享流量池')).toHaveTextContent('不可以');
-    expect(screen.getByRole('heading', { name: 'T-Mobile 的线路怎么共享流量' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'T-Mobile 的号码怎么共享流量' })).toBeInTheDocument();
 
     const explanation = screen.getByText(/在国内，共享套餐（主卡\/副卡）/);
     expect(explanation).not.toBeVisible();
-    await user.click(screen.getByText('为什么美国的"家庭套餐"不等于国内的主卡/副卡'));
+    await user.click(screen.getByText('为什么美国的“家庭套餐”不等于国内的主卡/副卡'));
     expect(explanation).toBeVisible();
     expect(screen.getByText(/Mint Family、Cricket 的 Group Save/)).toBeVisible();
   });

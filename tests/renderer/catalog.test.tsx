@@ -178,7 +178,7 @@ describe('Carrier catalog page', () => {
     await user.click(screen.getByRole('link', { name: '编辑 Verizon' }));
     expect(await screen.findByRole('heading', { level: 3, name: 'Verizon' })).toBeInTheDocument();
     expect(factRow('能否把流量给另一个账户')).toHaveTextContent('不确定——请向运营商确认');
-    expect(factRow('线路之间是否共享流量')).toHaveTextContent('2026年11月24日 核实');
-    expect(screen.getByRole('button', { name: '修改"能否把流量给另一个账户"' })).toBeInTheDocument();
+    expect(factRow('号码之间是否共享流量')).toHaveTextContent('2026年11月24日 核实');
+    expect(screen.getByRole('button', { name: '修改“能否把流量给另一个账户”' })).toBeInTheDocument();
   });
 });

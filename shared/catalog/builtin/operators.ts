@@ -19,7 +19,7 @@ export const verizon: Carrier = carrierEntry({
       S.S10,
       text(
         'Current unlimited plans are chosen per line (mix and match): each line has its own data. Older Shared Data plans pooled one allowance; they can no longer be added.',
-        '现行的无限流量套餐按线路各选各的（mix and match），每条线路的流量各用各的。旧的 Shared Data 套餐是全家共用一个流量池，但现在已经不能再新加。',
+        '现行的无限流量套餐每个号码各选各的（mix and match），每个号码的流量各用各的。旧的 Shared Data 套餐是全家共用一个流量池，但现在已经不能再新加。',
       ),
     ),
     maxLines: known(10, S.S10),
@@ -28,7 +28,7 @@ export const verizon: Carrier = carrierEntry({
     dataCap: unknown(
       text(
         'The retired Usage Controls let the account owner set a data allowance per line; what the current Smart Family app can do with data was not found.',
-        '已停用的 Usage Controls 曾经可以给每条线路设流量上限；现在的 Smart Family 能否限制流量，没有找到说明。',
+        '已停用的 Usage Controls 曾经可以给每个号码设流量上限；现在的 Smart Family 能否限制流量，没有找到说明。',
       ),
       S.S7,
     ),
@@ -45,7 +45,7 @@ export const verizon: Carrier = carrierEntry({
     sameAccount: unknown(
       text(
         'Verizon\'s "data gifts" terms describe gifts bought for Verizon customers: shared by all lines of the receiving account, not transferable, expiring at the end of the next bill cycle. Whether they are still sold was not found.',
-        'Verizon 的 "data gifts"（流量礼包）条款写的是：买给 Verizon 用户的流量礼包，由收礼账户的所有线路共用，不能转让，下一个账单周期结束就失效。现在还能不能买，没有找到说明。',
+        'Verizon 的“data gifts”（流量礼包）条款写的是：买给 Verizon 用户的流量礼包，由收礼账户的所有号码共用，不能转让，下一个账单周期结束就失效。现在还能不能买，没有找到说明。',
       ),
       S.S13,
     ),
@@ -58,7 +58,7 @@ export const verizon: Carrier = carrierEntry({
     ),
   },
   addLine: {
-    phone: known(true, S.S10, text('Each line picks its own plan.', '每条线路自己选套餐。')),
+    phone: known(true, S.S10, text('Each line picks its own plan.', '每个号码自己选套餐。')),
   },
   esim: known(
     true,
@@ -101,7 +101,10 @@ export const verizon: Carrier = carrierEntry({
       sharing: known(
         'billing-only',
         S.S69,
-        text('Prepaid multi-line: "data is not shared" (dealer page).', '预付费多线路："流量不共享"（经销商网页）。'),
+        text(
+          'Prepaid multi-line: "data is not shared" (dealer page).',
+          '预付费多号码套餐：“流量不共享”（经销商网页）。',
+        ),
       ),
       tiers: {
         prepaid: tier('Prepaid', {
@@ -137,13 +140,13 @@ export const att: Carrier = carrierEntry({
       S.S56,
       text(
         'Unlimited plans give each line its own data. The older Mobile Share plans pooled data (with Rollover Data); AT&T Prepaid Multi-Line lines do not share data.',
-        '无限流量套餐每条线路各有各的流量。旧的 Mobile Share 套餐是共享流量池（还有 Rollover Data 结转）；AT&T 预付费多线路 (Prepaid Multi-Line) 的线路之间不共享流量。',
+        '无限流量套餐每个号码各有各的流量。旧的 Mobile Share 套餐是共享流量池（还有 Rollover Data 结转）；AT&T 预付费多号码套餐 (Prepaid Multi-Line) 的号码之间不共享流量。',
       ),
     ),
     maxLines: unknown(
       text(
         'AT&T Prepaid Multi-Line: up to 5 lines (owner + 4). Postpaid: not found.',
-        'AT&T 预付费多线路：最多 5 条（账户主人 + 4 条）。后付费：没有找到。',
+        'AT&T 预付费多号码套餐：最多 5 个号码（账户持有人 + 4 个）。后付费：没有找到。',
       ),
       S.S51,
     ),
@@ -154,7 +157,7 @@ export const att: Carrier = carrierEntry({
       S.S19,
       text(
         "You can block a line's data until the end of the bill period, or permanently, but not set a GB limit.",
-        '可以把某条线路的流量停到本账单周期结束，或者永久停用，但不能设定具体的 GB 上限。',
+        '可以把某个号码的流量停到本账单周期结束，或者永久停用，但不能设定具体的 GB 上限。',
       ),
     ),
     pauseData: known(true, S.S19),
@@ -173,7 +176,7 @@ export const att: Carrier = carrierEntry({
     sameAccount: unknown(
       text(
         'Rollover Data (Mobile Share) carries unused data over one bill cycle within the account and stays with the original account when a line moves. No way to give data to another line was found.',
-        'Rollover Data（Mobile Share 套餐）把没用完的流量结转到下一个账单周期，只留在原账户，线路转走时不会带走。没有找到把流量给另一条线路的办法。',
+        'Rollover Data（Mobile Share 套餐）把没用完的流量结转到下一个账单周期，只留在原账户，号码转走时不会带走。没有找到把流量给另一个号码的办法。',
       ),
       S.S52,
     ),
@@ -185,13 +188,13 @@ export const att: Carrier = carrierEntry({
       S.S51,
       text(
         "AT&T Prepaid Multi-Line: the owner invites up to 4 member lines and pays their plans; the lines don't share data.",
-        'AT&T 预付费多线路：账户主人最多邀请 4 条成员线路并替他们付月费；线路之间不共享流量。',
+        'AT&T 预付费多号码套餐：账户持有人最多邀请 4 个成员号码并替他们付月费；号码之间不共享流量。',
       ),
     ),
     dataOnly: unknown(
       text(
         "Plans for tablets, mobile hotspots and AT&T Wireless Internet don't get the Prepaid Multi-Line discount.",
-        '平板、移动热点设备和 AT&T Wireless Internet 的套餐不享受预付费多线路折扣。',
+        '平板、随身 Wi-Fi 和 AT&T Wireless Internet 的套餐不享受预付费多号码折扣。',
       ),
       S.S51,
     ),
@@ -224,7 +227,7 @@ export const att: Carrier = carrierEntry({
           premiumGB: known(
             'none',
             S.S57,
-            text('Not slowed by usage (low-quality blog, 2026).', '不会因用量大而降速（低可信度博客，2026）。'),
+            text('Not slowed by usage (low-quality blog, 2026).', '不会因用量大而被降低优先级（低可信度博客，2026）。'),
           ),
         }),
       },
@@ -241,11 +244,15 @@ export const att: Carrier = carrierEntry({
             S.S56,
             text(
               '$65 for 1 line, $35 each for 4 lines (2019); AutoPay + paperless billing took $10/line off.',
-              '1 条线路 $65，4 条线路每条 $35（2019 年）；AutoPay 自动扣款 + 电子账单每条线路再减 $10。',
+              '1 个号码 $65，4 个号码每个 $35（2019 年）；AutoPay 自动扣款 + 电子账单每个号码再减 $10。',
             ),
           ),
           dataGB: known('unlimited', S.S56),
-          premiumGB: known(0, S.S56, text('Can be slowed at any time.', '任何时候都可能被降速 (deprioritization)。')),
+          premiumGB: known(
+            0,
+            S.S56,
+            text('Can be slowed at any time.', '任何时候都可能被降低优先级 (deprioritization)。'),
+          ),
         }),
         extra: tier('Unlimited Extra', {
           pricePerLine: known([75, null, null, 40], S.S56),
@@ -253,7 +260,7 @@ export const att: Carrier = carrierEntry({
           premiumGB: known(
             50,
             S.S54,
-            text('May be slowed after 50 GB when the network is busy.', '用满 50 GB 后，网络繁忙时可能被降速。'),
+            text('May be slowed after 50 GB when the network is busy.', '用满 50 GB 后，网络繁忙时可能被降低优先级。'),
           ),
           hotspotGB: known(15, S.S56),
         }),
@@ -288,13 +295,13 @@ export const tmobile: Carrier = carrierEntry({
       S.S58,
       text(
         'Unlimited lines each have their own data. Prepaid: up to 5 talk & text lines on one account get a multi-line discount.',
-        '无限流量套餐每条线路各有各的流量。预付费：一个账户最多 5 条通话+短信线路，可享多线路折扣。',
+        '无限流量套餐每个号码各有各的流量。预付费：一个账户最多 5 个通话+短信号码，可享多号码折扣。',
       ),
     ),
     maxLines: unknown(
       text(
         'Prepaid: up to 5 talk & text lines. Postpaid: not found.',
-        '预付费：最多 5 条通话+短信线路。后付费：没有找到。',
+        '预付费：最多 5 个通话+短信号码。后付费：没有找到。',
       ),
       S.S61,
     ),
@@ -305,7 +312,7 @@ export const tmobile: Carrier = carrierEntry({
       S.S16,
       text(
         'Family Allowances limits minutes, messages and downloads and "won\'t prevent overage"; it has no data cap.',
-        'Family Allowances 只能限制通话分钟、短信和下载购买，也"不能防止超额"，没有流量上限功能。',
+        'Family Allowances 只能限制通话分钟、短信和下载购买，也“不能防止超额”，没有流量上限功能。',
       ),
     ),
     pauseData: known(
@@ -313,7 +320,7 @@ export const tmobile: Carrier = carrierEntry({
       S.S15,
       text(
         'FamilyMode can pause or resume data; it needs an app on every line.',
-        'FamilyMode 可以暂停/恢复数据，但每条线路都要装它的 App。',
+        'FamilyMode 可以暂停/恢复流量，但每个号码的手机上都要装它的 App。',
       ),
     ),
   },
@@ -323,7 +330,7 @@ export const tmobile: Carrier = carrierEntry({
       S.S58,
       text(
         'Legacy Magenta: 3 GB, Magenta Plus: 20 GB of hotspot, then "3G speeds". Allowances of the current Experience plans were not found.',
-        '旧 Magenta 套餐热点 3 GB，Magenta Plus 20 GB，之后降到"3G 速度"。现行 Experience 套餐的热点额度没有找到。',
+        '旧 Magenta 套餐热点 3 GB，Magenta Plus 20 GB，之后降到“3G 速度”。现行 Experience 套餐的热点额度没有找到。',
       ),
     ),
   },
@@ -331,12 +338,12 @@ export const tmobile: Carrier = carrierEntry({
     phone: known(
       true,
       S.S61,
-      text('Prepaid: up to 5 talk & text lines on the same account.', '预付费：同一账户最多 5 条通话+短信线路。'),
+      text('Prepaid: up to 5 talk & text lines on the same account.', '预付费：同一账户最多 5 个通话+短信号码。'),
     ),
     dataOnly: unknown(
       text(
         'Prepaid Mobile Internet (data-only) plans must be on a separate account.',
-        '预付费的 Mobile Internet（纯数据）套餐必须单独开账户。',
+        '预付费的 Mobile Internet（纯流量）套餐必须单独开账户。',
       ),
       S.S61,
     ),
@@ -375,7 +382,7 @@ export const tmobile: Carrier = carrierEntry({
       tiers: {
         essentials: tier('Essentials', {
           dataGB: known('unlimited', S.S59),
-          premiumGB: known(0, S.S59, text('Always deprioritised.', '始终是低优先级 (deprioritized)。')),
+          premiumGB: known(0, S.S59, text('Always deprioritised.', '始终被降低优先级 (deprioritized)。')),
         }),
       },
     }),
@@ -385,7 +392,7 @@ export const tmobile: Carrier = carrierEntry({
       sharing: unknown(
         text(
           'Lines get a multi-line discount; whether they share data is not stated.',
-          '多条线路有折扣；是否共享流量没有说明。',
+          '多个号码有折扣；是否共享流量没有说明。',
         ),
         S.S61,
       ),

@@ -33,7 +33,7 @@ export const googlefi: Carrier = carrierEntry({
       S.S1,
       text(
         'The group manager sets a "slow data at" limit per member: at the limit speed drops to 256 kbps, and data is still charged.',
-        '群组管理员可以给每个成员设"slow data at"（到量降速）：到了限额降到 256 kbps，用掉的流量照样计费。',
+        '群组管理员可以给每个成员设“slow data at”（到量降速）：到了限额降到 256 kbps，用掉的流量照样计费。',
       ),
     ),
   },
@@ -72,7 +72,7 @@ export const googlefi: Carrier = carrierEntry({
     dataOnly: known(
       true,
       S.S1,
-      text('Up to 4 data-only SIMs (tablets, etc.).', '最多 4 张纯数据 SIM 卡（平板等设备用）。'),
+      text('Up to 4 data-only SIMs (tablets, etc.).', '最多 4 张纯流量 SIM 卡（平板等设备用）。'),
     ),
   },
   plans: {
@@ -153,7 +153,7 @@ export const usmobile: Carrier = carrierEntry({
     S.S40,
     text(
       'Runs on Verizon ("Warp"), T-Mobile and AT&T ("Dark Star").',
-      '使用 Verizon（"Warp"）、T-Mobile 和 AT&T（"Dark Star"）的网络。',
+      '使用 Verizon（“Warp”）、T-Mobile 和 AT&T（“Dark Star”）的网络。',
     ),
   ),
   account: {
@@ -162,7 +162,7 @@ export const usmobile: Carrier = carrierEntry({
       S.S42,
       text(
         'By-the-gig Pools share one amount of data between lines; plan changes take effect at renewal. Unlimited plans are sold too.',
-        '按 GB 的 Pools（流量池）是多条线路共用一份流量；改套餐在续费时生效。另外也有 Unlimited 套餐。',
+        '按 GB 的 Pools（流量池）是多个号码共用一份流量；改套餐在续费时生效。另外也有 Unlimited 套餐。',
       ),
     ),
   },
@@ -170,7 +170,7 @@ export const usmobile: Carrier = carrierEntry({
     dataCap: unknown(
       text(
         'Pools send emails at 90% and 100% and the app shows when the pool is "on track to go over"; a per-line GB limit was not found.',
-        'Pools 在用到 90% 和 100% 时发邮件提醒，App 会显示流量池是否"有望超额"；没有找到按线路设 GB 上限的功能。',
+        'Pools 在用到 90% 和 100% 时发邮件提醒，App 会显示流量池是否“有望超额”；没有找到按号码设 GB 上限的功能。',
       ),
       S.S41,
     ),
@@ -191,7 +191,7 @@ export const usmobile: Carrier = carrierEntry({
       S.S43,
       text(
         '"Gift a line": a purchased plan is sent by email, for a new or ported number only, not onto an existing line. Unclaimed gifts come back after 30 days.',
-        '"Gift a line"（送一条线路）：买好的套餐通过邮件送出，只能用于新号码或携号转入 (port-in) 的号码，不能加到对方现有的线路上。30 天没人领取就退回。',
+        '“Gift a line”（送一个号码的套餐）：买好的套餐通过邮件送出，只能用于新号码或携号转入 (port-in) 的号码，不能加到对方现有的号码上。30 天没人领取就退回。',
       ),
     ),
   },
@@ -202,7 +202,7 @@ export const usmobile: Carrier = carrierEntry({
       S.S42,
       text(
         'Pools: $8 per extra line, prorated; the pool price includes the first line.',
-        'Pools：每多一条线路 $8，按天折算；流量池价格已含第一条线路。',
+        'Pools：每多一个号码 $8，按天折算；流量池价格已含第一个号码。',
       ),
     ),
   },
@@ -253,7 +253,7 @@ export const spectrum: Carrier = carrierEntry({
       S.S44,
       text(
         "By the Gig lines share data with each other (up to 10 lines); an Unlimited line can't share. Requires Spectrum Internet.",
-        'By the Gig 的线路之间共享流量（最多 10 条）；Unlimited 线路不能共享。必须有 Spectrum 宽带。',
+        'By the Gig 的号码之间共享流量（最多 10 个）；Unlimited 号码不能共享。必须有 Spectrum 宽带。',
       ),
     ),
     maxLines: known(10, S.S44),
@@ -271,7 +271,7 @@ export const spectrum: Carrier = carrierEntry({
       S.S44,
       text(
         'No gifting; lines can switch between Unlimited and By the Gig.',
-        '没有转赠；线路可以在 Unlimited 和 By the Gig 之间切换。',
+        '没有转赠；号码可以在 Unlimited 和 By the Gig 之间切换。',
       ),
     ),
     otherAccount: known(false, S.S44),
@@ -284,7 +284,7 @@ export const spectrum: Carrier = carrierEntry({
       S.S44,
       text(
         'By the Gig: $20 per line including 1 GB; each extra GB $5, shared.',
-        'By the Gig：每条线路 $20 含 1 GB；超出部分每 GB $5，全家共用。',
+        'By the Gig：每个号码 $20 含 1 GB；超出部分每 GB $5，全家共用。',
       ),
     ),
   },
@@ -310,7 +310,7 @@ export const spectrum: Carrier = carrierEntry({
           premiumGB: unknown(
             text(
               'Older forum post: 20 GB, then reduced; a quiz page says 30 GB (low quality).',
-              '较早的论坛帖子：20 GB 后降速；一个问答页面说 30 GB（低可信度）。',
+              '较早的论坛帖子：20 GB 后降低优先级；一个问答页面说 30 GB（低可信度）。',
             ),
             S.S45,
           ),
@@ -344,7 +344,7 @@ export const xfinity: Carrier = carrierEntry({
       S.S47,
       text(
         'By the Gig data is shared by the By the Gig lines; Unlimited lines can be mixed in on the same account, each with its own data.',
-        'By the Gig 的流量由 By the Gig 线路共用；同一账户里也可以混搭 Unlimited 线路，各用各的流量。',
+        'By the Gig 的流量由 By the Gig 号码共用；同一账户里也可以混搭 Unlimited 号码，各用各的流量。',
       ),
     ),
   },
@@ -382,7 +382,7 @@ export const xfinity: Carrier = carrierEntry({
           premiumGB: known(
             100,
             S.S46,
-            text('100 GB of priority data; not slowed after it.', '100 GB 优先流量；用完后不限速。'),
+            text('100 GB of priority data; not slowed after it.', '100 GB 优先流量；用完后网速也不会变慢。'),
           ),
         }),
         unlimited: tier('Unlimited', {

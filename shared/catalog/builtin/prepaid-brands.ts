@@ -21,7 +21,7 @@ export const visible: Carrier = carrierEntry({
       S.S108,
       text(
         "Party Pay: up to 4 people, each with their own account and bill; the bigger the party, the less each pays. Nobody manages the others' lines.",
-        'Party Pay：最多 4 人，每人有自己的账户、自己付账；人越多每人越便宜。没有人管理别人的线路。',
+        'Party Pay：最多 4 人，每人有自己的账户、自己付账；人越多每人越便宜。没有人管理别人的号码。',
       ),
     ),
   },
@@ -43,7 +43,7 @@ export const visible: Carrier = carrierEntry({
       S.S62,
       text(
         'Base plan: hotspot limited to 5 Mbps. Visible+ Pro: "unlimited hotspot", one device at a time.',
-        '基础套餐：热点限速 5 Mbps。Visible+ Pro："无限热点"，一次只能连一台设备。',
+        '基础套餐：热点速度最高 5 Mbps。Visible+ Pro：“无限热点”，一次只能连一台设备。',
       ),
     ),
   },
@@ -53,7 +53,7 @@ export const visible: Carrier = carrierEntry({
       S.S108,
       text(
         "You can't pay for someone else's line: they open their own Visible account and join your Party.",
-        '不能替别人付线路的钱：对方自己开 Visible 账户，再加入你的 Party。',
+        '不能替别人付号码的钱：对方自己开 Visible 账户，再加入你的 Party。',
       ),
     ),
   },
@@ -74,9 +74,9 @@ export const visible: Carrier = carrierEntry({
           premiumGB: known(
             0,
             S.S108,
-            text('Can be slowed whenever the network is congested.', '网络拥堵时随时可能被降速。'),
+            text('Can be slowed whenever the network is congested.', '网络繁忙时随时可能被降低优先级。'),
           ),
-          hotspotGB: unknown(text('Hotspot speed limited to 5 Mbps.', '热点限速 5 Mbps。'), S.S62),
+          hotspotGB: unknown(text('Hotspot speed limited to 5 Mbps.', '热点速度最高 5 Mbps。'), S.S62),
         }),
       },
     }),
@@ -91,7 +91,7 @@ export const visible: Carrier = carrierEntry({
             S.S64,
             text(
               '"Unlimited hotspot", one device at a time; what counts as excessive is unclear.',
-              '"无限热点"，一次只能连一台设备；什么算"过量使用"并不清楚。',
+              '“无限热点”，一次只能连一台设备；什么算“过量使用”并不清楚。',
             ),
           ),
         }),
@@ -111,7 +111,7 @@ export const cricket: Carrier = carrierEntry({
       S.S50,
       text(
         '"Cricket lines do not share data." Group Save discounts more lines on one account.',
-        '"Cricket 的线路之间不共享流量。" Group Save 只是同一账户多条线路打折。',
+        '“Cricket 的号码之间不共享流量。”Group Save 只是同一账户多个号码打折。',
       ),
     ),
   },
@@ -120,7 +120,7 @@ export const cricket: Carrier = carrierEntry({
     phonePriceUSD: unknown(
       text(
         'Group Save: up to $70/month off in total; the discount on lines 4–5 was cut to $20 from Nov 2017.',
-        'Group Save：合计每月最多减 $70；自 2017 年 11 月起第 4–5 条线路的折扣降为 $20。',
+        'Group Save：合计每月最多减 $70；自 2017 年 11 月起第 4–5 个号码的折扣降为 $20。',
       ),
       S.S50,
     ),
@@ -138,7 +138,7 @@ export const cricket: Carrier = carrierEntry({
             S.S110,
             text(
               'May be slowed after 22 GB when congested; top speed 3 Mbps (copied terms, low quality).',
-              '用满 22 GB 后拥堵时可能降速；最高 3 Mbps（转载条款，低可信度）。',
+              '用满 22 GB 后，网络繁忙时可能被降低优先级；最高 3 Mbps（转载条款，低可信度）。',
             ),
           ),
         }),
@@ -163,7 +163,7 @@ export const metro: Carrier = carrierEntry({
     pauseData: unknown(
       text(
         "T-Mobile's family-control page names Metro accounts, but which controls Metro lines get is not stated.",
-        'T-Mobile 的家庭管控页面提到了 Metro 账户，但 Metro 线路具体能用哪些管控没有说明。',
+        'T-Mobile 的家庭管控页面提到了 Metro 账户，但 Metro 号码具体能用哪些管控没有说明。',
       ),
       S.S17,
     ),
@@ -185,7 +185,7 @@ export const boost: Carrier = carrierEntry({
   esim: unknown(
     text(
       'Described as pro-eSIM in 2022, without saying which lines support it.',
-      '2022 年的报道说它支持推广 eSIM，但没说哪些线路能用。',
+      '2022 年的报道说它支持推广 eSIM，但没说哪些号码能用。',
     ),
     S.S65,
   ),
@@ -216,7 +216,7 @@ export const mint: Carrier = carrierEntry({
       S.S37,
       text(
         'Mint Family: "You share savings, not data." The primary pays for up to 5 accounts and sees each member\'s usage in real time.',
-        'Mint Family："共享的是优惠，不是流量。" 主账户替最多 5 个账户付费，可以实时看到每个成员的用量。',
+        'Mint Family：“共享的是优惠，不是流量。”主账户替最多 5 个账户付费，可以实时看到每个成员的用量。',
       ),
     ),
     maxLines: known(5, S.S37, text('Up to 5 accounts in a Mint Family.', '一个 Mint Family 最多 5 个账户。')),
@@ -244,7 +244,7 @@ export const mint: Carrier = carrierEntry({
       S.S37,
       text(
         'A member line costs the same as a single line: "no need for discounts".',
-        '成员线路和单独一条线路同价："不需要折扣"。',
+        '成员号码和单独一个号码同价：“不需要折扣”。',
       ),
     ),
   },
@@ -274,7 +274,7 @@ export const straighttalk: Carrier = carrierEntry({
     S.TRACFONE_WIKI,
     text(
       'A TracFone brand; Verizon has owned TracFone since November 2021. TracFone has agreements with AT&T, T-Mobile and Verizon; which one a given line uses was not found.',
-      'TracFone 旗下品牌；Verizon 自 2021 年 11 月起拥有 TracFone。TracFone 和 AT&T、T-Mobile、Verizon 都有合作，某条线路具体用哪家网络没有找到说明。',
+      'TracFone 旗下品牌；Verizon 自 2021 年 11 月起拥有 TracFone。TracFone 和 AT&T、T-Mobile、Verizon 都有合作，某个号码具体用哪家网络没有找到说明。',
     ),
   ),
 });
@@ -288,7 +288,7 @@ export const total: Carrier = carrierEntry({
     S.TOTAL_NAD,
     text(
       '"Total by Verizon": a TracFone brand, TracFone being a Verizon subsidiary.',
-      '"Total by Verizon"：TracFone 旗下品牌，TracFone 是 Verizon 的子公司。',
+      '“Total by Verizon”：TracFone 旗下品牌，TracFone 是 Verizon 的子公司。',
     ),
   ),
   notes: [

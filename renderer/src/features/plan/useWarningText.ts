@@ -33,6 +33,9 @@ export function useWarningText(): (warning: PlanWarning) => WarningText {
   const format = useFormat();
   const lines = useStore((s) => s.lines);
   const devices = useStore((s) => s.devices);
+  // The warnings belong to this evaluation, and it has a pool exactly when its plan is a pool plan; the saved
+  // plan may already be newer. On a per-line plan no data can move between lines, so the advice differs.
+  const onPool = useStore((s) => (s.evaluation ? s.evaluation.pool !== null : s.plan?.kind === 'pool'));
 
   const lineName = (id: string | null) => lines.find((l) => l.id === id)?.name ?? t('warnings.unknownLine');
   const deviceName = (id: string | null) => devices.find((d) => d.id === id)?.name ?? t('warnings.unknownDevice');
@@ -117,7 +120,11 @@ export function useWarningText(): (warning: PlanWarning) => WarningText {
         return {
           title: t('warnings.FORECAST_OVER_BUDGET_line.title', { line }),
           body: t('warnings.FORECAST_OVER_BUDGET_line.body', args) + runsOut('FORECAST_OVER_BUDGET_line', v),
-          action: t('warnings.FORECAST_OVER_BUDGET_line.action'),
+          action: t(
+            onPool
+              ? 'warnings.FORECAST_OVER_BUDGET_line.actionPool'
+              : 'warnings.FORECAST_OVER_BUDGET_line.actionPerLine',
+          ),
         };
       }
       case 'ESIM_UNSUPPORTED': {
