@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp, switchLanguage, table } from './render';
+import { renderApp, switchLanguage, table, tableRow } from './render';
 import { api, FAMILY_POOL, seedSmithFamily } from './seed';
 import { BUILTIN_CATALOG } from '../../shared/catalog/carriers';
 import { catalogPlans } from '../../shared/catalog/plans';
@@ -8,11 +8,7 @@ import { catalogPlans } from '../../shared/catalog/plans';
 const RANKING = 'Plans ranked for your household';
 
 function planRow(name: string): HTMLElement {
-  const row = within(table(RANKING))
-    .getByRole('rowheader', { name: new RegExp(`^${name}`) })
-    .closest('tr');
-  if (!row) throw new Error(`no row ${name}`);
-  return row;
+  return tableRow(RANKING, new RegExp(`^${name}`));
 }
 
 /** The Smiths plus a laptop that tethers 200 GB a month to Dad's line: far more than their 30 GB pool. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatGB } from '../../renderer/src/i18n/format';
 import { todayIso } from '../../renderer/src/features/plan/dates';
 import { useStore } from '../../renderer/src/store';
-import { renderApp, switchLanguage, table } from './render';
+import { renderApp, switchLanguage, table, tableRow } from './render';
 import { api, FAMILY_POOL, LINE_DEFAULTS, seedSmithFamily } from './seed';
 
 /** The text of one cell of a table, found by its row's header and its column's header. */
@@ -14,9 +14,7 @@ function cell(tableName: string, rowName: string, columnName: string): string {
     .map((h) => h.textContent ?? '');
   const column = headers.indexOf(columnName);
   if (column < 0) throw new Error(`no column "${columnName}" in ${headers.join(' | ')}`);
-  const row = within(t).getByRole('rowheader', { name: rowName }).closest('tr');
-  if (!row) throw new Error(`no row "${rowName}"`);
-  const cells = row.querySelectorAll('th, td');
+  const cells = tableRow(tableName, rowName).querySelectorAll('th, td');
   return cells[column]?.textContent ?? '';
 }
 

@@ -32,6 +32,13 @@ export function table(name: string) {
   return screen.getByRole('table', { name });
 }
 
+/** The row of a table whose row header is `rowName`. */
+export function tableRow(tableName: string, rowName: string | RegExp): HTMLElement {
+  const row = within(table(tableName)).getByRole('rowheader', { name: rowName }).closest('tr');
+  if (!row) throw new Error(`no row ${String(rowName)} in ${tableName}`);
+  return row;
+}
+
 export function rowNames(tableName: string): string[] {
   return within(table(tableName))
     .queryAllByRole('rowheader')

@@ -2,15 +2,13 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { formatGB } from '../../renderer/src/i18n/format';
 import { formatIsoDate, todayIso } from '../../renderer/src/features/plan/dates';
-import { renderApp, switchLanguage, table } from './render';
+import { renderApp, switchLanguage, tableRow } from './render';
 import { api, seedSmithFamily, snapshotOf } from './seed';
 
 const LINES = 'Data per line this billing cycle';
 
 function lineRow(name: string): HTMLElement {
-  const row = within(table(LINES)).getByRole('rowheader', { name }).closest('tr');
-  if (!row) throw new Error(`no row ${name}`);
-  return row;
+  return tableRow(LINES, name);
 }
 
 /** Column texts of a row, in order (row header first). */

@@ -1,8 +1,8 @@
-import { Select } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
 import { LocaleSchema } from '../../../shared/domain/schemas';
 import { LOCALES } from '../../../shared/i18n';
 import { useStore } from '../store';
+import { SettingSelect } from './SettingSelect';
 
 /** English / 简体中文; each option is written in its own language. */
 export function LanguageSwitch() {
@@ -10,21 +10,14 @@ export function LanguageSwitch() {
   const locale = useStore((s) => s.locale);
   const setLocale = useStore((s) => s.setLocale);
   return (
-    <Select.Root
+    <SettingSelect
+      label={t('language.label')}
       value={locale}
-      onValueChange={(value) => {
+      options={LOCALES.map((l) => ({ value: l, label: t(`language.${l}`), lang: l }))}
+      onChange={(value) => {
         const parsed = LocaleSchema.safeParse(value);
         if (parsed.success) void setLocale(parsed.data);
       }}
-    >
-      <Select.Trigger aria-label={t('language.label')} variant="soft" color="gray" />
-      <Select.Content position="popper">
-        {LOCALES.map((l) => (
-          <Select.Item key={l} value={l} lang={l}>
-            {t(`language.${l}`)}
-          </Select.Item>
-        ))}
-      </Select.Content>
-    </Select.Root>
+    />
   );
 }

@@ -1,28 +1,21 @@
-import { Select } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
 import { ThemeSchema } from '../../../shared/domain/schemas';
 import { useStore } from '../store';
+import { SettingSelect } from './SettingSelect';
 
 export function ThemeSwitch() {
   const { t } = useTranslation('common');
   const theme = useStore((s) => s.theme);
   const setTheme = useStore((s) => s.setTheme);
   return (
-    <Select.Root
+    <SettingSelect
+      label={t('theme.label')}
       value={theme}
-      onValueChange={(value) => {
+      options={ThemeSchema.options.map((option) => ({ value: option, label: t(`theme.${option}`) }))}
+      onChange={(value) => {
         const parsed = ThemeSchema.safeParse(value);
         if (parsed.success) void setTheme(parsed.data);
       }}
-    >
-      <Select.Trigger aria-label={t('theme.label')} variant="soft" color="gray" />
-      <Select.Content position="popper">
-        {ThemeSchema.options.map((option) => (
-          <Select.Item key={option} value={option}>
-            {t(`theme.${option}`)}
-          </Select.Item>
-        ))}
-      </Select.Content>
-    </Select.Root>
+    />
   );
 }

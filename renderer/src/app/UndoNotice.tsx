@@ -1,6 +1,6 @@
-import { Button, Callout, Flex } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../store';
+import { UndoCallout } from '../ui/UndoCallout';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -14,21 +14,11 @@ export function UndoNotice() {
     <div className="dp-notices" role="region" aria-label={t('undo.regionLabel')}>
       <div role="status" aria-live="polite">
         {deletion ? (
-          <Callout.Root color="gray" variant="surface" highContrast>
-            <Flex align="center" gap="3" wrap="wrap">
-              <Callout.Text>
-                {t(`undo.deleted.${deletion.kind}`, { name: deletion.name })} {t(isMac ? 'undo.hintMac' : 'undo.hint')}
-              </Callout.Text>
-              <Flex gap="2">
-                <Button size="1" onClick={() => void undo()}>
-                  {t('actions.undo')}
-                </Button>
-                <Button size="1" variant="ghost" color="gray" onClick={dismiss}>
-                  {t('actions.dismiss')}
-                </Button>
-              </Flex>
-            </Flex>
-          </Callout.Root>
+          <UndoCallout
+            message={`${t(`undo.deleted.${deletion.kind}`, { name: deletion.name })} ${t(isMac ? 'undo.hintMac' : 'undo.hint')}`}
+            onUndo={() => void undo()}
+            onDismiss={dismiss}
+          />
         ) : null}
       </div>
     </div>

@@ -33,11 +33,17 @@ export function FormField(props: {
           {hint}
         </Text>
       ) : null}
-      {error ? (
-        <Text id={`${id}-error`} size="1" color="red">
-          {error}
-        </Text>
-      ) : null}
+      <FieldErrorText id={id} message={error} />
     </Flex>
+  );
+}
+
+/** A field's error, in red under it; with the field's `id` it is `${id}-error`, as `describedBy` expects. */
+export function FieldErrorText({ id, message }: { id?: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <Text id={id === undefined ? undefined : `${id}-error`} size="1" color="red">
+      {message}
+    </Text>
   );
 }

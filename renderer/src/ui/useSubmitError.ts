@@ -16,5 +16,14 @@ export function useSubmitError<V extends FieldValues>(setError: UseFormSetError<
     for (const f of fields) setError(f.name as Path<V>, { type: 'server', message: f.message });
     setApiError(rest);
   };
-  return { error, handle, clear: () => setApiError(null) };
+  /** Runs a save: the last failure goes first, a new one is reported instead of thrown. */
+  const attempt = async (save: () => Promise<void>) => {
+    setApiError(null);
+    try {
+      await save();
+    } catch (err) {
+      handle(err);
+    }
+  };
+  return { error, attempt };
 }

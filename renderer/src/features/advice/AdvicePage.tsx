@@ -1,11 +1,13 @@
 import './advice.css';
-import { Button, Callout, Card, Flex, Grid, Heading, Link, Text } from '@radix-ui/themes';
+import { Callout, Card, Flex, Grid, Heading, Link, Text } from '@radix-ui/themes';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Advice } from '../../../../shared/engine/advise';
 import { useStore } from '../../store';
 import { ApiErrorCallout } from '../../ui/ApiErrorCallout';
 import { Loading } from '../../ui/Loading';
+import { Page } from '../../ui/Page';
+import { CatalogLoaded } from '../catalog/CatalogLoaded';
 import { isChanged } from '../catalog/factPaths';
 import { selectCatalogEntry } from '../catalog/selectors';
 import { carrierHref } from '../catalog/useCatalogSelection';
@@ -16,10 +18,8 @@ import { ChinaVsUs, SharingExplainer } from './SharingExplainer';
 
 /** "Can I share my data?": every way to give data to someone, per carrier and relationship. */
 export function AdvicePage() {
-  const { t } = useTranslation(['advice', 'catalog', 'common']);
+  const { t } = useTranslation('advice');
   const catalogStatus = useStore((s) => s.catalogStatus);
-  const catalogError = useStore((s) => s.catalogError);
-  const loadCatalog = useStore((s) => s.loadCatalog);
   const carrier = useStore(selectAdviceCarrier);
   const plan = useStore(selectAdvicePlan);
   const to = useStore((s) => s.adviceTo);
@@ -28,10 +28,6 @@ export function AdvicePage() {
   const revision = useStore((s) => s.catalogRevision);
   const fetchAdvice = useStore((s) => s.fetchAdvice);
   const clearAdvice = useStore((s) => s.clearAdvice);
-
-  useEffect(() => {
-    void loadCatalog();
-  }, [loadCatalog]);
 
   // Ask again whenever the question, the language (steps come back in it) or the catalog changes.
   useEffect(() => {
@@ -50,35 +46,14 @@ export function AdvicePage() {
   }, [catalogStatus, carrier, plan, to, gb, locale, revision, fetchAdvice, clearAdvice]);
 
   return (
-    <Flex direction="column" gap="5">
-      <div>
-        <Heading as="h2" size="6">
-          {t('page.title')}
-        </Heading>
-        <Text color="gray" size="2">
-          {t('page.intro')}
-        </Text>
-      </div>
-      {catalogStatus === 'failed' && catalogError ? (
-        <ApiErrorCallout error={catalogError}>
-          <Flex gap="2" align="center">
-            <Text size="2">{t('catalog:status.loadFailed')}</Text>
-            <Button size="1" variant="soft" onClick={() => void loadCatalog(true)}>
-              {t('common:actions.retry')}
-            </Button>
-          </Flex>
-        </ApiErrorCallout>
-      ) : catalogStatus !== 'ready' ? (
-        <Loading />
-      ) : (
-        <>
-          <Card size="3">
-            <AdviceQuestion />
-          </Card>
-          {carrier === null ? <Text color="gray">{t('page.chooseCarrierPrompt')}</Text> : <AdviceAnswer />}
-        </>
-      )}
-    </Flex>
+    <Page title={t('page.title')} intro={t('page.intro')}>
+      <CatalogLoaded>
+        <Card size="3">
+          <AdviceQuestion />
+        </Card>
+        {carrier === null ? <Text color="gray">{t('page.chooseCarrierPrompt')}</Text> : <AdviceAnswer />}
+      </CatalogLoaded>
+    </Page>
   );
 }
 

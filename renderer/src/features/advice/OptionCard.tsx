@@ -64,43 +64,10 @@ export function OptionCard(props: { option: AdviceOption; carrierName: string; u
               {option.reason}
             </Text>
           ) : null}
-          {option.steps.length > 0 ? (
-            <Box>
-              <Heading as="h5" size="2" mb="1" id={`${headingId}-steps`}>
-                {t('page.steps')}
-              </Heading>
-              <ol className="dp-advice-list" aria-labelledby={`${headingId}-steps`}>
-                {option.steps.map((step) => (
-                  <li key={step}>
-                    <Text size="2">{step}</Text>
-                  </li>
-                ))}
-              </ol>
-            </Box>
-          ) : null}
-          {option.caveats.length > 0 ? (
-            <Box>
-              <Heading as="h5" size="2" mb="1" id={`${headingId}-caveats`}>
-                {t('page.caveats')}
-              </Heading>
-              <ul className="dp-advice-list" aria-labelledby={`${headingId}-caveats`}>
-                {option.caveats.map((caveat) => (
-                  <li key={caveat}>
-                    <Text size="2">{caveat}</Text>
-                  </li>
-                ))}
-              </ul>
-            </Box>
-          ) : null}
+          <HeadedList id={`${headingId}-steps`} heading={t('page.steps')} items={option.steps} ordered />
+          <HeadedList id={`${headingId}-caveats`} heading={t('page.caveats')} items={option.caveats} />
           <Flex direction="column" gap="1">
-            {cites ? (
-              <SourceLine
-                source={option.source}
-                verified={option.verified}
-                sourceDate={option.sourceDate}
-                reliability={option.reliability}
-              />
-            ) : null}
+            {cites ? <SourceLine of={option} /> : null}
             <Flex gap="2" align="center" wrap="wrap">
               <Text size="1" color="gray">
                 {t('page.confirmWith', { carrier: carrierName })}
@@ -111,5 +78,25 @@ export function OptionCard(props: { option: AdviceOption; carrierName: string; u
         </Flex>
       </article>
     </Card>
+  );
+}
+
+/** Steps (numbered) or caveats under their small heading, which names the list; nothing when there are none. */
+function HeadedList(props: { id: string; heading: string; items: readonly string[]; ordered?: boolean }) {
+  if (props.items.length === 0) return null;
+  const List = props.ordered ? 'ol' : 'ul';
+  return (
+    <Box>
+      <Heading as="h5" size="2" mb="1" id={props.id}>
+        {props.heading}
+      </Heading>
+      <List className="dp-advice-list" aria-labelledby={props.id}>
+        {props.items.map((item) => (
+          <li key={item}>
+            <Text size="2">{item}</Text>
+          </li>
+        ))}
+      </List>
+    </Box>
   );
 }

@@ -117,12 +117,7 @@ export function CarrierDetail({ entry }: { entry: CatalogEntry }) {
               <Card key={i}>
                 <Flex direction="column" gap="1">
                   <Text size="2">{format.locale === 'zh-CN' ? note.text.zh : note.text.en}</Text>
-                  <SourceLine
-                    source={note.source}
-                    verified={note.verified}
-                    sourceDate={note.sourceDate}
-                    reliability={note.reliability}
-                  />
+                  <SourceLine of={note} />
                 </Flex>
               </Card>
             ))}

@@ -1,4 +1,4 @@
-import { Button, Checkbox, CheckboxGroup, Dialog, Flex, Text, TextField } from '@radix-ui/themes';
+import { Checkbox, CheckboxGroup, Flex, Text, TextField } from '@radix-ui/themes';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -7,9 +7,12 @@ import { RadioNetworkSchema, type CatalogEntry, type Fact } from '../../../../sh
 import { toApiError } from '../../app/noticeSlice';
 import { fieldIssuesOf, fieldMessage } from '../../i18n/validation';
 import { useStore } from '../../store';
-import { ApiErrorCallout } from '../../ui/ApiErrorCallout';
-import { describedBy, FormField } from '../../ui/FormField';
-import { SelectControl, type SelectOption } from '../../ui/SelectControl';
+import { DialogFormFooter } from '../../ui/DialogFormFooter';
+import { describedBy, FieldErrorText } from '../../ui/FormField';
+import { FormDialog } from '../../ui/FormDialog';
+import type { SelectOption } from '../../ui/SelectControl';
+import { SelectFormField } from '../../ui/SelectFormField';
+import { TextFormField } from '../../ui/TextFormField';
 import {
   AMOUNT,
   correctedCarrier,
@@ -57,25 +60,25 @@ export function FactDialog(props: {
 }) {
   const { t } = useTranslation('catalog');
   return (
-    <Dialog.Root open={props.open} onOpenChange={props.onOpenChange}>
-      <Dialog.Content maxWidth="560px">
-        <Dialog.Title>{t('form.title', { fact: props.label })}</Dialog.Title>
-        <Dialog.Description size="2" mb="3">
-          {t('form.description', { scope: props.scope })}
-        </Dialog.Description>
-        {props.open ? (
-          <FactForm
-            entry={props.entry}
-            path={props.path}
-            fact={props.fact}
-            onDone={() => {
-              props.onOpenChange(false);
-              props.onSaved();
-            }}
-          />
-        ) : null}
-      </Dialog.Content>
-    </Dialog.Root>
+    <FormDialog
+      open={props.open}
+      onOpenChange={props.onOpenChange}
+      maxWidth="560px"
+      title={t('form.title', { fact: props.label })}
+      description={t('form.description', { scope: props.scope })}
+    >
+      {props.open ? (
+        <FactForm
+          entry={props.entry}
+          path={props.path}
+          fact={props.fact}
+          onDone={() => {
+            props.onOpenChange(false);
+            props.onSaved();
+          }}
+        />
+      ) : null}
+    </FormDialog>
   );
 }
 
@@ -90,7 +93,7 @@ function FactForm({
   fact: Fact<unknown>;
   onDone(): void;
 }) {
-  const { t } = useTranslation(['catalog', 'advice', 'common']);
+  const { t } = useTranslation(['catalog', 'advice']);
   const message = useCatalogFieldMessage();
   const { locale } = useFactFormat();
   const saveCarrier = useStore((s) => s.saveCarrier);
@@ -134,62 +137,53 @@ function FactForm({
       <Flex direction="column" gap="3">
         <ValueFields kind={kind} form={form} errorOf={errorOf} />
 
-        <FormField id="fact-source" label={t('form.source')} hint={t('form.sourceHint')} error={sourceError}>
-          <TextField.Root
-            id="fact-source"
-            type="url"
-            autoComplete="off"
-            spellCheck={false}
-            placeholder="https://"
-            aria-invalid={sourceError ? true : undefined}
-            aria-describedby={describedBy('fact-source', t('form.sourceHint'), sourceError)}
-            {...form.register('source')}
-          />
-        </FormField>
+        <TextFormField
+          id="fact-source"
+          label={t('form.source')}
+          hint={t('form.sourceHint')}
+          error={sourceError}
+          type="url"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="https://"
+          {...form.register('source')}
+        />
         <Flex gap="3" wrap="wrap">
-          <FormField id="fact-verified" label={t('form.verified')} hint={t('form.verifiedHint')} error={verifiedError}>
-            <TextField.Root
-              id="fact-verified"
-              type="date"
-              aria-invalid={verifiedError ? true : undefined}
-              aria-describedby={describedBy('fact-verified', t('form.verifiedHint'), verifiedError)}
-              {...form.register('verified')}
-            />
-          </FormField>
-          <FormField
+          <TextFormField
+            id="fact-verified"
+            label={t('form.verified')}
+            hint={t('form.verifiedHint')}
+            error={verifiedError}
+            type="date"
+            {...form.register('verified')}
+          />
+          <TextFormField
             id="fact-source-date"
             label={t('form.sourceDate')}
             hint={t('form.sourceDateHint')}
             error={sourceDateError}
-          >
-            <TextField.Root
-              id="fact-source-date"
-              autoComplete="off"
-              aria-invalid={sourceDateError ? true : undefined}
-              aria-describedby={describedBy('fact-source-date', t('form.sourceDateHint'), sourceDateError)}
-              {...form.register('sourceDate')}
-            />
-          </FormField>
-        </Flex>
-        <FormField id="fact-reliability" label={t('form.reliability')}>
-          <Controller
-            control={form.control}
-            name="reliability"
-            render={({ field }) => (
-              <SelectControl
-                id="fact-reliability"
-                value={field.value}
-                onChange={field.onChange}
-                options={[
-                  { value: NO_RELIABILITY, label: t('form.reliabilityNone') },
-                  { value: 'official', label: t('advice:page.reliability.official') },
-                  { value: 'secondary', label: t('advice:page.reliability.secondary') },
-                  { value: 'low', label: t('advice:page.reliability.low') },
-                ]}
-              />
-            )}
+            autoComplete="off"
+            {...form.register('sourceDate')}
           />
-        </FormField>
+        </Flex>
+        <Controller
+          control={form.control}
+          name="reliability"
+          render={({ field }) => (
+            <SelectFormField
+              id="fact-reliability"
+              label={t('form.reliability')}
+              value={field.value}
+              onChange={field.onChange}
+              options={[
+                { value: NO_RELIABILITY, label: t('form.reliabilityNone') },
+                { value: 'official', label: t('advice:page.reliability.official') },
+                { value: 'secondary', label: t('advice:page.reliability.secondary') },
+                { value: 'low', label: t('advice:page.reliability.low') },
+              ]}
+            />
+          )}
+        />
 
         {fact.note ? (
           <Flex direction="column" gap="1">
@@ -223,17 +217,7 @@ function FactForm({
             {rootError}
           </Text>
         ) : null}
-        {submitError ? <ApiErrorCallout error={submitError} /> : null}
-        <Flex gap="3" justify="end" mt="2">
-          <Dialog.Close>
-            <Button type="button" variant="soft" color="gray">
-              {t('common:actions.cancel')}
-            </Button>
-          </Dialog.Close>
-          <Button type="submit" loading={form.formState.isSubmitting}>
-            {t('common:actions.save')}
-          </Button>
-        </Flex>
+        <DialogFormFooter error={submitError} submitting={form.formState.isSubmitting} />
       </Flex>
     </form>
   );
@@ -256,48 +240,39 @@ function ValueFields({
   const choice = useWatch({ control: form.control, name: 'choice' });
   const unknownOption: SelectOption = { value: UNKNOWN, label: t('values.unknown') };
 
-  const choiceSelect = (options: SelectOption[]) => {
-    const error = errorOf('choice');
-    return (
-      <FormField id="fact-choice" label={t('form.value')} error={error}>
-        <Controller
-          control={form.control}
-          name="choice"
-          render={({ field }) => (
-            <SelectControl
-              id="fact-choice"
-              value={field.value}
-              onChange={field.onChange}
-              options={options}
-              describedBy={describedBy('fact-choice', undefined, error)}
-              invalid={Boolean(error)}
-            />
-          )}
+  const choiceSelect = (options: SelectOption[]) => (
+    <Controller
+      control={form.control}
+      name="choice"
+      render={({ field }) => (
+        <SelectFormField
+          id="fact-choice"
+          label={t('form.value')}
+          error={errorOf('choice')}
+          value={field.value}
+          onChange={field.onChange}
+          options={options}
         />
-      </FormField>
-    );
-  };
+      )}
+    />
+  );
 
-  const amountField = (label: string, unit: 'usd' | 'gb' | 'kbps' | 'lines', hint?: string) => {
-    const error = errorOf('amount');
-    return (
-      <FormField id="fact-amount" label={label} hint={hint} error={error}>
-        <TextField.Root
-          id="fact-amount"
-          inputMode="decimal"
-          autoComplete="off"
-          style={{ maxWidth: '12em' }}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy('fact-amount', hint, error)}
-          {...form.register('amount')}
-        >
-          {unit === 'usd' ? <TextField.Slot side="left">$</TextField.Slot> : null}
-          {unit === 'gb' ? <TextField.Slot side="right">GB</TextField.Slot> : null}
-          {unit === 'kbps' ? <TextField.Slot side="right">kbps</TextField.Slot> : null}
-        </TextField.Root>
-      </FormField>
-    );
-  };
+  const amountField = (label: string, unit: 'usd' | 'gb' | 'kbps' | 'lines', hint?: string) => (
+    <TextFormField
+      id="fact-amount"
+      label={label}
+      hint={hint}
+      error={errorOf('amount')}
+      inputMode="decimal"
+      autoComplete="off"
+      style={{ maxWidth: '12em' }}
+      {...form.register('amount')}
+    >
+      {unit === 'usd' ? <TextField.Slot side="left">$</TextField.Slot> : null}
+      {unit === 'gb' ? <TextField.Slot side="right">GB</TextField.Slot> : null}
+      {unit === 'kbps' ? <TextField.Slot side="right">kbps</TextField.Slot> : null}
+    </TextFormField>
+  );
 
   switch (kind.type) {
     case 'boolean':
@@ -352,11 +327,7 @@ function ValueFields({
           <Text id="fact-networks-hint" size="1" color="gray">
             {t('form.networksHint')}
           </Text>
-          {error ? (
-            <Text id="fact-networks-error" size="1" color="red">
-              {error}
-            </Text>
-          ) : null}
+          <FieldErrorText id="fact-networks" message={error} />
         </Flex>
       );
     }
@@ -364,16 +335,15 @@ function ValueFields({
       const error = errorOf('list');
       const label = kind.unit === 'usd' ? `${t('form.value')} ($)` : `${t('form.value')} (GB)`;
       return (
-        <FormField id="fact-list" label={label} hint={t('form.listHint')} error={error}>
-          <TextField.Root
-            id="fact-list"
-            autoComplete="off"
-            placeholder={kind.unit === 'usd' ? '65, 55, 45' : '6, 10, 12'}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy('fact-list', t('form.listHint'), error)}
-            {...form.register('list')}
-          />
-        </FormField>
+        <TextFormField
+          id="fact-list"
+          label={label}
+          hint={t('form.listHint')}
+          error={error}
+          autoComplete="off"
+          placeholder={kind.unit === 'usd' ? '65, 55, 45' : '6, 10, 12'}
+          {...form.register('list')}
+        />
       );
     }
   }

@@ -68,12 +68,7 @@ export function FactList(props: {
                   </Text>
                 ) : null}
                 {note ? <Text size="2">{note}</Text> : null}
-                <SourceLine
-                  source={fact.source}
-                  verified={fact.verified}
-                  sourceDate={fact.sourceDate}
-                  reliability={fact.reliability}
-                />
+                <SourceLine of={fact} />
               </Flex>
             </DataList.Value>
           </DataList.Item>

@@ -18,15 +18,14 @@ function httpsHost(source: string): string | null {
  * the Electron window routes https links out), when it was verified, the
  * page's own date and how far to trust the page.
  */
-export function SourceLine(props: {
-  source: string | null;
-  verified: string | null;
-  sourceDate: string | null;
-  reliability: Reliability | null;
+export function SourceLine({
+  of: { source, verified, sourceDate, reliability },
+}: {
+  /** A fact, a note or an advice option: anything that says where it comes from. */
+  of: { source: string | null; verified: string | null; sourceDate: string | null; reliability: Reliability | null };
 }) {
   const { t } = useTranslation('advice');
   const format = useFactFormat();
-  const { source, verified, sourceDate, reliability } = props;
   const host = source ? httpsHost(source) : null;
   return (
     <Flex gap="2" wrap="wrap" align="baseline">

@@ -1,10 +1,14 @@
-import { Badge, Button, Callout, Flex, Heading, Table, Text, VisuallyHidden } from '@radix-ui/themes';
+import { Badge, Callout, Flex, Heading, Table, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { useShallow, useStore } from '../../store';
-import { ApiErrorCallout } from '../../ui/ApiErrorCallout';
+import { CaptionedTable } from '../../ui/CaptionedTable';
 import { EmptyState } from '../../ui/EmptyState';
+import { LinkButton } from '../../ui/LinkButton';
 import { Loading } from '../../ui/Loading';
+import { LoadFailed } from '../../ui/LoadFailed';
+import { Page } from '../../ui/Page';
+import { HouseholdLoaded } from '../household/HouseholdLoaded';
 import { selectLineNames } from '../household/selectors';
 import { useRefreshOnHouseholdChange } from '../plan/useRefreshOnHouseholdChange';
 import { reasonText } from './reasonText';
@@ -16,32 +20,20 @@ export function ComparePage() {
   useRefreshOnHouseholdChange(refreshComparison);
   const refreshing = useStore((s) => s.comparisonRefreshing && s.comparisonStatus === 'ready');
   return (
-    <Flex direction="column" gap="5">
-      <div>
-        <Flex align="baseline" gap="3" wrap="wrap">
-          <Heading as="h2" size="6">
-            {t('title')}
-          </Heading>
-          <Text size="1" color="gray" role="status">
-            {refreshing ? t('refreshing') : ''}
-          </Text>
-        </Flex>
-        <Text as="p" color="gray" size="2">
-          {t('intro')}
-        </Text>
-      </div>
+    <Page title={t('title')} intro={t('intro')} status={refreshing ? t('refreshing') : ''}>
       <Callout.Root color="blue" variant="surface">
         <Callout.Text>{t('sources')}</Callout.Text>
       </Callout.Root>
-      <CompareBody />
-    </Flex>
+      <HouseholdLoaded>
+        <CompareBody />
+      </HouseholdLoaded>
+    </Page>
   );
 }
 
 function CompareBody() {
   const { t } = useTranslation('compare');
   const format = useFormat();
-  const householdStatus = useStore((s) => s.householdStatus);
   const current = useStore((s) => s.comparisonHouseholdId === s.loadedHouseholdId);
   const status = useStore((s) => s.comparisonStatus);
   const comparison = useStore((s) => s.comparison);
@@ -53,30 +45,16 @@ function CompareBody() {
   const lineCount = useStore((s) => s.lines.length);
   const ownPlan = useStore((s) => s.plan);
 
-  if (householdStatus !== 'ready' || !current || status === 'idle' || status === 'loading') return <Loading />;
+  if (!current || status === 'idle' || status === 'loading') return <Loading />;
   if (status === 'failed' || !comparison) {
-    return error ? (
-      <ApiErrorCallout error={error}>
-        <Flex justify="end">
-          <Button size="1" variant="soft" color="red" onClick={() => void refresh()}>
-            {t('retry')}
-          </Button>
-        </Flex>
-      </ApiErrorCallout>
-    ) : (
-      <Text>{t('failed')}</Text>
-    );
+    return <LoadFailed error={error} retryLabel={t('retry')} onRetry={() => void refresh()} failedText={t('failed')} />;
   }
   if (lineCount === 0) {
     return (
       <EmptyState
         title={t('noLinesTitle')}
         body={t('noLinesBody')}
-        action={
-          <Button asChild>
-            <a href="#/plans">{t('addLines')}</a>
-          </Button>
-        }
+        action={<LinkButton href="#/plans">{t('addLines')}</LinkButton>}
       />
     );
   }
@@ -98,71 +76,66 @@ function CompareBody() {
       <Text as="p" size="2" mb="3">
         {fitting === 0 ? t('summaryNone') : t('summary', { count: fitting })}
       </Text>
-      <div className="dp-table-scroll">
-        <Table.Root variant="surface">
-          <VisuallyHidden asChild>
-            <caption>{t('caption')}</caption>
-          </VisuallyHidden>
-          <Table.Header>
-            <Table.Row>
-              <Table.ColumnHeaderCell>{t('columns.plan')}</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>{t('columns.carrier')}</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>{t('columns.fits')}</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell justify="end">{t('columns.monthly')}</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>{t('columns.tiers')}</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>{t('columns.reasons')}</Table.ColumnHeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {comparison.ranking.map((r, i) => {
-              const isOwn = ownPlan !== null && ownPlan.name === r.plan && ownPlan.carrier === r.carrier;
-              return (
-                <Table.Row key={`${r.carrier}-${r.plan}-${i}`}>
-                  <Table.RowHeaderCell>
-                    <Flex gap="2" align="center" wrap="wrap">
-                      {r.plan}
-                      {isOwn ? <Badge color="blue">{t('yourPlan')}</Badge> : null}
+      <CaptionedTable caption={t('caption')}>
+        <Table.Header>
+          <Table.Row>
+            <Table.ColumnHeaderCell>{t('columns.plan')}</Table.ColumnHeaderCell>
+            <Table.ColumnHeaderCell>{t('columns.carrier')}</Table.ColumnHeaderCell>
+            <Table.ColumnHeaderCell>{t('columns.fits')}</Table.ColumnHeaderCell>
+            <Table.ColumnHeaderCell justify="end">{t('columns.monthly')}</Table.ColumnHeaderCell>
+            <Table.ColumnHeaderCell>{t('columns.tiers')}</Table.ColumnHeaderCell>
+            <Table.ColumnHeaderCell>{t('columns.reasons')}</Table.ColumnHeaderCell>
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {comparison.ranking.map((r, i) => {
+            const isOwn = ownPlan !== null && ownPlan.name === r.plan && ownPlan.carrier === r.carrier;
+            return (
+              <Table.Row key={`${r.carrier}-${r.plan}-${i}`}>
+                <Table.RowHeaderCell>
+                  <Flex gap="2" align="center" wrap="wrap">
+                    {r.plan}
+                    {isOwn ? <Badge color="blue">{t('yourPlan')}</Badge> : null}
+                  </Flex>
+                </Table.RowHeaderCell>
+                <Table.Cell>{carrierNames[r.carrier] ?? r.carrier}</Table.Cell>
+                <Table.Cell>
+                  {r.fits ? <Badge color="green">{t('fits')}</Badge> : <Badge color="red">{t('doesNotFit')}</Badge>}
+                </Table.Cell>
+                <Table.Cell justify="end">
+                  {r.monthly === null ? <Text color="gray">{t('priceUnknown')}</Text> : format.price(r.monthly)}
+                </Table.Cell>
+                <Table.Cell>
+                  {r.tiers === null ? (
+                    <Text color="gray">{t('noTiers')}</Text>
+                  ) : Object.keys(r.tiers).length === 0 ? (
+                    t('noValue')
+                  ) : (
+                    <Flex direction="column">
+                      {Object.entries(r.tiers).map(([lineId, tier]) => (
+                        <span key={lineId}>{t('tierOf', { line: lineNames.get(lineId) ?? lineId, tier })}</span>
+                      ))}
                     </Flex>
-                  </Table.RowHeaderCell>
-                  <Table.Cell>{carrierNames[r.carrier] ?? r.carrier}</Table.Cell>
-                  <Table.Cell>
-                    {r.fits ? <Badge color="green">{t('fits')}</Badge> : <Badge color="red">{t('doesNotFit')}</Badge>}
-                  </Table.Cell>
-                  <Table.Cell justify="end">
-                    {r.monthly === null ? <Text color="gray">{t('priceUnknown')}</Text> : format.price(r.monthly)}
-                  </Table.Cell>
-                  <Table.Cell>
-                    {r.tiers === null ? (
-                      <Text color="gray">{t('noTiers')}</Text>
-                    ) : Object.keys(r.tiers).length === 0 ? (
-                      t('noValue')
-                    ) : (
-                      <Flex direction="column">
-                        {Object.entries(r.tiers).map(([lineId, tier]) => (
-                          <span key={lineId}>{t('tierOf', { line: lineNames.get(lineId) ?? lineId, tier })}</span>
-                        ))}
-                      </Flex>
-                    )}
-                  </Table.Cell>
-                  <Table.Cell>
-                    {r.reasons.length === 0 ? (
-                      t('noValue')
-                    ) : (
-                      <Flex direction="column" gap="1">
-                        {r.reasons.map((reason) => (
-                          <Text key={reason} size="2">
-                            {reasonText(reason, reasonContext)}
-                          </Text>
-                        ))}
-                      </Flex>
-                    )}
-                  </Table.Cell>
-                </Table.Row>
-              );
-            })}
-          </Table.Body>
-        </Table.Root>
-      </div>
+                  )}
+                </Table.Cell>
+                <Table.Cell>
+                  {r.reasons.length === 0 ? (
+                    t('noValue')
+                  ) : (
+                    <Flex direction="column" gap="1">
+                      {r.reasons.map((reason) => (
+                        <Text key={reason} size="2">
+                          {reasonText(reason, reasonContext)}
+                        </Text>
+                      ))}
+                    </Flex>
+                  )}
+                </Table.Cell>
+              </Table.Row>
+            );
+          })}
+        </Table.Body>
+      </CaptionedTable>
     </section>
   );
 }

@@ -1,8 +1,9 @@
-import { Button, Callout, Card, Code, Flex, Heading, Progress, Text } from '@radix-ui/themes';
+import { Button, Callout, Code, Flex, Progress, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { useStore } from '../../store';
 import { ApiErrorCallout } from '../../ui/ApiErrorCallout';
+import { DataCard } from './DataCard';
 
 export function BackupCard() {
   const { t } = useTranslation('data');
@@ -18,43 +19,37 @@ export function BackupCard() {
         );
 
   return (
-    <Card size="3">
-      <Flex direction="column" gap="3" align="start">
-        <Heading as="h3" size="4">
-          {t('backup.heading')}
-        </Heading>
-        <Text size="2">{t('backup.body')}</Text>
-        <Button loading={running} onClick={() => void backUp()}>
-          {t('backup.button')}
-        </Button>
-        <Flex direction="column" gap="2" width="100%" role="status">
-          {running ? (
-            <>
-              <Text size="2">{t('backup.running')}</Text>
-              <Progress
-                value={state.total ? (100 * (state.done ?? 0)) / state.total : undefined}
-                aria-label={t('backup.progressLabel')}
-              />
-            </>
-          ) : null}
-          {state.status === 'done' ? (
-            <Callout.Root color="green" size="1">
-              <Flex direction="column" gap="1">
-                <Text size="2">{t('backup.done', { size: size(state.bytes) })}</Text>
-                <Code style={{ wordBreak: 'break-all' }}>{state.path}</Code>
-              </Flex>
-            </Callout.Root>
-          ) : null}
-        </Flex>
-        {state.status === 'failed' ? (
-          <Flex direction="column" gap="2" width="100%">
-            <Text size="2" color="red">
-              {t('backup.failed')}
-            </Text>
-            <ApiErrorCallout error={state.error} />
-          </Flex>
+    <DataCard heading={t('backup.heading')} body={t('backup.body')}>
+      <Button loading={running} onClick={() => void backUp()}>
+        {t('backup.button')}
+      </Button>
+      <Flex direction="column" gap="2" width="100%" role="status">
+        {running ? (
+          <>
+            <Text size="2">{t('backup.running')}</Text>
+            <Progress
+              value={state.total ? (100 * (state.done ?? 0)) / state.total : undefined}
+              aria-label={t('backup.progressLabel')}
+            />
+          </>
+        ) : null}
+        {state.status === 'done' ? (
+          <Callout.Root color="green" size="1">
+            <Flex direction="column" gap="1">
+              <Text size="2">{t('backup.done', { size: size(state.bytes) })}</Text>
+              <Code style={{ wordBreak: 'break-all' }}>{state.path}</Code>
+            </Flex>
+          </Callout.Root>
         ) : null}
       </Flex>
-    </Card>
+      {state.status === 'failed' ? (
+        <Flex direction="column" gap="2" width="100%">
+          <Text size="2" color="red">
+            {t('backup.failed')}
+          </Text>
+          <ApiErrorCallout error={state.error} />
+        </Flex>
+      ) : null}
+    </DataCard>
   );
 }

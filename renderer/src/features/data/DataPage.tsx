@@ -1,7 +1,8 @@
-import { Card, Code, DataList, Flex, Heading, Text } from '@radix-ui/themes';
+import { Card, Code, DataList, Flex, Heading } from '@radix-ui/themes';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../store';
+import { Page } from '../../ui/Page';
 import { BackupCard } from './BackupCard';
 import { ExportCard } from './ExportCard';
 import { ImportCard } from './ImportCard';
@@ -10,20 +11,12 @@ import { ImportCard } from './ImportCard';
 export function DataPage() {
   const { t } = useTranslation('data');
   return (
-    <Flex direction="column" gap="5">
-      <div>
-        <Heading as="h2" size="6">
-          {t('title')}
-        </Heading>
-        <Text color="gray" size="2">
-          {t('intro')}
-        </Text>
-      </div>
+    <Page title={t('title')} intro={t('intro')}>
       <ExportCard />
       <ImportCard />
       <BackupCard />
       <DataFileInfo />
-    </Flex>
+    </Page>
   );
 }
 

@@ -1,8 +1,9 @@
-import { Button, Callout, Card, Flex, Heading, Progress, Text } from '@radix-ui/themes';
-import { useRef, type ChangeEvent } from 'react';
+import { Button, Callout, Flex, Progress, Text } from '@radix-ui/themes';
+import { useRef, type ChangeEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../store';
 import { ApiErrorCallout } from '../../ui/ApiErrorCallout';
+import { DataCard } from './DataCard';
 import type { ImportState } from './dataSlice';
 import { scenarioIssueText } from './scenarioIssueText';
 
@@ -30,28 +31,22 @@ export function ImportCard() {
   };
 
   return (
-    <Card size="3">
-      <Flex direction="column" gap="3" align="start">
-        <Heading as="h3" size="4">
-          {t('import.heading')}
-        </Heading>
-        <Text size="2">{t('import.body')}</Text>
-        {/* The native picker stays out of sight and out of the tab order; the button opens it. */}
-        <input
-          ref={input}
-          type="file"
-          accept=".json,application/json"
-          aria-label={t('import.fileLabel')}
-          tabIndex={-1}
-          style={VISUALLY_HIDDEN}
-          onChange={onChange}
-        />
-        <Button loading={busy} onClick={() => input.current?.click()}>
-          {t('import.button')}
-        </Button>
-        <ImportStatus state={state} />
-      </Flex>
-    </Card>
+    <DataCard heading={t('import.heading')} body={t('import.body')}>
+      {/* The native picker stays out of sight and out of the tab order; the button opens it. */}
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        aria-label={t('import.fileLabel')}
+        tabIndex={-1}
+        style={VISUALLY_HIDDEN}
+        onChange={onChange}
+      />
+      <Button loading={busy} onClick={() => input.current?.click()}>
+        {t('import.button')}
+      </Button>
+      <ImportStatus state={state} />
+    </DataCard>
   );
 }
 
@@ -83,33 +78,23 @@ function ImportStatus({ state }: { state: ImportState }) {
       );
     case 'not-json':
       return (
-        <Callout.Root color="red" role="alert">
-          <Flex direction="column" gap="1">
-            <Text size="2" weight="medium">
-              {t('import.notJson', { file: state.fileName })}
-            </Text>
-            <Text size="1">{t('import.notJsonDetail', { error: state.reason })}</Text>
-          </Flex>
-        </Callout.Root>
+        <ImportProblem title={t('import.notJson', { file: state.fileName })}>
+          <Text size="1">{t('import.notJsonDetail', { error: state.reason })}</Text>
+        </ImportProblem>
       );
     case 'invalid':
       return (
-        <Callout.Root color="red" role="alert">
-          <Flex direction="column" gap="1">
-            <Text size="2" weight="medium">
-              {t('import.invalid', { file: state.fileName })}
-            </Text>
-            <ul style={{ margin: 0, paddingInlineStart: '1.2em' }}>
-              {state.details.map((d, i) => (
-                <li key={`${d.path}-${i}`}>
-                  <Text size="2">
-                    {t('import.invalidDetail', { path: d.path, message: scenarioIssueText(d.message) })}
-                  </Text>
-                </li>
-              ))}
-            </ul>
-          </Flex>
-        </Callout.Root>
+        <ImportProblem title={t('import.invalid', { file: state.fileName })}>
+          <ul style={{ margin: 0, paddingInlineStart: '1.2em' }}>
+            {state.details.map((d, i) => (
+              <li key={`${d.path}-${i}`}>
+                <Text size="2">
+                  {t('import.invalidDetail', { path: d.path, message: scenarioIssueText(d.message) })}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </ImportProblem>
       );
     case 'failed':
       return (
@@ -135,4 +120,18 @@ function ImportStatus({ state }: { state: ImportState }) {
         </Callout.Root>
       );
   }
+}
+
+/** Why a file could not be imported, then what exactly was wrong with it. */
+function ImportProblem({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Callout.Root color="red" role="alert">
+      <Flex direction="column" gap="1">
+        <Text size="2" weight="medium">
+          {title}
+        </Text>
+        {children}
+      </Flex>
+    </Callout.Root>
+  );
 }

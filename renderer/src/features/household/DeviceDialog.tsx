@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, CheckboxGroup, Dialog, Flex, Text, TextField } from '@radix-ui/themes';
+import { CheckboxGroup, Flex, Text, TextField } from '@radix-ui/themes';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -9,30 +9,31 @@ import {
   type Device,
   type DeviceInput,
 } from '../../../../shared/domain/schemas';
-import { fieldMessage, localizedIssue } from '../../i18n/validation';
+import { localizedIssue } from '../../i18n/validation';
 import { useStore } from '../../store';
-import { ApiErrorCallout } from '../../ui/ApiErrorCallout';
-import { describedBy, FormField } from '../../ui/FormField';
+import { DialogFormFooter } from '../../ui/DialogFormFooter';
+import { fieldErrorsOf } from '../../ui/fieldErrors';
+import { FormDialog } from '../../ui/FormDialog';
+import { FieldErrorText } from '../../ui/FormField';
+import { nullableSelect } from '../../ui/nullableSelect';
 import { numberOrUndefined } from '../../ui/numberInput';
-import { SelectControl } from '../../ui/SelectControl';
+import { SelectFormField } from '../../ui/SelectFormField';
+import { TextFormField } from '../../ui/TextFormField';
 import { useSubmitError } from '../../ui/useSubmitError';
-
-/** Radix Select items cannot be "": this stands for null (no owner, no line). */
-const NONE = '__none__';
 
 /** Add a device (`device` null) or edit one. */
 export function DeviceDialog(props: { open: boolean; onOpenChange(open: boolean): void; device: Device | null }) {
   const { t } = useTranslation('household');
   return (
-    <Dialog.Root open={props.open} onOpenChange={props.onOpenChange}>
-      <Dialog.Content maxWidth="520px">
-        <Dialog.Title>{props.device ? t('devices.editTitle') : t('devices.addTitle')}</Dialog.Title>
-        <Dialog.Description size="2" mb="3">
-          {t('devices.description')}
-        </Dialog.Description>
-        <DeviceForm device={props.device} onDone={() => props.onOpenChange(false)} />
-      </Dialog.Content>
-    </Dialog.Root>
+    <FormDialog
+      open={props.open}
+      onOpenChange={props.onOpenChange}
+      maxWidth="520px"
+      title={props.device ? t('devices.editTitle') : t('devices.addTitle')}
+      description={t('devices.description')}
+    >
+      <DeviceForm device={props.device} onDone={() => props.onOpenChange(false)} />
+    </FormDialog>
   );
 }
 
@@ -43,7 +44,7 @@ function defaultsOf(device: Device | null): Partial<DeviceInput> {
 }
 
 function DeviceForm({ device, onDone }: { device: Device | null; onDone(): void }) {
-  const { t } = useTranslation(['household', 'common']);
+  const { t } = useTranslation('household');
   const members = useStore((s) => s.members);
   const lines = useStore((s) => s.lines);
   const createDevice = useStore((s) => s.createDevice);
@@ -53,124 +54,98 @@ function DeviceForm({ device, onDone }: { device: Device | null; onDone(): void 
     defaultValues: defaultsOf(device),
   });
   const submitError = useSubmitError(form.setError, 'device');
-  const errors = form.formState.errors;
-  const message = fieldMessage;
+  const errorOf = fieldErrorsOf(form.formState.errors);
   const lineId = useWatch({ control: form.control, name: 'lineId' });
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    submitError.clear();
-    try {
+  const onSubmit = form.handleSubmit((values) =>
+    submitError.attempt(async () => {
       if (device) await updateDevice(device.id, values);
       else await createDevice(values);
       onDone();
-    } catch (err) {
-      submitError.handle(err);
-    }
-  });
+    }),
+  );
 
-  const memberOptions = [
-    { value: NONE, label: t('devices.noOwner') },
-    ...members.map((m) => ({ value: m.id, label: m.name })),
-  ];
-  const lineOptions = [
-    { value: NONE, label: t('devices.noLine') },
-    ...lines.map((l) => ({ value: l.id, label: l.name })),
-  ];
-  const errorOf = {
-    name: message(errors.name?.message),
-    kind: message(errors.kind?.message),
-    ownerId: message(errors.ownerId?.message),
-    sim: message(errors.sim?.message),
-    lineId: message(errors.lineId?.message),
-    monthlyGB: message(errors.monthlyGB?.message),
-    hotspotFrom: message(errors.hotspotFrom?.message ?? errors.hotspotFrom?.root?.message),
-  };
+  const memberOptions = members.map((m) => ({ value: m.id, label: m.name }));
+  const lineOptions = lines.map((l) => ({ value: l.id, label: l.name }));
   const lineHint = lines.length === 0 ? t('fields.noLinesHint') : t('fields.lineHint');
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate>
       <Flex direction="column" gap="3">
-        <FormField id="device-name" label={t('fields.name')} error={errorOf.name}>
-          <TextField.Root
-            id="device-name"
-            autoComplete="off"
-            placeholder={t('fields.deviceNamePlaceholder')}
-            aria-invalid={errorOf.name ? true : undefined}
-            aria-describedby={describedBy('device-name', undefined, errorOf.name)}
-            {...form.register('name')}
-          />
-        </FormField>
+        <TextFormField
+          id="device-name"
+          label={t('fields.name')}
+          error={errorOf('name')}
+          autoComplete="off"
+          placeholder={t('fields.deviceNamePlaceholder')}
+          {...form.register('name')}
+        />
         <Flex gap="3" wrap="wrap">
-          <FormField id="device-kind" label={t('fields.kind')} error={errorOf.kind} grow>
-            <Controller
-              control={form.control}
-              name="kind"
-              render={({ field }) => (
-                <SelectControl
-                  id="device-kind"
-                  value={field.value}
-                  onChange={field.onChange}
-                  options={DeviceKindSchema.options.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
-                  describedBy={describedBy('device-kind', undefined, errorOf.kind)}
-                  invalid={Boolean(errorOf.kind)}
-                />
-              )}
-            />
-          </FormField>
-          <FormField id="device-owner" label={t('fields.owner')} error={errorOf.ownerId} grow>
-            <Controller
-              control={form.control}
-              name="ownerId"
-              render={({ field }) => (
-                <SelectControl
-                  id="device-owner"
-                  value={field.value ?? NONE}
-                  onChange={(v) => field.onChange(v === NONE ? null : v)}
-                  options={memberOptions}
-                  describedBy={describedBy('device-owner', undefined, errorOf.ownerId)}
-                  invalid={Boolean(errorOf.ownerId)}
-                />
-              )}
-            />
-          </FormField>
-          <FormField id="device-sim" label={t('fields.sim')} error={errorOf.sim} grow>
-            <Controller
-              control={form.control}
-              name="sim"
-              render={({ field }) => (
-                <SelectControl
-                  id="device-sim"
-                  value={field.value}
-                  onChange={field.onChange}
-                  options={SimSchema.options.map((s) => ({ value: s, label: t(`sim.${s}`) }))}
-                  describedBy={describedBy('device-sim', undefined, errorOf.sim)}
-                  invalid={Boolean(errorOf.sim)}
-                />
-              )}
-            />
-          </FormField>
-        </Flex>
-        <FormField id="device-line" label={t('fields.line')} hint={lineHint} error={errorOf.lineId}>
           <Controller
             control={form.control}
-            name="lineId"
+            name="kind"
             render={({ field }) => (
-              <SelectControl
-                id="device-line"
-                value={field.value ?? NONE}
-                onChange={(v) => {
-                  field.onChange(v === NONE ? null : v);
-                  // A device on a line uses that line's data; tethering choices no longer apply.
-                  if (v !== NONE) form.setValue('hotspotFrom', []);
-                }}
-                options={lineOptions}
-                fullWidth
-                describedBy={describedBy('device-line', lineHint, errorOf.lineId)}
-                invalid={Boolean(errorOf.lineId)}
+              <SelectFormField
+                id="device-kind"
+                label={t('fields.kind')}
+                error={errorOf('kind')}
+                grow
+                value={field.value}
+                onChange={field.onChange}
+                options={DeviceKindSchema.options.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
               />
             )}
           />
-        </FormField>
+          <Controller
+            control={form.control}
+            name="ownerId"
+            render={({ field }) => (
+              <SelectFormField
+                id="device-owner"
+                label={t('fields.owner')}
+                error={errorOf('ownerId')}
+                grow
+                {...nullableSelect(field, t('devices.noOwner'), memberOptions)}
+              />
+            )}
+          />
+          <Controller
+            control={form.control}
+            name="sim"
+            render={({ field }) => (
+              <SelectFormField
+                id="device-sim"
+                label={t('fields.sim')}
+                error={errorOf('sim')}
+                grow
+                value={field.value}
+                onChange={field.onChange}
+                options={SimSchema.options.map((s) => ({ value: s, label: t(`sim.${s}`) }))}
+              />
+            )}
+          />
+        </Flex>
+        <Controller
+          control={form.control}
+          name="lineId"
+          render={({ field }) => {
+            const onLineChange = (value: string | null) => {
+              field.onChange(value);
+              // A device on a line uses that line's data; tethering choices no longer apply.
+              if (value !== null) form.setValue('hotspotFrom', []);
+            };
+            return (
+              <SelectFormField
+                id="device-line"
+                label={t('fields.line')}
+                hint={lineHint}
+                error={errorOf('lineId')}
+                fullWidth
+                {...nullableSelect({ value: field.value, onChange: onLineChange }, t('devices.noLine'), lineOptions)}
+              />
+            );
+          }}
+        />
         {lineId === null ? (
           <Flex
             direction="column"
@@ -200,41 +175,21 @@ function DeviceForm({ device, onDone }: { device: Device | null; onDone(): void 
             <Text id="device-hotspot-hint" size="1" color="gray">
               {lines.length > 0 ? t('fields.hotspotFromHint') : t('fields.hotspotFromNoLines')}
             </Text>
-            {errorOf.hotspotFrom ? (
-              <Text size="1" color="red">
-                {errorOf.hotspotFrom}
-              </Text>
-            ) : null}
+            <FieldErrorText message={errorOf('hotspotFrom')} />
           </Flex>
         ) : null}
-        <FormField
+        <TextFormField
           id="device-monthly"
           label={t('fields.monthlyGB')}
           hint={t('fields.monthlyGBHint')}
-          error={errorOf.monthlyGB}
+          error={errorOf('monthlyGB')}
+          inputMode="decimal"
+          autoComplete="off"
+          {...form.register('monthlyGB', { setValueAs: numberOrUndefined })}
         >
-          <TextField.Root
-            id="device-monthly"
-            inputMode="decimal"
-            autoComplete="off"
-            aria-invalid={errorOf.monthlyGB ? true : undefined}
-            aria-describedby={describedBy('device-monthly', t('fields.monthlyGBHint'), errorOf.monthlyGB)}
-            {...form.register('monthlyGB', { setValueAs: numberOrUndefined })}
-          >
-            <TextField.Slot side="right">GB</TextField.Slot>
-          </TextField.Root>
-        </FormField>
-        {submitError.error ? <ApiErrorCallout error={submitError.error} /> : null}
-        <Flex gap="3" justify="end" mt="2">
-          <Dialog.Close>
-            <Button type="button" variant="soft" color="gray">
-              {t('common:actions.cancel')}
-            </Button>
-          </Dialog.Close>
-          <Button type="submit" loading={form.formState.isSubmitting}>
-            {t('common:actions.save')}
-          </Button>
-        </Flex>
+          <TextField.Slot side="right">GB</TextField.Slot>
+        </TextFormField>
+        <DialogFormFooter error={submitError.error} submitting={form.formState.isSubmitting} />
       </Flex>
     </form>
   );

@@ -1,31 +1,17 @@
-import { Flex, Heading, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../store';
-import { Loading } from '../../ui/Loading';
+import { Page } from '../../ui/Page';
 import { DevicesSection } from './DevicesSection';
+import { HouseholdLoaded } from './HouseholdLoaded';
 import { MembersSection } from './MembersSection';
 
 export function HouseholdPage() {
   const { t } = useTranslation('household');
-  const status = useStore((s) => s.householdStatus);
   return (
-    <Flex direction="column" gap="5">
-      <div>
-        <Heading as="h2" size="6">
-          {t('title')}
-        </Heading>
-        <Text color="gray" size="2">
-          {t('intro')}
-        </Text>
-      </div>
-      {status === 'ready' ? (
-        <>
-          <MembersSection />
-          <DevicesSection />
-        </>
-      ) : (
-        <Loading />
-      )}
-    </Flex>
+    <Page title={t('title')} intro={t('intro')}>
+      <HouseholdLoaded>
+        <MembersSection />
+        <DevicesSection />
+      </HouseholdLoaded>
+    </Page>
   );
 }

@@ -9,6 +9,7 @@ import type {
   Reading,
 } from '../../../../shared/domain/schemas';
 import { call } from '../../api/client';
+import type { Deletion } from '../../app/undoSlice';
 import type { GetState, SliceCreator } from '../../store/types';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'failed';
@@ -46,6 +47,25 @@ export function activeHouseholdId(get: GetState): string {
   const id = get().activeHouseholdId;
   if (!id) throw new ApiError('NOT_FOUND', 'No household is selected.');
   return id;
+}
+
+/**
+ * Makes one change to the active household, then reloads it: a change can
+ * touch several tables. Throws ApiError (for the form that asked).
+ */
+export async function changeActiveHousehold<T>(get: GetState, change: (householdId: string) => Promise<T>): Promise<T> {
+  const result = await change(activeHouseholdId(get));
+  await get().reloadHousehold();
+  return result;
+}
+
+/** Deletes from the active household and offers Undo; a failure goes to the error notice. */
+export async function deleteOfferingUndo(get: GetState, remove: (householdId: string) => Promise<Deletion>) {
+  try {
+    get().offerUndo(await changeActiveHousehold(get, remove));
+  } catch (err) {
+    get().reportError(err);
+  }
 }
 
 export const createHouseholdSlice: SliceCreator<HouseholdSlice> = (set, get) => ({
@@ -95,27 +115,19 @@ export const createHouseholdSlice: SliceCreator<HouseholdSlice> = (set, get) => 
     if (id) await get().loadHousehold(id);
   },
 
-  createMember: async (member) => {
-    const created = await call('members.create', { householdId: activeHouseholdId(get), member });
-    await get().reloadHousehold();
-    return created;
-  },
+  createMember: (member) =>
+    changeActiveHousehold(get, (householdId) => call('members.create', { householdId, member })),
 
-  updateMember: async (member) => {
-    const updated = await call('members.update', { householdId: activeHouseholdId(get), member });
-    await get().reloadHousehold();
-    return updated;
-  },
+  updateMember: (member) =>
+    changeActiveHousehold(get, (householdId) => call('members.update', { householdId, member })),
 
-  deleteMember: async (id) => {
-    try {
-      const name = get().members.find((m) => m.id === id)?.name ?? '';
-      const record = await call('members.delete', { householdId: activeHouseholdId(get), id });
-      await get().reloadHousehold();
-      get().offerUndo({ kind: 'member', name, record });
-    } catch (err) {
-      get().reportError(err);
-    }
+  deleteMember: (id) => {
+    const name = get().members.find((m) => m.id === id)?.name ?? '';
+    return deleteOfferingUndo(get, async (householdId) => ({
+      kind: 'member',
+      name,
+      record: await call('members.delete', { householdId, id }),
+    }));
   },
 
   restoreMember: async (record) => {
@@ -123,27 +135,19 @@ export const createHouseholdSlice: SliceCreator<HouseholdSlice> = (set, get) => 
     await get().reloadHousehold();
   },
 
-  createDevice: async (device) => {
-    const created = await call('devices.create', { householdId: activeHouseholdId(get), device });
-    await get().reloadHousehold();
-    return created;
-  },
+  createDevice: (device) =>
+    changeActiveHousehold(get, (householdId) => call('devices.create', { householdId, device })),
 
-  updateDevice: async (id, device) => {
-    const updated = await call('devices.update', { householdId: activeHouseholdId(get), id, device });
-    await get().reloadHousehold();
-    return updated;
-  },
+  updateDevice: (id, device) =>
+    changeActiveHousehold(get, (householdId) => call('devices.update', { householdId, id, device })),
 
-  deleteDevice: async (id) => {
-    try {
-      const name = get().devices.find((d) => d.id === id)?.name ?? '';
-      const record = await call('devices.delete', { householdId: activeHouseholdId(get), id });
-      await get().reloadHousehold();
-      get().offerUndo({ kind: 'device', name, record });
-    } catch (err) {
-      get().reportError(err);
-    }
+  deleteDevice: (id) => {
+    const name = get().devices.find((d) => d.id === id)?.name ?? '';
+    return deleteOfferingUndo(get, async (householdId) => ({
+      kind: 'device',
+      name,
+      record: await call('devices.delete', { householdId, id }),
+    }));
   },
 
   restoreDevice: async (record) => {

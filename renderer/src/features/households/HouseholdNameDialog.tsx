@@ -1,12 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Dialog, Flex, TextField } from '@radix-ui/themes';
+import { Flex } from '@radix-ui/themes';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../../shared/api/contract';
 import { localizedIssue, fieldMessage } from '../../i18n/validation';
 import { useStore } from '../../store';
-import { ApiErrorCallout } from '../../ui/ApiErrorCallout';
-import { describedBy, FormField } from '../../ui/FormField';
+import { DialogFormFooter } from '../../ui/DialogFormFooter';
+import { FormDialog } from '../../ui/FormDialog';
+import { TextFormField } from '../../ui/TextFormField';
 import { useSubmitError } from '../../ui/useSubmitError';
 
 const NameFormSchema = api['households.create'].input;
@@ -21,15 +22,15 @@ export function HouseholdNameDialog(props: {
   const { t } = useTranslation('common');
   const { household } = props;
   return (
-    <Dialog.Root open={props.open} onOpenChange={props.onOpenChange}>
-      <Dialog.Content maxWidth="420px">
-        <Dialog.Title>{household ? t('households.renameTitle') : t('households.createTitle')}</Dialog.Title>
-        <Dialog.Description size="2" mb="3">
-          {household ? t('households.renameDescription') : t('households.createDescription')}
-        </Dialog.Description>
-        <NameFormBody household={household} onDone={() => props.onOpenChange(false)} />
-      </Dialog.Content>
-    </Dialog.Root>
+    <FormDialog
+      open={props.open}
+      onOpenChange={props.onOpenChange}
+      maxWidth="420px"
+      title={household ? t('households.renameTitle') : t('households.createTitle')}
+      description={household ? t('households.renameDescription') : t('households.createDescription')}
+    >
+      <NameFormBody household={household} onDone={() => props.onOpenChange(false)} />
+    </FormDialog>
   );
 }
 
@@ -44,40 +45,25 @@ function NameFormBody({ household, onDone }: { household?: { id: string; name: s
   const submitError = useSubmitError(form.setError, '');
   const nameError = fieldMessage(form.formState.errors.name?.message);
 
-  const onSubmit = form.handleSubmit(async ({ name }) => {
-    submitError.clear();
-    try {
+  const onSubmit = form.handleSubmit(({ name }) =>
+    submitError.attempt(async () => {
       if (household) await rename(household.id, name);
       else await create(name);
       onDone();
-    } catch (err) {
-      submitError.handle(err);
-    }
-  });
+    }),
+  );
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate>
       <Flex direction="column" gap="3">
-        <FormField id="household-name" label={t('households.nameLabel')} error={nameError}>
-          <TextField.Root
-            id="household-name"
-            autoComplete="off"
-            aria-invalid={nameError ? true : undefined}
-            aria-describedby={describedBy('household-name', undefined, nameError)}
-            {...form.register('name')}
-          />
-        </FormField>
-        {submitError.error ? <ApiErrorCallout error={submitError.error} /> : null}
-        <Flex gap="3" justify="end">
-          <Dialog.Close>
-            <Button type="button" variant="soft" color="gray">
-              {t('actions.cancel')}
-            </Button>
-          </Dialog.Close>
-          <Button type="submit" loading={form.formState.isSubmitting}>
-            {t('actions.save')}
-          </Button>
-        </Flex>
+        <TextFormField
+          id="household-name"
+          label={t('households.nameLabel')}
+          error={nameError}
+          autoComplete="off"
+          {...form.register('name')}
+        />
+        <DialogFormFooter error={submitError.error} submitting={form.formState.isSubmitting} />
       </Flex>
     </form>
   );

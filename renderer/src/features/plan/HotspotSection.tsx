@@ -1,8 +1,9 @@
-import { Badge, Heading, Table, Text, VisuallyHidden } from '@radix-ui/themes';
+import { Badge, Heading, Table, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
 import type { Evaluation } from '../../../../shared/engine/types';
 import { useFormat } from '../../i18n/format';
 import { useShallow, useStore } from '../../store';
+import { CaptionedTable } from '../../ui/CaptionedTable';
 import { selectLineNames } from '../household/selectors';
 
 /** Where each tethering device is assigned: its host line, or that none can take it. */
@@ -27,38 +28,33 @@ export function HotspotSection({
       <Text as="p" size="2" color="gray" mb="3">
         {t('hotspot.intro')}
       </Text>
-      <div className="dp-table-scroll">
-        <Table.Root variant="surface">
-          <VisuallyHidden asChild>
-            <caption>{t('hotspot.caption')}</caption>
-          </VisuallyHidden>
-          <Table.Header>
-            <Table.Row>
-              <Table.ColumnHeaderCell>{t('hotspot.columns.device')}</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>{t('hotspot.columns.host')}</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell justify="end">{t('hotspot.columns.monthly')}</Table.ColumnHeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {assignments.map((a) => {
-              const device = devices.find((d) => d.id === a.device);
-              return (
-                <Table.Row key={a.device}>
-                  <Table.RowHeaderCell>{device?.name ?? t('warnings.unknownDevice')}</Table.RowHeaderCell>
-                  <Table.Cell>
-                    {a.host === null ? (
-                      <Badge color="red">{t('hotspot.noHost')}</Badge>
-                    ) : (
-                      (lineNames.get(a.host) ?? t('warnings.unknownLine'))
-                    )}
-                  </Table.Cell>
-                  <Table.Cell justify="end">{device ? format.gb(device.monthlyGB) : null}</Table.Cell>
-                </Table.Row>
-              );
-            })}
-          </Table.Body>
-        </Table.Root>
-      </div>
+      <CaptionedTable caption={t('hotspot.caption')}>
+        <Table.Header>
+          <Table.Row>
+            <Table.ColumnHeaderCell>{t('hotspot.columns.device')}</Table.ColumnHeaderCell>
+            <Table.ColumnHeaderCell>{t('hotspot.columns.host')}</Table.ColumnHeaderCell>
+            <Table.ColumnHeaderCell justify="end">{t('hotspot.columns.monthly')}</Table.ColumnHeaderCell>
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {assignments.map((a) => {
+            const device = devices.find((d) => d.id === a.device);
+            return (
+              <Table.Row key={a.device}>
+                <Table.RowHeaderCell>{device?.name ?? t('warnings.unknownDevice')}</Table.RowHeaderCell>
+                <Table.Cell>
+                  {a.host === null ? (
+                    <Badge color="red">{t('hotspot.noHost')}</Badge>
+                  ) : (
+                    (lineNames.get(a.host) ?? t('warnings.unknownLine'))
+                  )}
+                </Table.Cell>
+                <Table.Cell justify="end">{device ? format.gb(device.monthlyGB) : null}</Table.Cell>
+              </Table.Row>
+            );
+          })}
+        </Table.Body>
+      </CaptionedTable>
       {overflowGB >= 0.005 ? (
         <Text as="p" size="2" color="amber" mt="2">
           {t('hotspot.overflow', { gb: format.gb(overflowGB) })}

@@ -1,9 +1,12 @@
-import { Button, Flex, Grid, Heading, Text } from '@radix-ui/themes';
+import { Grid } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../store';
-import { ApiErrorCallout } from '../../ui/ApiErrorCallout';
 import { EmptyState } from '../../ui/EmptyState';
+import { LinkButton } from '../../ui/LinkButton';
 import { Loading } from '../../ui/Loading';
+import { LoadFailed } from '../../ui/LoadFailed';
+import { Page } from '../../ui/Page';
+import { HouseholdLoaded } from '../household/HouseholdLoaded';
 import { CostCard } from './CostCard';
 import { CycleCard } from './CycleCard';
 import { HotspotSection } from './HotspotSection';
@@ -21,28 +24,16 @@ export function PlanPage() {
   useRefreshOnHouseholdChange(refreshEvaluation);
   const refreshing = useStore((s) => s.evaluationRefreshing && s.evaluationStatus === 'ready');
   return (
-    <Flex direction="column" gap="5">
-      <div>
-        <Flex align="baseline" gap="3" wrap="wrap">
-          <Heading as="h2" size="6">
-            {t('title')}
-          </Heading>
-          <Text size="1" color="gray" role="status">
-            {refreshing ? t('refreshing') : ''}
-          </Text>
-        </Flex>
-        <Text color="gray" size="2">
-          {t('intro')}
-        </Text>
-      </div>
-      <PlanBody />
-    </Flex>
+    <Page title={t('title')} intro={t('intro')} status={refreshing ? t('refreshing') : ''}>
+      <HouseholdLoaded>
+        <PlanBody />
+      </HouseholdLoaded>
+    </Page>
   );
 }
 
 function PlanBody() {
   const { t } = useTranslation('plan');
-  const householdStatus = useStore((s) => s.householdStatus);
   // An evaluation of the household shown before a switch must not flash up for the new one.
   const current = useStore((s) => s.evaluationHouseholdId === s.loadedHouseholdId);
   const status = useStore((s) => s.evaluationStatus);
@@ -51,32 +42,18 @@ function PlanBody() {
   const error = useStore((s) => s.evaluationError);
   const refresh = useStore((s) => s.refreshEvaluation);
 
-  if (householdStatus !== 'ready' || !current || status === 'idle' || status === 'loading') return <Loading />;
+  if (!current || status === 'idle' || status === 'loading') return <Loading />;
   if (status === 'no-plan') {
     return (
       <EmptyState
         title={t('empty.noPlanTitle')}
         body={t('empty.noPlanBody')}
-        action={
-          <Button asChild>
-            <a href="#/plans">{t('empty.goToPlans')}</a>
-          </Button>
-        }
+        action={<LinkButton href="#/plans">{t('empty.goToPlans')}</LinkButton>}
       />
     );
   }
   if (status === 'failed' || !evaluation || !asOf) {
-    return error ? (
-      <ApiErrorCallout error={error}>
-        <Flex justify="end">
-          <Button size="1" variant="soft" color="red" onClick={() => void refresh()}>
-            {t('retry')}
-          </Button>
-        </Flex>
-      </ApiErrorCallout>
-    ) : (
-      <Text>{t('failed')}</Text>
-    );
+    return <LoadFailed error={error} retryLabel={t('retry')} onRetry={() => void refresh()} failedText={t('failed')} />;
   }
 
   return (
@@ -89,11 +66,7 @@ function PlanBody() {
         <EmptyState
           title={t('empty.noLinesTitle')}
           body={t('empty.noLinesBody')}
-          action={
-            <Button asChild>
-              <a href="#/plans">{t('empty.addLines')}</a>
-            </Button>
-          }
+          action={<LinkButton href="#/plans">{t('empty.addLines')}</LinkButton>}
         />
       ) : (
         <>

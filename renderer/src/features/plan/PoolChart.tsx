@@ -1,19 +1,8 @@
-import { Box, Flex, Heading, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Evaluation } from '../../../../shared/engine/types';
 import { useFormat } from '../../i18n/format';
-import { CHART_COLORS, FIGURE } from './LinesChart';
+import { CHART_COLORS, ChartFigure, gbTooltip } from './ChartFigure';
 
 type Pool = NonNullable<Evaluation['pool']>;
 
@@ -31,45 +20,38 @@ export function PoolChart({ pool }: { pool: Pool }) {
   const top = Math.max(pool.sizeGB, ...bars.map((b) => b.gb)) * 1.1;
 
   return (
-    <Flex asChild direction="column" gap="2">
-      <figure aria-labelledby="plan-pool-chart-title" aria-describedby="plan-pool-chart-description" style={FIGURE}>
-        <Heading as="h3" size="3" id="plan-pool-chart-title">
-          {t('charts.poolTitle')}
-        </Heading>
-        <Text as="p" size="1" color="gray" id="plan-pool-chart-description">
-          {t('charts.poolDescription')}
-        </Text>
-        <Box width="100%">
-          <ResponsiveContainer width="100%" height={240}>
-            <BarChart data={bars} margin={{ top: 24, right: 8, bottom: 8, left: 8 }}>
-              <CartesianGrid strokeDasharray="3 3" stroke={CHART_COLORS.grid} vertical={false} />
-              <XAxis dataKey="name" stroke={CHART_COLORS.axis} />
-              <YAxis
-                stroke={CHART_COLORS.axis}
-                domain={[0, top]}
-                tickFormatter={(v: number) => format.gb(Math.round(v))}
-                width={72}
-              />
-              <Tooltip formatter={(value) => (typeof value === 'number' ? format.gb(value) : String(value ?? ''))} />
-              <ReferenceLine
-                y={pool.sizeGB}
-                stroke={CHART_COLORS.limit}
-                strokeDasharray="6 3"
-                label={{
-                  value: t('charts.poolSize', { gb: format.gb(pool.sizeGB) }),
-                  position: 'top',
-                  fill: CHART_COLORS.axis,
-                }}
-              />
-              <Bar dataKey="gb" name={t('pool.heading')}>
-                {bars.map((b) => (
-                  <Cell key={b.name} fill={b.color} />
-                ))}
-              </Bar>
-            </BarChart>
-          </ResponsiveContainer>
-        </Box>
-      </figure>
-    </Flex>
+    <ChartFigure
+      id="plan-pool-chart"
+      title={t('charts.poolTitle')}
+      description={t('charts.poolDescription')}
+      heightPx={240}
+    >
+      <BarChart data={bars} margin={{ top: 24, right: 8, bottom: 8, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" stroke={CHART_COLORS.grid} vertical={false} />
+        <XAxis dataKey="name" stroke={CHART_COLORS.axis} />
+        <YAxis
+          stroke={CHART_COLORS.axis}
+          domain={[0, top]}
+          tickFormatter={(v: number) => format.gb(Math.round(v))}
+          width={72}
+        />
+        <Tooltip formatter={gbTooltip(format.gb)} />
+        <ReferenceLine
+          y={pool.sizeGB}
+          stroke={CHART_COLORS.limit}
+          strokeDasharray="6 3"
+          label={{
+            value: t('charts.poolSize', { gb: format.gb(pool.sizeGB) }),
+            position: 'top',
+            fill: CHART_COLORS.axis,
+          }}
+        />
+        <Bar dataKey="gb" name={t('pool.heading')}>
+          {bars.map((b) => (
+            <Cell key={b.name} fill={b.color} />
+          ))}
+        </Bar>
+      </BarChart>
+    </ChartFigure>
   );
 }

@@ -1,17 +1,18 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Checkbox, Dialog, Flex, Heading, Text, TextField } from '@radix-ui/themes';
-import { Controller, useForm, type FieldPath } from 'react-hook-form';
+import { Checkbox, Flex, Heading, Text } from '@radix-ui/themes';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { LineInputSchema, type Line, type LineInput } from '../../../../shared/domain/schemas';
-import { fieldMessage, localizedIssue } from '../../i18n/validation';
+import { localizedIssue } from '../../i18n/validation';
 import { useShallow, useStore } from '../../store';
-import { ApiErrorCallout } from '../../ui/ApiErrorCallout';
-import { describedBy, FormField } from '../../ui/FormField';
+import { DialogFormFooter } from '../../ui/DialogFormFooter';
+import { fieldErrorsOf } from '../../ui/fieldErrors';
+import { FormDialog } from '../../ui/FormDialog';
+import { nullableSelect } from '../../ui/nullableSelect';
 import { numberOr, numberOrNull } from '../../ui/numberInput';
-import { SelectControl } from '../../ui/SelectControl';
+import { SelectFormField } from '../../ui/SelectFormField';
+import { TextFormField } from '../../ui/TextFormField';
 import { useSubmitError } from '../../ui/useSubmitError';
-
-const NONE = '__none__';
 
 const NEW_LINE: LineInput = {
   name: '',
@@ -30,22 +31,22 @@ const NEW_LINE: LineInput = {
 export function LineDialog(props: { open: boolean; onOpenChange(open: boolean): void; line: Line | null }) {
   const { t } = useTranslation('plans');
   return (
-    <Dialog.Root open={props.open} onOpenChange={props.onOpenChange}>
-      <Dialog.Content maxWidth="560px">
-        <Dialog.Title>{props.line ? t('lines.editTitle') : t('lines.addTitle')}</Dialog.Title>
-        <Dialog.Description size="2" mb="3">
-          {t('lines.description')}
-        </Dialog.Description>
-        <LineForm line={props.line} onDone={() => props.onOpenChange(false)} />
-      </Dialog.Content>
-    </Dialog.Root>
+    <FormDialog
+      open={props.open}
+      onOpenChange={props.onOpenChange}
+      maxWidth="560px"
+      title={props.line ? t('lines.editTitle') : t('lines.addTitle')}
+      description={t('lines.description')}
+    >
+      <LineForm line={props.line} onDone={() => props.onOpenChange(false)} />
+    </FormDialog>
   );
 }
 
 type NumberField = 'capGB' | 'floorGB' | 'weight' | 'dataGB' | 'premiumGB' | 'hotspotGB';
 
 function LineForm({ line, onDone }: { line: Line | null; onDone(): void }) {
-  const { t } = useTranslation(['plans', 'common']);
+  const { t } = useTranslation('plans');
   const members = useStore((s) => s.members);
   const planKind = useStore((s) => s.plan?.kind ?? null);
   const tierNames = useStore(useShallow((s) => s.plan?.tiers.map((tier) => tier.name) ?? []));
@@ -56,8 +57,7 @@ function LineForm({ line, onDone }: { line: Line | null; onDone(): void }) {
     defaultValues: line ? stripId(line) : NEW_LINE,
   });
   const submitError = useSubmitError(form.setError, 'line');
-  const errors = form.formState.errors;
-  const errorOf = (name: FieldPath<LineInput>) => fieldMessage(errors[name as keyof LineInput]?.message);
+  const errorOf = fieldErrorsOf(form.formState.errors);
 
   // Which controls apply depends on the plan: pool sharing controls for a pool, a data allowance per line otherwise.
   const showPoolControls = planKind !== 'per-line';
@@ -65,71 +65,57 @@ function LineForm({ line, onDone }: { line: Line | null; onDone(): void }) {
   // Keep a tier saved earlier selectable even if the plan no longer lists it.
   const tierOptions = [...new Set([...tierNames, ...(line?.tier ? [line.tier] : [])])];
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    submitError.clear();
-    try {
+  const onSubmit = form.handleSubmit((values) =>
+    submitError.attempt(async () => {
       if (line) await updateLine({ ...values, id: line.id });
       else await createLine(values);
       onDone();
-    } catch (err) {
-      submitError.handle(err);
-    }
-  });
+    }),
+  );
 
-  const numberField = (name: NumberField, setValueAs: (raw: unknown) => number | null, hint: string) => {
-    const id = `line-${name}`;
-    const error = errorOf(name);
-    return (
-      <FormField id={id} label={t(`lineFields.${name}`)} hint={hint} error={error} grow>
-        <TextField.Root
-          id={id}
-          inputMode="decimal"
-          autoComplete="off"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, hint, error)}
-          {...form.register(name, { setValueAs })}
-        />
-      </FormField>
-    );
-  };
-
-  const nameError = errorOf('name');
-  const memberError = errorOf('memberId');
-  const tierError = errorOf('tier');
+  const numberField = (name: NumberField, setValueAs: (raw: unknown) => number | null, hint: string) => (
+    <TextFormField
+      id={`line-${name}`}
+      label={t(`lineFields.${name}`)}
+      hint={hint}
+      error={errorOf(name)}
+      grow
+      inputMode="decimal"
+      autoComplete="off"
+      {...form.register(name, { setValueAs })}
+    />
+  );
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate>
       <Flex direction="column" gap="3">
         <Flex gap="3" wrap="wrap">
-          <FormField id="line-name" label={t('lineFields.name')} error={nameError} grow>
-            <TextField.Root
-              id="line-name"
-              autoComplete="off"
-              placeholder={t('lineFields.namePlaceholder')}
-              aria-invalid={nameError ? true : undefined}
-              aria-describedby={describedBy('line-name', undefined, nameError)}
-              {...form.register('name')}
-            />
-          </FormField>
-          <FormField id="line-member" label={t('lineFields.member')} error={memberError} grow>
-            <Controller
-              control={form.control}
-              name="memberId"
-              render={({ field }) => (
-                <SelectControl
-                  id="line-member"
-                  value={field.value ?? NONE}
-                  onChange={(v) => field.onChange(v === NONE ? null : v)}
-                  options={[
-                    { value: NONE, label: t('lines.noMember') },
-                    ...members.map((m) => ({ value: m.id, label: m.name })),
-                  ]}
-                  describedBy={describedBy('line-member', undefined, memberError)}
-                  invalid={Boolean(memberError)}
-                />
-              )}
-            />
-          </FormField>
+          <TextFormField
+            id="line-name"
+            label={t('lineFields.name')}
+            error={errorOf('name')}
+            grow
+            autoComplete="off"
+            placeholder={t('lineFields.namePlaceholder')}
+            {...form.register('name')}
+          />
+          <Controller
+            control={form.control}
+            name="memberId"
+            render={({ field }) => (
+              <SelectFormField
+                id="line-member"
+                label={t('lineFields.member')}
+                error={errorOf('memberId')}
+                grow
+                {...nullableSelect(
+                  field,
+                  t('lines.noMember'),
+                  members.map((m) => ({ value: m.id, label: m.name })),
+                )}
+              />
+            )}
+          />
         </Flex>
 
         <Heading as="h3" size="2" mt="2">
@@ -155,25 +141,23 @@ function LineForm({ line, onDone }: { line: Line | null; onDone(): void }) {
         ) : null}
 
         {tierOptions.length > 0 ? (
-          <FormField id="line-tier" label={t('lineFields.tier')} hint={t('lineFields.tierHint')} error={tierError}>
-            <Controller
-              control={form.control}
-              name="tier"
-              render={({ field }) => (
-                <SelectControl
-                  id="line-tier"
-                  value={field.value ?? NONE}
-                  onChange={(v) => field.onChange(v === NONE ? null : v)}
-                  options={[
-                    { value: NONE, label: t('lines.noTier') },
-                    ...tierOptions.map((name) => ({ value: name, label: name })),
-                  ]}
-                  describedBy={describedBy('line-tier', t('lineFields.tierHint'), tierError)}
-                  invalid={Boolean(tierError)}
-                />
-              )}
-            />
-          </FormField>
+          <Controller
+            control={form.control}
+            name="tier"
+            render={({ field }) => (
+              <SelectFormField
+                id="line-tier"
+                label={t('lineFields.tier')}
+                hint={t('lineFields.tierHint')}
+                error={errorOf('tier')}
+                {...nullableSelect(
+                  field,
+                  t('lines.noTier'),
+                  tierOptions.map((name) => ({ value: name, label: name })),
+                )}
+              />
+            )}
+          />
         ) : null}
 
         <Flex direction="column" gap="1">
@@ -198,17 +182,7 @@ function LineForm({ line, onDone }: { line: Line | null; onDone(): void }) {
           </Text>
         </Flex>
 
-        {submitError.error ? <ApiErrorCallout error={submitError.error} /> : null}
-        <Flex gap="3" justify="end" mt="2">
-          <Dialog.Close>
-            <Button type="button" variant="soft" color="gray">
-              {t('common:actions.cancel')}
-            </Button>
-          </Dialog.Close>
-          <Button type="submit" loading={form.formState.isSubmitting}>
-            {t('common:actions.save')}
-          </Button>
-        </Flex>
+        <DialogFormFooter error={submitError.error} submitting={form.formState.isSubmitting} />
       </Flex>
     </form>
   );

@@ -3,12 +3,13 @@ import { useState } from 'react';
 import { Controller, FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../shared/domain/schemas';
-import { fieldMessage } from '../../i18n/validation';
 import { useStore } from '../../store';
 import { ApiErrorCallout } from '../../ui/ApiErrorCallout';
+import { fieldErrorsOf } from '../../ui/fieldErrors';
 import { describedBy, FormField } from '../../ui/FormField';
 import { numberOrNull, numberOrUndefined } from '../../ui/numberInput';
-import { SelectControl } from '../../ui/SelectControl';
+import { SelectFormField } from '../../ui/SelectFormField';
+import { TextFormField } from '../../ui/TextFormField';
 import { useSubmitError } from '../../ui/useSubmitError';
 import { CARRIER_SUGGESTIONS } from './carrierSuggestions';
 import { planFormResolver, planToFormValues, type EsimChoice, type PlanFormValues } from './planForm';
@@ -34,27 +35,16 @@ export function PlanForm({ plan }: { plan: Plan | null }) {
   const kind = useWatch({ control: form.control, name: 'kind' });
   const cycleMode = useWatch({ control: form.control, name: 'cycleMode' });
   const errors = form.formState.errors;
-  const err = {
-    name: fieldMessage(errors.name?.message),
-    carrier: fieldMessage(errors.carrier?.message),
-    poolGB: fieldMessage(errors.poolGB?.message),
-    cycleStartDay: fieldMessage(errors.cycleStartDay?.message),
-    cycleLengthDays: fieldMessage(errors.cycleLengthDays?.message),
-    cycleAnchor: fieldMessage(errors.cycleAnchor?.message),
-    esim: fieldMessage(errors.esim?.message),
-  };
+  const errorOf = fieldErrorsOf(errors);
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    submitError.clear();
-    setSaved(false);
-    try {
+  const onSubmit = form.handleSubmit((values) =>
+    submitError.attempt(async () => {
+      setSaved(false);
       const result = await savePlan(values);
       form.reset(planToFormValues(result));
       setSaved(true);
-    } catch (e) {
-      submitError.handle(e);
-    }
-  });
+    }),
+  );
   const hasErrors = Object.keys(errors).length > 0;
 
   return (
@@ -71,7 +61,7 @@ export function PlanForm({ plan }: { plan: Plan | null }) {
               id="plan-carrier"
               label={t('fields.carrier')}
               hint={t('fields.carrierHint')}
-              error={err.carrier}
+              error={errorOf('carrier')}
               grow
             >
               <TextField.Root
@@ -79,8 +69,8 @@ export function PlanForm({ plan }: { plan: Plan | null }) {
                 list="carrier-suggestions"
                 autoComplete="off"
                 spellCheck={false}
-                aria-invalid={err.carrier ? true : undefined}
-                aria-describedby={describedBy('plan-carrier', t('fields.carrierHint'), err.carrier)}
+                aria-invalid={errorOf('carrier') ? true : undefined}
+                aria-describedby={describedBy('plan-carrier', t('fields.carrierHint'), errorOf('carrier'))}
                 {...form.register('carrier', { setValueAs: carrierId })}
               />
               <datalist id="carrier-suggestions">
@@ -89,16 +79,15 @@ export function PlanForm({ plan }: { plan: Plan | null }) {
                 ))}
               </datalist>
             </FormField>
-            <FormField id="plan-name" label={t('fields.name')} error={err.name} grow>
-              <TextField.Root
-                id="plan-name"
-                autoComplete="off"
-                placeholder={t('fields.namePlaceholder')}
-                aria-invalid={err.name ? true : undefined}
-                aria-describedby={describedBy('plan-name', undefined, err.name)}
-                {...form.register('name')}
-              />
-            </FormField>
+            <TextFormField
+              id="plan-name"
+              label={t('fields.name')}
+              error={errorOf('name')}
+              grow
+              autoComplete="off"
+              placeholder={t('fields.namePlaceholder')}
+              {...form.register('name')}
+            />
           </Flex>
 
           <Flex direction="column" gap="2">
@@ -128,19 +117,18 @@ export function PlanForm({ plan }: { plan: Plan | null }) {
           </Flex>
 
           {kind === 'pool' ? (
-            <FormField id="plan-pool" label={t('fields.poolGB')} hint={t('fields.poolGBHint')} error={err.poolGB}>
-              <TextField.Root
-                id="plan-pool"
-                inputMode="decimal"
-                autoComplete="off"
-                style={{ maxWidth: '12em' }}
-                aria-invalid={err.poolGB ? true : undefined}
-                aria-describedby={describedBy('plan-pool', t('fields.poolGBHint'), err.poolGB)}
-                {...form.register('poolGB', { setValueAs: numberOrNull })}
-              >
-                <TextField.Slot side="right">GB</TextField.Slot>
-              </TextField.Root>
-            </FormField>
+            <TextFormField
+              id="plan-pool"
+              label={t('fields.poolGB')}
+              hint={t('fields.poolGBHint')}
+              error={errorOf('poolGB')}
+              inputMode="decimal"
+              autoComplete="off"
+              style={{ maxWidth: '12em' }}
+              {...form.register('poolGB', { setValueAs: numberOrNull })}
+            >
+              <TextField.Slot side="right">GB</TextField.Slot>
+            </TextFormField>
           ) : null}
 
           <Flex direction="column" gap="2" role="group" aria-labelledby="plan-cycle-label">
@@ -158,75 +146,60 @@ export function PlanForm({ plan }: { plan: Plan | null }) {
               )}
             />
             {cycleMode === 'monthly' ? (
-              <FormField
+              <TextFormField
                 id="plan-cycle-day"
                 label={t('fields.cycleStartDay')}
                 hint={t('fields.cycleStartDayHint')}
-                error={err.cycleStartDay}
-              >
-                <TextField.Root
-                  id="plan-cycle-day"
+                error={errorOf('cycleStartDay')}
+                inputMode="numeric"
+                autoComplete="off"
+                style={{ maxWidth: '8em' }}
+                {...form.register('cycleStartDay', { setValueAs: numberOrUndefined })}
+              />
+            ) : (
+              <Flex gap="3" wrap="wrap">
+                <TextFormField
+                  id="plan-cycle-length"
+                  label={t('fields.cycleLengthDays')}
+                  error={errorOf('cycleLengthDays')}
                   inputMode="numeric"
                   autoComplete="off"
                   style={{ maxWidth: '8em' }}
-                  aria-invalid={err.cycleStartDay ? true : undefined}
-                  aria-describedby={describedBy('plan-cycle-day', t('fields.cycleStartDayHint'), err.cycleStartDay)}
-                  {...form.register('cycleStartDay', { setValueAs: numberOrUndefined })}
+                  {...form.register('cycleLengthDays', { setValueAs: numberOrUndefined })}
                 />
-              </FormField>
-            ) : (
-              <Flex gap="3" wrap="wrap">
-                <FormField id="plan-cycle-length" label={t('fields.cycleLengthDays')} error={err.cycleLengthDays}>
-                  <TextField.Root
-                    id="plan-cycle-length"
-                    inputMode="numeric"
-                    autoComplete="off"
-                    style={{ maxWidth: '8em' }}
-                    aria-invalid={err.cycleLengthDays ? true : undefined}
-                    aria-describedby={describedBy('plan-cycle-length', undefined, err.cycleLengthDays)}
-                    {...form.register('cycleLengthDays', { setValueAs: numberOrUndefined })}
-                  />
-                </FormField>
-                <FormField
+                <TextFormField
                   id="plan-cycle-anchor"
                   label={t('fields.cycleAnchor')}
                   hint={t('fields.cycleAnchorHint')}
-                  error={err.cycleAnchor}
-                >
-                  <TextField.Root
-                    id="plan-cycle-anchor"
-                    type="date"
-                    aria-invalid={err.cycleAnchor ? true : undefined}
-                    aria-describedby={describedBy('plan-cycle-anchor', t('fields.cycleAnchorHint'), err.cycleAnchor)}
-                    {...form.register('cycleAnchor')}
-                  />
-                </FormField>
+                  error={errorOf('cycleAnchor')}
+                  type="date"
+                  {...form.register('cycleAnchor')}
+                />
               </Flex>
             )}
           </Flex>
 
           <PriceListField name="pricePerLine" idPrefix="plan-price" legend={t('fields.prices')} />
 
-          <FormField id="plan-esim" label={t('fields.esim')} hint={t('fields.esimHint')} error={err.esim}>
-            <Controller
-              control={form.control}
-              name="esim"
-              render={({ field }) => (
-                <SelectControl
-                  id="plan-esim"
-                  value={field.value}
-                  onChange={(v) => field.onChange(v as EsimChoice)}
-                  options={[
-                    { value: 'yes', label: t('fields.esimYes') },
-                    { value: 'no', label: t('fields.esimNo') },
-                    { value: 'unknown', label: t('fields.esimUnknown') },
-                  ]}
-                  describedBy={describedBy('plan-esim', t('fields.esimHint'), err.esim)}
-                  invalid={Boolean(err.esim)}
-                />
-              )}
-            />
-          </FormField>
+          <Controller
+            control={form.control}
+            name="esim"
+            render={({ field }) => (
+              <SelectFormField
+                id="plan-esim"
+                label={t('fields.esim')}
+                hint={t('fields.esimHint')}
+                error={errorOf('esim')}
+                value={field.value}
+                onChange={(v) => field.onChange(v as EsimChoice)}
+                options={[
+                  { value: 'yes', label: t('fields.esimYes') },
+                  { value: 'no', label: t('fields.esimNo') },
+                  { value: 'unknown', label: t('fields.esimUnknown') },
+                ]}
+              />
+            )}
+          />
 
           {kind === 'per-line' ? <TiersField /> : null}
 

@@ -2,7 +2,7 @@ import { Button, Flex, Text, TextField } from '@radix-ui/themes';
 import { useFieldArray, useFormContext, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { fieldMessage } from '../../i18n/validation';
-import { describedBy } from '../../ui/FormField';
+import { describedBy, FieldErrorText } from '../../ui/FormField';
 import { numberOrUndefined } from '../../ui/numberInput';
 import type { PlanFormValues } from './planForm';
 
@@ -70,19 +70,11 @@ export function PriceListField({ name, idPrefix, legend }: { name: PriceListName
                 <TextField.Slot side="left">$</TextField.Slot>
               </TextField.Root>
             </Flex>
-            {error ? (
-              <Text id={`${id}-error`} size="1" color="red">
-                {error}
-              </Text>
-            ) : null}
+            <FieldErrorText id={id} message={error} />
           </Flex>
         );
       })}
-      {listError ? (
-        <Text size="1" color="red">
-          {listError}
-        </Text>
-      ) : null}
+      <FieldErrorText message={listError} />
       <Flex gap="2" wrap="wrap">
         <Button type="button" variant="soft" size="1" onClick={() => append({ price: undefined })}>
           {t('fields.addPrice', { count: fields.length + 1 })}

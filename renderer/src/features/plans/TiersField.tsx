@@ -1,9 +1,9 @@
-import { Button, Card, Flex, Heading, Text, TextField } from '@radix-ui/themes';
+import { Button, Card, Flex, Heading, Text } from '@radix-ui/themes';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { fieldMessage } from '../../i18n/validation';
-import { describedBy, FormField } from '../../ui/FormField';
 import { numberOrNull } from '../../ui/numberInput';
+import { TextFormField } from '../../ui/TextFormField';
 import type { PlanFormValues } from './planForm';
 import { PriceListField } from './PriceListField';
 
@@ -35,24 +35,18 @@ export function TiersField() {
       {fields.map((field, index) => {
         const tierErrors = formState.errors.tiers?.[index];
         const label = names[index]?.name.trim() || t('fields.tierNumber', { number: index + 1 });
-        const gbField = (key: TierGBField) => {
-          const id = `tier-${index}-${key}`;
-          const error = fieldMessage(tierErrors?.[key]?.message);
-          return (
-            <FormField id={id} label={t(`fields.${key}`)} hint={unlimitedHint} error={error} grow>
-              <TextField.Root
-                id={id}
-                inputMode="decimal"
-                autoComplete="off"
-                aria-invalid={error ? true : undefined}
-                aria-describedby={describedBy(id, unlimitedHint, error)}
-                {...register(`tiers.${index}.${key}` as const, { setValueAs: numberOrNull })}
-              />
-            </FormField>
-          );
-        };
-        const nameId = `tier-${index}-name`;
-        const nameError = fieldMessage(tierErrors?.name?.message);
+        const gbField = (key: TierGBField) => (
+          <TextFormField
+            id={`tier-${index}-${key}`}
+            label={t(`fields.${key}`)}
+            hint={unlimitedHint}
+            error={fieldMessage(tierErrors?.[key]?.message)}
+            grow
+            inputMode="decimal"
+            autoComplete="off"
+            {...register(`tiers.${index}.${key}` as const, { setValueAs: numberOrNull })}
+          />
+        );
         return (
           <Card key={field.id} role="group" aria-label={label}>
             <Flex direction="column" gap="3">
@@ -62,15 +56,13 @@ export function TiersField() {
                   {t('fields.removeTier', { name: label })}
                 </Button>
               </Flex>
-              <FormField id={nameId} label={t('fields.tierName')} error={nameError}>
-                <TextField.Root
-                  id={nameId}
-                  autoComplete="off"
-                  aria-invalid={nameError ? true : undefined}
-                  aria-describedby={describedBy(nameId, undefined, nameError)}
-                  {...register(`tiers.${index}.name` as const)}
-                />
-              </FormField>
+              <TextFormField
+                id={`tier-${index}-name`}
+                label={t('fields.tierName')}
+                error={fieldMessage(tierErrors?.name?.message)}
+                autoComplete="off"
+                {...register(`tiers.${index}.name` as const)}
+              />
               <Flex gap="3" wrap="wrap">
                 {gbField('dataGB')}
                 {gbField('premiumGB')}

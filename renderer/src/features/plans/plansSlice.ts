@@ -2,7 +2,7 @@ import type { LineDeletion } from '../../../../shared/api/contract';
 import type { Line, LineInput, Plan } from '../../../../shared/domain/schemas';
 import { call } from '../../api/client';
 import type { SliceCreator } from '../../store/types';
-import { activeHouseholdId } from '../household/householdSlice';
+import { activeHouseholdId, changeActiveHousehold, deleteOfferingUndo } from '../household/householdSlice';
 
 export interface PlansSlice {
   /** The active household's plan; loaded with the household. */
@@ -29,27 +29,17 @@ export const createPlansSlice: SliceCreator<PlansSlice> = (set, get) => ({
     return saved;
   },
 
-  createLine: async (line) => {
-    const created = await call('lines.create', { householdId: activeHouseholdId(get), line });
-    await get().reloadHousehold();
-    return created;
-  },
+  createLine: (line) => changeActiveHousehold(get, (householdId) => call('lines.create', { householdId, line })),
 
-  updateLine: async (line) => {
-    const updated = await call('lines.update', { householdId: activeHouseholdId(get), line });
-    await get().reloadHousehold();
-    return updated;
-  },
+  updateLine: (line) => changeActiveHousehold(get, (householdId) => call('lines.update', { householdId, line })),
 
-  deleteLine: async (id) => {
-    try {
-      const name = get().lines.find((l) => l.id === id)?.name ?? '';
-      const record = await call('lines.delete', { householdId: activeHouseholdId(get), id });
-      await get().reloadHousehold();
-      get().offerUndo({ kind: 'line', name, record });
-    } catch (err) {
-      get().reportError(err);
-    }
+  deleteLine: (id) => {
+    const name = get().lines.find((l) => l.id === id)?.name ?? '';
+    return deleteOfferingUndo(get, async (householdId) => ({
+      kind: 'line',
+      name,
+      record: await call('lines.delete', { householdId, id }),
+    }));
   },
 
   restoreLine: async (record) => {

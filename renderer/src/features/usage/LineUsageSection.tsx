@@ -1,14 +1,15 @@
-import { Button, Card, Flex, Grid, Heading, Table, Text, VisuallyHidden } from '@radix-ui/themes';
+import { Card, Flex, Grid, Heading, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
 import type { Line } from '../../../../shared/domain/schemas';
 import { useFormat } from '../../i18n/format';
 import { useShallow, useStore } from '../../store';
+import { DatedEntryList } from '../../ui/DatedEntryList';
 import { formatIsoDate } from '../plan/dates';
 import { UsageEntryForm } from './UsageEntryForm';
 
 /** One line's readings of this cycle and totals of past cycles, newest first. */
 export function LineUsageSection({ line }: { line: Line }) {
-  const { t } = useTranslation(['usage', 'common']);
+  const { t } = useTranslation('usage');
   const format = useFormat();
   const readings = useStore(
     useShallow((s) => s.readings.filter((r) => r.lineId === line.id).sort((a, b) => b.date.localeCompare(a.date))),
@@ -50,45 +51,15 @@ export function LineUsageSection({ line }: { line: Line }) {
               }}
               onSave={(entry) => addReading({ lineId: line.id, date: entry.date, usedGB: entry.usedGB })}
             />
-            {readings.length === 0 ? (
-              <Text size="2" color="gray">
-                {t('reading.empty')}
-              </Text>
-            ) : (
-              <Table.Root variant="surface" size="1">
-                <VisuallyHidden asChild>
-                  <caption>{t('reading.caption', { line: line.name })}</caption>
-                </VisuallyHidden>
-                <Table.Header>
-                  <Table.Row>
-                    <Table.ColumnHeaderCell>{t('reading.columns.date')}</Table.ColumnHeaderCell>
-                    <Table.ColumnHeaderCell justify="end">{t('reading.columns.usedGB')}</Table.ColumnHeaderCell>
-                    <Table.ColumnHeaderCell>
-                      <VisuallyHidden>{t('common:actions.actions')}</VisuallyHidden>
-                    </Table.ColumnHeaderCell>
-                  </Table.Row>
-                </Table.Header>
-                <Table.Body>
-                  {readings.map((r) => (
-                    <Table.Row key={r.id}>
-                      <Table.RowHeaderCell>{date(r.date)}</Table.RowHeaderCell>
-                      <Table.Cell justify="end">{format.gb(r.usedGB)}</Table.Cell>
-                      <Table.Cell justify="end">
-                        <Button
-                          size="1"
-                          variant="soft"
-                          color="red"
-                          aria-label={t('reading.deleteNamed', { used: format.gb(r.usedGB), date: date(r.date) })}
-                          onClick={() => void deleteReading(r.id)}
-                        >
-                          {t('common:actions.delete')}
-                        </Button>
-                      </Table.Cell>
-                    </Table.Row>
-                  ))}
-                </Table.Body>
-              </Table.Root>
-            )}
+            <DatedEntryList
+              entries={readings.map((r) => ({ id: r.id, date: date(r.date), usedGB: r.usedGB }))}
+              caption={t('reading.caption', { line: line.name })}
+              dateColumn={t('reading.columns.date')}
+              amountColumn={t('reading.columns.usedGB')}
+              empty={t('reading.empty')}
+              deleteLabel={(r) => t('reading.deleteNamed', { used: format.gb(r.usedGB), date: r.date })}
+              onDelete={(id) => void deleteReading(id)}
+            />
           </Flex>
 
           <Flex direction="column" gap="3">
@@ -114,45 +85,15 @@ export function LineUsageSection({ line }: { line: Line }) {
               }}
               onSave={(entry) => addHistoryEntry({ lineId: line.id, cycleStart: entry.date, usedGB: entry.usedGB })}
             />
-            {history.length === 0 ? (
-              <Text size="2" color="gray">
-                {t('history.empty')}
-              </Text>
-            ) : (
-              <Table.Root variant="surface" size="1">
-                <VisuallyHidden asChild>
-                  <caption>{t('history.caption', { line: line.name })}</caption>
-                </VisuallyHidden>
-                <Table.Header>
-                  <Table.Row>
-                    <Table.ColumnHeaderCell>{t('history.columns.cycleStart')}</Table.ColumnHeaderCell>
-                    <Table.ColumnHeaderCell justify="end">{t('history.columns.usedGB')}</Table.ColumnHeaderCell>
-                    <Table.ColumnHeaderCell>
-                      <VisuallyHidden>{t('common:actions.actions')}</VisuallyHidden>
-                    </Table.ColumnHeaderCell>
-                  </Table.Row>
-                </Table.Header>
-                <Table.Body>
-                  {history.map((h) => (
-                    <Table.Row key={h.id}>
-                      <Table.RowHeaderCell>{date(h.cycleStart)}</Table.RowHeaderCell>
-                      <Table.Cell justify="end">{format.gb(h.usedGB)}</Table.Cell>
-                      <Table.Cell justify="end">
-                        <Button
-                          size="1"
-                          variant="soft"
-                          color="red"
-                          aria-label={t('history.deleteNamed', { date: date(h.cycleStart) })}
-                          onClick={() => void deleteHistoryEntry(h.id)}
-                        >
-                          {t('common:actions.delete')}
-                        </Button>
-                      </Table.Cell>
-                    </Table.Row>
-                  ))}
-                </Table.Body>
-              </Table.Root>
-            )}
+            <DatedEntryList
+              entries={history.map((h) => ({ id: h.id, date: date(h.cycleStart), usedGB: h.usedGB }))}
+              caption={t('history.caption', { line: line.name })}
+              dateColumn={t('history.columns.cycleStart')}
+              amountColumn={t('history.columns.usedGB')}
+              empty={t('history.empty')}
+              deleteLabel={(h) => t('history.deleteNamed', { date: h.date })}
+              onDelete={(id) => void deleteHistoryEntry(id)}
+            />
           </Flex>
         </Grid>
       </section>

@@ -6,8 +6,8 @@ import { z } from 'zod';
 import { GBSchema, IsoDateSchema } from '../../../../shared/domain/schemas';
 import { fieldMessage, localizedIssue } from '../../i18n/validation';
 import { ApiErrorCallout } from '../../ui/ApiErrorCallout';
-import { describedBy, FormField } from '../../ui/FormField';
 import { numberOrUndefined } from '../../ui/numberInput';
+import { TextFormField } from '../../ui/TextFormField';
 import { useSubmitError } from '../../ui/useSubmitError';
 import { todayIso } from '../plan/dates';
 
@@ -44,48 +44,39 @@ export function UsageEntryForm(props: {
   const submitError = useSubmitError(form.setError, errorPrefix);
   const [saved, setSaved] = useState(false);
   const errors = form.formState.errors;
-  const amountError = fieldMessage(errors.usedGB?.message);
-  const dateError = fieldMessage(errors.date?.message);
-  const amountId = `${idPrefix}-used`;
-  const dateId = `${idPrefix}-date`;
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    submitError.clear();
-    setSaved(false);
-    try {
+  const onSubmit = form.handleSubmit((values) =>
+    submitError.attempt(async () => {
+      setSaved(false);
       await onSave(values);
       form.reset({ usedGB: undefined, date: values.date });
       setSaved(true);
-    } catch (err) {
-      submitError.handle(err);
-    }
-  });
+    }),
+  );
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate>
       <Flex direction="column" gap="2">
         <Flex gap="3" wrap="wrap" align="start">
-          <FormField id={amountId} label={labels.amount} hint={labels.amountHint} error={amountError}>
-            <TextField.Root
-              id={amountId}
-              inputMode="decimal"
-              autoComplete="off"
-              aria-invalid={amountError ? true : undefined}
-              aria-describedby={describedBy(amountId, labels.amountHint, amountError)}
-              {...form.register('usedGB', { setValueAs: numberOrUndefined, onChange: () => setSaved(false) })}
-            >
-              <TextField.Slot side="right">GB</TextField.Slot>
-            </TextField.Root>
-          </FormField>
-          <FormField id={dateId} label={labels.date} hint={labels.dateHint} error={dateError}>
-            <TextField.Root
-              id={dateId}
-              type="date"
-              aria-invalid={dateError ? true : undefined}
-              aria-describedby={describedBy(dateId, labels.dateHint, dateError)}
-              {...form.register('date')}
-            />
-          </FormField>
+          <TextFormField
+            id={`${idPrefix}-used`}
+            label={labels.amount}
+            hint={labels.amountHint}
+            error={fieldMessage(errors.usedGB?.message)}
+            inputMode="decimal"
+            autoComplete="off"
+            {...form.register('usedGB', { setValueAs: numberOrUndefined, onChange: () => setSaved(false) })}
+          >
+            <TextField.Slot side="right">GB</TextField.Slot>
+          </TextFormField>
+          <TextFormField
+            id={`${idPrefix}-date`}
+            label={labels.date}
+            hint={labels.dateHint}
+            error={fieldMessage(errors.date?.message)}
+            type="date"
+            {...form.register('date')}
+          />
         </Flex>
         {submitError.error ? <ApiErrorCallout error={submitError.error} /> : null}
         <Flex gap="3" align="center" wrap="wrap">

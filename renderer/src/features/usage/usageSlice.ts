@@ -1,7 +1,7 @@
 import type { HistoryEntry, Reading } from '../../../../shared/domain/schemas';
 import { call } from '../../api/client';
 import type { SliceCreator } from '../../store/types';
-import { activeHouseholdId } from '../household/householdSlice';
+import { activeHouseholdId, changeActiveHousehold } from '../household/householdSlice';
 
 /**
  * A deleted reading or past-cycle total, kept so Undo can add it back. A
@@ -28,43 +28,36 @@ export interface UsageSlice {
 
 export const createUsageSlice: SliceCreator<UsageSlice> = (set, get) => {
   const lineName = (lineId: string) => get().lines.find((l) => l.id === lineId)?.name ?? '';
+  /** Deletes, keeps what Undo needs, then reloads; a failure goes to the error notice. */
+  const deleteKeepingUndo = async (remove: (householdId: string) => Promise<UsageDeletion>) => {
+    try {
+      set({ lastUsageDeletion: await remove(activeHouseholdId(get)) });
+      await get().reloadHousehold();
+    } catch (err) {
+      get().reportError(err);
+    }
+  };
 
   return {
     lastUsageDeletion: null,
 
-    addReading: async (reading) => {
-      const added = await call('readings.add', { householdId: activeHouseholdId(get), reading });
-      await get().reloadHousehold();
-      return added;
-    },
+    addReading: (reading) =>
+      changeActiveHousehold(get, (householdId) => call('readings.add', { householdId, reading })),
 
-    addHistoryEntry: async (entry) => {
-      const added = await call('history.add', { householdId: activeHouseholdId(get), entry });
-      await get().reloadHousehold();
-      return added;
-    },
+    addHistoryEntry: (entry) =>
+      changeActiveHousehold(get, (householdId) => call('history.add', { householdId, entry })),
 
-    deleteReading: async (id) => {
-      try {
-        const householdId = activeHouseholdId(get);
+    deleteReading: (id) =>
+      deleteKeepingUndo(async (householdId) => {
         const record = await call('readings.delete', { householdId, id });
-        set({ lastUsageDeletion: { kind: 'reading', householdId, lineName: lineName(record.lineId), record } });
-        await get().reloadHousehold();
-      } catch (err) {
-        get().reportError(err);
-      }
-    },
+        return { kind: 'reading', householdId, lineName: lineName(record.lineId), record };
+      }),
 
-    deleteHistoryEntry: async (id) => {
-      try {
-        const householdId = activeHouseholdId(get);
+    deleteHistoryEntry: (id) =>
+      deleteKeepingUndo(async (householdId) => {
         const record = await call('history.delete', { householdId, id });
-        set({ lastUsageDeletion: { kind: 'history', householdId, lineName: lineName(record.lineId), record } });
-        await get().reloadHousehold();
-      } catch (err) {
-        get().reportError(err);
-      }
-    },
+        return { kind: 'history', householdId, lineName: lineName(record.lineId), record };
+      }),
 
     undoUsageDeletion: async () => {
       const deletion = get().lastUsageDeletion;

@@ -1,0 +1,92 @@
+import { Button, Flex, Heading, Table } from '@radix-ui/themes';
+import { useState, type ReactNode } from 'react';
+import { ActionsColumnHeader, CaptionedTable } from './CaptionedTable';
+import { ConfirmDelete } from './ConfirmDelete';
+import { EmptyState } from './EmptyState';
+import { RowActions } from './RowActions';
+
+/** What an entity section says, in the page's language. */
+export interface EntitySectionText {
+  heading: string;
+  add: string;
+  emptyTitle: string;
+  emptyBody: string;
+  deleteTitle(name: string): string;
+  deleteBody: string;
+}
+
+/** Opens and closes the add/edit dialog of an entity section. */
+export interface EditorDialogState {
+  open: boolean;
+  onOpenChange(open: boolean): void;
+}
+
+/**
+ * One kind of household record (members, devices, lines) as a table: Add opens
+ * the editor empty, Edit opens it on the row, Delete asks first and then
+ * deletes (the store offers Undo). An empty list says what belongs in it.
+ */
+export function EntitySection<Row extends { id: string; name: string }>(props: {
+  headingId: string;
+  text: EntitySectionText;
+  rows: readonly Row[];
+  /** Column headers, the row header's first; the actions column is added here. */
+  columns: ReactNode;
+  /** One row's cells, its row header first. */
+  cells(row: Row): ReactNode;
+  /** The add (`row` null) or edit dialog. */
+  editor(row: Row | null, dialog: EditorDialogState): ReactNode;
+  onDelete(row: Row): void;
+}) {
+  const { headingId, text, rows, columns, cells, editor, onDelete } = props;
+  const [editing, setEditing] = useState<{ row: Row | null } | null>(null);
+  const [deleting, setDeleting] = useState<Row | null>(null);
+
+  const addButton = <Button onClick={() => setEditing({ row: null })}>{text.add}</Button>;
+
+  return (
+    <section aria-labelledby={headingId}>
+      <Flex justify="between" align="center" mb="3" gap="3" wrap="wrap">
+        <Heading as="h3" size="4" id={headingId}>
+          {text.heading}
+        </Heading>
+        {rows.length > 0 ? addButton : null}
+      </Flex>
+      {rows.length === 0 ? (
+        <EmptyState title={text.emptyTitle} body={text.emptyBody} action={addButton} />
+      ) : (
+        <CaptionedTable caption={text.heading}>
+          <Table.Header>
+            <Table.Row>
+              {columns}
+              <ActionsColumnHeader />
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {rows.map((row) => (
+              <Table.Row key={row.id}>
+                {cells(row)}
+                <Table.Cell>
+                  <RowActions name={row.name} onEdit={() => setEditing({ row })} onDelete={() => setDeleting(row)} />
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </CaptionedTable>
+      )}
+      {editor(editing?.row ?? null, {
+        open: editing !== null,
+        onOpenChange: (open) => (open ? undefined : setEditing(null)),
+      })}
+      <ConfirmDelete
+        open={deleting !== null}
+        onOpenChange={(open) => (open ? undefined : setDeleting(null))}
+        title={text.deleteTitle(deleting?.name ?? '')}
+        body={text.deleteBody}
+        onConfirm={() => {
+          if (deleting) onDelete(deleting);
+        }}
+      />
+    </section>
+  );
+}
