@@ -8,6 +8,7 @@ import type { ApiResult } from '../../shared/api/bridge';
 import { dispatch } from '../../electron/api/dispatch';
 import { startBrowserServer, type BrowserServer } from '../../electron/server/http';
 import { createTestBackend, type TestBackend } from '../helpers/backend';
+import { NEW_LINE } from '../../shared/domain/defaults';
 
 let backend: TestBackend;
 let server: BrowserServer;
@@ -82,16 +83,9 @@ beforeAll(async () => {
   const line = await dispatch(backend.services, 'lines.create', {
     householdId,
     line: {
+      ...NEW_LINE,
       name: 'Mom',
-      memberId: null,
-      capGB: null,
-      floorGB: 0,
-      weight: 1,
-      dataGB: null,
-      premiumGB: null,
       hotspotGB: 15,
-      tier: null,
-      needsPremium: false,
     },
   });
   if (!line.ok) throw new Error(line.error.message);

@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LineInput } from '../../shared/domain/schemas';
+import { NEW_LINE } from '../../shared/domain/defaults';
 import { roundForOutput } from '../../shared/engine';
 import { createTestBackend } from '../helpers/backend';
 import { ROOT } from './support';
@@ -16,19 +17,7 @@ afterAll(() => backend.close());
 
 const api = backend.call.bind(backend);
 
-const line = (name: string, terms: Partial<LineInput> = {}): LineInput => ({
-  name,
-  memberId: null,
-  capGB: null,
-  floorGB: 0,
-  weight: 1,
-  dataGB: null,
-  premiumGB: null,
-  hotspotGB: null,
-  tier: null,
-  needsPremium: false,
-  ...terms,
-});
+const line = (name: string, terms: Partial<LineInput> = {}): LineInput => ({ ...NEW_LINE, name, ...terms });
 
 describe('the same household in the app and through the CLI', () => {
   it('gives identical allocation, hotspot, forecast, cost and warnings', async () => {

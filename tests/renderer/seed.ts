@@ -3,8 +3,9 @@
  * (the way an earlier session of the app would have left them).
  */
 import type { ApiInput, ApiOutput, MethodName } from '../../shared/api/contract';
-import type { LineInput, Plan } from '../../shared/domain/schemas';
+import type { Plan } from '../../shared/domain/schemas';
 import { currentBackend } from './backend';
+import { NEW_LINE } from '../../shared/domain/defaults';
 
 export async function api<M extends MethodName>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
   const invoke = currentBackend().bridge.api[method] as (
@@ -15,18 +16,7 @@ export async function api<M extends MethodName>(method: M, input: ApiInput<M>): 
   return result.value;
 }
 
-export const LINE_DEFAULTS: LineInput = {
-  name: '',
-  memberId: null,
-  capGB: null,
-  floorGB: 0,
-  weight: 1,
-  dataGB: null,
-  premiumGB: null,
-  hotspotGB: null,
-  tier: null,
-  needsPremium: false,
-};
+export const LINE_DEFAULTS = NEW_LINE;
 
 export const FAMILY_POOL: Plan = {
   name: 'Family Pool 30',

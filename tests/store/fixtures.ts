@@ -11,6 +11,7 @@ import { closeDatabase, openDatabase, type Db, type OpenOptions } from '../../el
 import { createServices, type Services } from '../../electron/services';
 import type { ProgressEvent } from '../../shared/api/contract';
 import type { Device, HouseholdSnapshot, Line, Member } from '../../shared/domain/schemas';
+import { NEW_LINE } from '../../shared/domain/defaults';
 
 export interface TempStore {
   dir: string;
@@ -88,19 +89,7 @@ export function smithFamily(services: Services): SmithFamily {
     tiers: [],
   });
   const line = (name: string, memberId: string | null, extra: Partial<Line> = {}) =>
-    services.lines.create(householdId, {
-      name,
-      memberId,
-      capGB: null,
-      floorGB: 0,
-      weight: 1,
-      dataGB: null,
-      premiumGB: null,
-      hotspotGB: null,
-      tier: null,
-      needsPremium: false,
-      ...extra,
-    });
+    services.lines.create(householdId, { ...NEW_LINE, name, memberId, ...extra });
   const momLine = line('Mom', mom.id, { premiumGB: 50, hotspotGB: 15 });
   const dadLine = line('Dad', dad.id, { floorGB: 2.5 });
   const kidLine = line('Kid', null, { capGB: 5, weight: 0.5 });

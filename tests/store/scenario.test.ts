@@ -3,6 +3,7 @@ import { dispatch } from '../../electron/api/dispatch';
 import type { Services } from '../../electron/services';
 import { ScenarioSchema } from '../../shared/scenario/schema';
 import { smithFamily, tempStore, withoutIds, type TempStore } from './fixtures';
+import { NEW_LINE } from '../../shared/domain/defaults';
 
 let store: TempStore;
 let services: Services;
@@ -57,19 +58,7 @@ describe('exporting a household as a scenario file', () => {
 
   it('makes ids unique and falls back to numbered ids for names without Latin letters', () => {
     const householdId = services.households.create('我的家庭').id;
-    const line = (name: string) =>
-      services.lines.create(householdId, {
-        name,
-        memberId: null,
-        capGB: null,
-        floorGB: 0,
-        weight: 1,
-        dataGB: null,
-        premiumGB: null,
-        hotspotGB: null,
-        tier: null,
-        needsPremium: false,
-      });
+    const line = (name: string) => services.lines.create(householdId, { ...NEW_LINE, name });
     line('Mom');
     line('mom');
     line('妈妈');

@@ -13,19 +13,7 @@ import { numberOr, numberOrNull } from '../../ui/numberInput';
 import { SelectFormField } from '../../ui/SelectFormField';
 import { TextFormField } from '../../ui/TextFormField';
 import { useSubmitError } from '../../ui/useSubmitError';
-
-const NEW_LINE: LineInput = {
-  name: '',
-  memberId: null,
-  capGB: null,
-  floorGB: 0,
-  weight: 1,
-  dataGB: null,
-  premiumGB: null,
-  hotspotGB: null,
-  tier: null,
-  needsPremium: false,
-};
+import { NEW_LINE } from '../../../../shared/domain/defaults';
 
 /** Add a line (`line` null) or edit one. */
 export function LineDialog(props: { open: boolean; onOpenChange(open: boolean): void; line: Line | null }) {
