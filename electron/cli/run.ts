@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseScenario } from '../../shared/scenario/parse';
 import { unknownScenarioFields } from '../../shared/scenario/unknownFields';
-import type { Evaluation } from '../../shared/engine/types';
+import type { Comparison, Evaluation } from '../../shared/engine/types';
 import { compare, evaluate, roundForOutput } from '../../shared/engine';
 import { advise, RelationshipSchema } from '../../shared/engine/advise';
 import { BUILTIN_CATALOG } from '../../shared/catalog/carriers';
@@ -66,7 +66,7 @@ export async function runCli(
     .action(async (file: string, opts: { pretty?: boolean }) => {
       const scenario = await loadScenario(file, io);
       const candidates = scenario.plans.length > 0 ? scenario.plans : catalogPlans(BUILTIN_CATALOG);
-      print(roundForOutput(compare(scenario, candidates)), opts.pretty === true);
+      print(withDesignReasons(roundForOutput(compare(scenario, candidates))), opts.pretty === true);
     });
 
   program
@@ -135,6 +135,20 @@ function withDesignWarnings(evaluation: Evaluation): Evaluation {
   return {
     ...evaluation,
     warnings: evaluation.warnings.map(({ code, line, device, message }) => ({ code, line, device, message })),
+  };
+}
+
+/** DESIGN's ranking shape: the app's extra `details` (for translated reasons) stay out of the CLI's JSON. */
+function withDesignReasons(comparison: Comparison): Comparison {
+  return {
+    ranking: comparison.ranking.map(({ plan, carrier, fits, monthly, tiers, reasons }) => ({
+      plan,
+      carrier,
+      fits,
+      monthly,
+      tiers,
+      reasons,
+    })),
   };
 }
 

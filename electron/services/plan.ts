@@ -36,11 +36,22 @@ export function evaluationWithDbIds(evaluation: Evaluation, mapping: HouseholdSc
 
 export function comparisonWithDbIds(comparison: Comparison, mapping: HouseholdScenario): Comparison {
   const line = back(mapping.lineId);
+  const lineOrNull = backOrNull(mapping.lineId);
   return {
     ranking: comparison.ranking.map((r) => ({
       ...r,
       tiers:
         r.tiers === null ? null : Object.fromEntries(Object.entries(r.tiers).map(([id, tier]) => [line(id), tier])),
+      // `reasons` stay as the engine wrote them (with scenario ids): they are English for logs; `details` are for the UI.
+      ...(r.details === undefined
+        ? {}
+        : {
+            details: r.details.map((d) => ({
+              ...d,
+              line: lineOrNull(d.line),
+              ...(d.lines === undefined ? {} : { lines: d.lines.map(line) }),
+            })),
+          }),
     })),
   };
 }

@@ -14,13 +14,23 @@
  * - When a line has an eSIM-only device the plan must say `esim: true`
  *   (unknown does not count).
  * Ranking: fitting plans by monthly total (unpriced last), then name; then the
- * plans that don't fit, in the same order, each with its reasons.
+ * plans that don't fit, in the same order, each with its reasons (English, as
+ * DESIGN prints them) and the same reasons as data in `details`.
  *
  * Example: demand 58 GB over 3 lines; "Pool 50" at [70, 55, 45] → fits false,
  * monthly 135, reason "pool 50 GB < demand 58 GB".
  */
 import type { Scenario, ScenarioPlan, ScenarioTier } from '../scenario/schema';
-import { ONE_BYTE_GB, formatGB } from './amounts';
+import { ONE_BYTE_GB } from './amounts';
+import {
+  type Reason,
+  dataTooSmall,
+  esimMissing,
+  hotspotTooSmall,
+  noTierFits,
+  poolTooSmall,
+  premiumTooSmall,
+} from './compareReasons';
 import { pricePerLineAt, tierPriceAt } from './cost';
 import { firstHostLoads, lineDemands } from './demand';
 import type { Comparison } from './types';
@@ -44,25 +54,26 @@ export function tierMeetsNeeds(
   );
 }
 
-function unmetTermsOf(tier: Pick<ScenarioTier, 'dataGB' | 'premiumGB' | 'hotspotGB'>, needs: LineNeeds): string[] {
-  const out: string[] = [];
-  const d = formatGB(needs.demandGB);
-  if (!atLeast(tier.dataGB, needs.demandGB))
-    out.push(`line ${needs.id}: data ${formatGB(tier.dataGB!)} GB < demand ${d} GB`);
+/** A ranked plan before its reasons are split into `reasons` and `details`. */
+type Ranked = Omit<RankedPlan, 'reasons' | 'details'> & { reasons: Reason[] };
+
+// A term that fails is never null: null is unlimited and always meets the need.
+function unmetTermsOf(tier: Pick<ScenarioTier, 'dataGB' | 'premiumGB' | 'hotspotGB'>, needs: LineNeeds): Reason[] {
+  const out: Reason[] = [];
+  if (!atLeast(tier.dataGB, needs.demandGB)) out.push(dataTooSmall(needs.id, tier.dataGB!, needs.demandGB));
   if (needs.hotspotLoadGB > 0 && !atLeast(tier.hotspotGB, needs.hotspotLoadGB)) {
-    out.push(`line ${needs.id}: hotspot ${formatGB(tier.hotspotGB!)} GB < load ${formatGB(needs.hotspotLoadGB)} GB`);
+    out.push(hotspotTooSmall(needs.id, tier.hotspotGB!, needs.hotspotLoadGB));
   }
   if (needs.needsPremium && !atLeast(tier.premiumGB, needs.demandGB)) {
-    out.push(`line ${needs.id}: premium ${formatGB(tier.premiumGB!)} GB < demand ${d} GB`);
+    out.push(premiumTooSmall(needs.id, tier.premiumGB!, needs.demandGB));
   }
   return out;
 }
 
-function rankPoolPlan(plan: ScenarioPlan, needs: readonly LineNeeds[]): RankedPlan {
+function rankPoolPlan(plan: ScenarioPlan, needs: readonly LineNeeds[]): Ranked {
   const poolGB = plan.poolGB ?? 0;
   const demandGB = needs.reduce((s, l) => s + l.demandGB, 0);
-  const reasons =
-    demandGB <= poolGB + ONE_BYTE_GB ? [] : [`pool ${formatGB(poolGB)} GB < demand ${formatGB(demandGB)} GB`];
+  const reasons = demandGB <= poolGB + ONE_BYTE_GB ? [] : [poolTooSmall(poolGB, demandGB)];
   const n = needs.length;
   const price = pricePerLineAt(plan.pricePerLine, n);
   const monthly = n === 0 ? (plan.pricePerLine.length > 0 ? 0 : null) : price === null ? null : n * price;
@@ -87,7 +98,7 @@ function cheapestFittingTier(
   return best;
 }
 
-function rankPerLinePlan(plan: ScenarioPlan, needs: readonly LineNeeds[]): RankedPlan {
+function rankPerLinePlan(plan: ScenarioPlan, needs: readonly LineNeeds[]): Ranked {
   const tiered = plan.tiers.length > 0;
   const tiers: Pick<ScenarioTier, 'name' | 'dataGB' | 'premiumGB' | 'hotspotGB' | 'pricePerLine'>[] = tiered
     ? plan.tiers
@@ -102,7 +113,7 @@ function rankPerLinePlan(plan: ScenarioPlan, needs: readonly LineNeeds[]): Ranke
       ];
   const n = needs.length;
   const chosen: Record<string, string> = {};
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
   // An account without lines costs 0 on a plan that has prices at all.
   let monthly: number | null =
     n > 0 || plan.pricePerLine.length > 0 || tiers.some((t) => t.pricePerLine.length > 0) ? 0 : null;
@@ -110,10 +121,7 @@ function rankPerLinePlan(plan: ScenarioPlan, needs: readonly LineNeeds[]): Ranke
     const best = cheapestFittingTier(plan, tiers, line, n);
     if (best === null) {
       if (tiered) {
-        const parts = [`demand ${formatGB(line.demandGB)} GB`];
-        if (line.hotspotLoadGB > 0) parts.push(`hotspot ${formatGB(line.hotspotLoadGB)} GB`);
-        if (line.needsPremium) parts.push('needs premium data');
-        reasons.push(`line ${line.id}: no tier fits (${parts.join(', ')})`);
+        reasons.push(noTierFits(line.id, line.demandGB, line.hotspotLoadGB, line.needsPremium));
       } else {
         reasons.push(...unmetTermsOf(tiers[0]!, line));
       }
@@ -133,12 +141,13 @@ function rankPerLinePlan(plan: ScenarioPlan, needs: readonly LineNeeds[]): Ranke
   };
 }
 
-function esimReason(plan: ScenarioPlan, esimLines: readonly string[]): string | null {
+function esimReason(plan: ScenarioPlan, esimLines: readonly string[]): Reason | null {
   if (esimLines.length === 0 || plan.esim === true) return null;
-  const on = esimLines.join(', ');
-  return plan.esim === false
-    ? `no eSIM support (eSIM-only device on ${on})`
-    : `eSIM support unknown (eSIM-only device on ${on})`;
+  return esimMissing(plan.esim, esimLines);
+}
+
+function withReasons({ reasons, ...ranked }: Ranked): RankedPlan {
+  return { ...ranked, reasons: reasons.map((r) => r.text), details: reasons.map((r) => r.detail) };
 }
 
 function byRank(a: RankedPlan, b: RankedPlan): number {
@@ -168,7 +177,7 @@ export function compare(scenario: Scenario, candidates?: readonly ScenarioPlan[]
   const ranking = plans.map((plan) => {
     const ranked = plan.kind === 'pool' ? rankPoolPlan(plan, needs) : rankPerLinePlan(plan, needs);
     const esim = esimReason(plan, esimLines);
-    return esim === null ? ranked : { ...ranked, fits: false, reasons: [...ranked.reasons, esim] };
+    return withReasons(esim === null ? ranked : { ...ranked, fits: false, reasons: [...ranked.reasons, esim] });
   });
   // Array.prototype.sort is stable: plans equal in every key keep the candidates' order.
   return { ranking: ranking.sort(byRank) };

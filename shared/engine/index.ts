@@ -1,11 +1,22 @@
 /** Public API of the planning engine (pure functions of plain data). */
-export type { Comparison, Cycle, Evaluation, LineResult, PlanWarning, WarningCode } from './types';
+export type {
+  Comparison,
+  Cycle,
+  Evaluation,
+  LineResult,
+  PlanWarning,
+  ReasonCode,
+  ReasonDetail,
+  WarningCode,
+} from './types';
 export {
   ComparisonSchema,
   CycleSchema,
   EvaluationSchema,
   LineResultSchema,
   PlanWarningSchema,
+  ReasonCodeSchema,
+  ReasonDetailSchema,
   WarningCodeSchema,
 } from './types';
 export { evaluate, forecastLimitGB } from './evaluate';

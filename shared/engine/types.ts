@@ -68,6 +68,28 @@ export const EvaluationSchema = z.object({
 });
 export type Evaluation = z.infer<typeof EvaluationSchema>;
 
+export const ReasonCodeSchema = z.enum([
+  'POOL_TOO_SMALL',
+  'DATA_TOO_SMALL',
+  'HOTSPOT_TOO_SMALL',
+  'PREMIUM_TOO_SMALL',
+  'NO_TIER_FITS',
+  'NO_ESIM',
+  'ESIM_UNKNOWN',
+]);
+export type ReasonCode = z.infer<typeof ReasonCodeSchema>;
+
+/** One reason a plan does not fit, as data: what the English reason says, so the UI can say it in the user's language. */
+export const ReasonDetailSchema = z.object({
+  code: ReasonCodeSchema,
+  /** The line the reason is about; null for plan-level reasons. */
+  line: z.string().nullable(),
+  /** The lines a plan-level reason names (the eSIM ones). */
+  lines: z.array(z.string()).optional(),
+  values: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])),
+});
+export type ReasonDetail = z.infer<typeof ReasonDetailSchema>;
+
 export const ComparisonSchema = z.object({
   ranking: z.array(
     z.object({
@@ -77,6 +99,11 @@ export const ComparisonSchema = z.object({
       monthly: z.number().nullable(),
       tiers: z.record(z.string(), z.string()).nullable(),
       reasons: z.array(z.string()),
+      /**
+       * `reasons` as data, one per reason in the same order. The engine always
+       * gives them; DESIGN's compare output (the CLI's JSON) leaves them out.
+       */
+      details: z.array(ReasonDetailSchema).optional(),
     }),
   ),
 });

@@ -133,6 +133,24 @@ describe('datapool compare', () => {
     ]);
     expect(ranking[1].reasons.join(' ')).toMatch(/20 GB/);
   });
+
+  it("prints each ranked plan in DESIGN's shape and nothing more", async () => {
+    const scenario = {
+      ...family,
+      plans: [
+        { name: 'Pool 20', carrier: 'x', kind: 'pool', poolGB: 20, pricePerLine: [30], esim: false },
+        { name: 'Per line', carrier: 'y', kind: 'per-line', dataGB: 5, pricePerLine: [20] },
+      ],
+    };
+    const { code, stdout } = await cli('compare', file('compare-shape.json', scenario));
+    expect(code).toBe(0);
+    const { ranking } = JSON.parse(stdout);
+    expect(ranking).toHaveLength(2);
+    for (const entry of ranking) {
+      expect(entry.reasons.length).toBeGreaterThan(0);
+      expect(Object.keys(entry).sort()).toEqual(['carrier', 'fits', 'monthly', 'plan', 'reasons', 'tiers']);
+    }
+  });
 });
 
 describe('datapool advise', () => {

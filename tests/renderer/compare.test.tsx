@@ -99,6 +99,17 @@ describe('Compare page', () => {
     expect(own).toHaveTextContent('Dad line: Basic');
   });
 
+  it("names the line whose eSIM-only device the plan can't take", async () => {
+    const { householdId } = await seedSmithFamily();
+    await api('plan.set', { householdId, plan: { ...FAMILY_POOL, name: 'No eSIM Pool', poolGB: 300, esim: false } });
+    await renderApp('#/compare');
+    await screen.findByRole('table', { name: RANKING });
+
+    const own = planRow('No eSIM Pool');
+    expect(own).toHaveTextContent('Doesn’t fit');
+    expect(own).toHaveTextContent('No eSIM support, but Mom line has an eSIM-only device.');
+  });
+
   it('points to where catalog prices come from and asks to confirm with the carrier', async () => {
     await seedSmithFamily();
     await renderApp('#/compare');

@@ -66,6 +66,30 @@ describe('comparing plans for the stored household', () => {
     }
   });
 
+  it('names the lines in the reasons as data by their database ids', () => {
+    services.plan.set(f.householdId, {
+      name: 'Tiny tiers',
+      carrier: 'acme',
+      kind: 'per-line',
+      poolGB: null,
+      cycleStartDay: 5,
+      cycleLengthDays: null,
+      cycleAnchor: null,
+      pricePerLine: [],
+      esim: false,
+      tiers: [{ name: 'Tiny', dataGB: 1, premiumGB: null, hotspotGB: null, pricePerLine: [10] }],
+    });
+    const { ranking } = services.plan.compare(f.householdId, '2026-11-24');
+    // Kid's line has no device, so only Mom's and Dad's need more than 1 GB.
+    const own = ranking.find((r) => r.plan === 'Tiny tiers')!;
+    expect(own.fits).toBe(false);
+    expect(own.details!.map((d) => [d.code, d.line, d.lines ?? null])).toEqual([
+      ['NO_TIER_FITS', f.momLine.id, null],
+      ['NO_TIER_FITS', f.dadLine.id, null],
+      ['NO_ESIM', null, [f.momLine.id]],
+    ]);
+  });
+
   it('ranks the catalog alone for a household without a plan', () => {
     const fresh = services.households.create('Just moved in');
     const { ranking } = services.plan.compare(fresh.id, '2026-11-24');

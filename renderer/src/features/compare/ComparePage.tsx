@@ -40,7 +40,6 @@ function CompareBody() {
   const error = useStore((s) => s.comparisonError);
   const refresh = useStore((s) => s.refreshComparison);
   const carrierNames = useStore((s) => s.carrierNames);
-  const slugNames = useStore((s) => s.comparisonLineNames);
   const lineNames = useStore(useShallow(selectLineNames));
   const lineCount = useStore((s) => s.lines.length);
   const ownPlan = useStore((s) => s.plan);
@@ -63,7 +62,7 @@ function CompareBody() {
   const reasonContext = {
     t,
     gb: format.gb,
-    lineName: (id: string) => slugNames[id] ?? id,
+    lineName: (id: string) => lineNames.get(id) ?? id,
     list: (names: string[]) => listFormat.format(names),
   };
   const fitting = comparison.ranking.filter((r) => r.fits).length;
@@ -123,9 +122,9 @@ function CompareBody() {
                     t('noValue')
                   ) : (
                     <Flex direction="column" gap="1">
-                      {r.reasons.map((reason) => (
-                        <Text key={reason} size="2">
-                          {reasonText(reason, reasonContext)}
+                      {r.reasons.map((reason, j) => (
+                        <Text key={`${j}-${reason}`} size="2">
+                          {reasonText(reason, r.details?.[j], reasonContext)}
                         </Text>
                       ))}
                     </Flex>

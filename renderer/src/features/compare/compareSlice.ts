@@ -15,25 +15,8 @@ export interface CompareSlice {
   comparisonError: ApiError | null;
   /** Carrier names by catalog id ("tmobile" → "T-Mobile"). */
   carrierNames: Record<string, string>;
-  /**
-   * Line names by the readable ids the engine's reasons use ("line mom: …").
-   * The export names lines with the same ids the comparison was computed with.
-   */
-  comparisonLineNames: Record<string, string>;
   /** Ranks the catalog's plans and the household's own for the loaded household, as of today. */
   refreshComparison(): Promise<void>;
-}
-
-/** Scenario lines are `{ id, name }` objects; anything else is ignored. */
-function lineNamesOfScenario(scenario: Record<string, unknown>): Record<string, string> {
-  const names: Record<string, string> = {};
-  const lines = Array.isArray(scenario.lines) ? (scenario.lines as unknown[]) : [];
-  for (const line of lines) {
-    if (typeof line !== 'object' || line === null) continue;
-    const { id, name } = line as { id?: unknown; name?: unknown };
-    if (typeof id === 'string' && typeof name === 'string' && name !== '') names[id] = name;
-  }
-  return names;
 }
 
 export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => {
@@ -46,7 +29,6 @@ export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => {
     comparisonRefreshing: false,
     comparisonError: null,
     carrierNames: {},
-    comparisonLineNames: {},
 
     refreshComparison: async () => {
       const householdId = get().loadedHouseholdId;
@@ -63,11 +45,10 @@ export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => {
       );
       const asOf = todayIso();
       try {
-        const [comparison, catalog, scenario] = await Promise.all([
+        const [comparison, catalog] = await Promise.all([
           call('plan.compare', { householdId, asOf }),
           // Names only make the table friendlier; without them ids are shown.
           call('catalog.list', {}).catch(() => []),
-          call('scenario.export', { householdId, asOf }).catch(() => ({})),
         ]);
         if (request !== latest) return;
         set({
@@ -77,7 +58,6 @@ export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => {
           comparisonRefreshing: false,
           comparisonError: null,
           carrierNames: Object.fromEntries(catalog.map((entry) => [entry.carrier.id, entry.carrier.name])),
-          comparisonLineNames: lineNamesOfScenario(scenario),
         });
       } catch (err) {
         if (request !== latest) return;

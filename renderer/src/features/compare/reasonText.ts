@@ -1,59 +1,66 @@
 /**
- * The engine words why a plan does not fit in English, with numbers and the
- * scenario's line ids ("line mom: data 5 GB < demand 8 GB"). The patterns it
- * uses (shared/engine/compare.ts) are said again here in the user's language,
- * with line names; a reason of any other shape is shown as given.
+ * Why a plan does not fit, in the user's language, with line names: said from
+ * the engine's `details` (a code and the numbers behind it). The English
+ * reason is shown as given when it has no detail the page knows how to say.
  */
 import type { TFunction } from 'i18next';
-
-const GB = '(-?\\d+(?:\\.\\d+)?(?:e[+-]?\\d+)?)';
-const POOL = new RegExp(`^pool ${GB} GB < demand ${GB} GB$`);
-const DATA = new RegExp(`^line (.+): data ${GB} GB < demand ${GB} GB$`);
-const HOTSPOT = new RegExp(`^line (.+): hotspot ${GB} GB < load ${GB} GB$`);
-const PREMIUM = new RegExp(`^line (.+): premium ${GB} GB < demand ${GB} GB$`);
-const NO_TIER = /^line (.+): no tier fits \((.*)\)$/;
-const NEEDS_DEMAND = new RegExp(`^demand ${GB} GB$`);
-const NEEDS_HOTSPOT = new RegExp(`^hotspot ${GB} GB$`);
-const NO_ESIM = /^no eSIM support \(eSIM-only device on (.+)\)$/;
-const ESIM_UNKNOWN = /^eSIM support unknown \(eSIM-only device on (.+)\)$/;
+import type { ReasonDetail } from '../../../../shared/engine/types';
 
 export interface ReasonContext {
   t: TFunction<'compare'>;
   gb(value: number): string;
-  /** A line's name from the id the engine used. */
+  /** A line's name from its database id. */
   lineName(id: string): string;
   list(names: string[]): string;
 }
 
-export function reasonText(reason: string, ctx: ReasonContext): string {
-  const { t, lineName } = ctx;
-  const gb = (text: string | undefined) => ctx.gb(Number(text));
-  const lines = (ids: string | undefined) => ctx.list((ids ?? '').split(', ').map(lineName));
+export function reasonText(reason: string, detail: ReasonDetail | undefined, ctx: ReasonContext): string {
+  if (detail === undefined) return reason;
+  const { t } = ctx;
+  const value = detail.values;
+  const gb = (key: string): string | null => {
+    const v = value[key];
+    return typeof v === 'number' ? ctx.gb(v) : null;
+  };
+  const line = detail.line === null ? null : ctx.lineName(detail.line);
+  const lines = ctx.list((detail.lines ?? []).map(ctx.lineName));
 
-  let m = POOL.exec(reason);
-  if (m) return t('reasons.pool', { pool: gb(m[1]), demand: gb(m[2]) });
-  m = DATA.exec(reason);
-  if (m) return t('reasons.data', { line: lineName(m[1] ?? ''), data: gb(m[2]), demand: gb(m[3]) });
-  m = HOTSPOT.exec(reason);
-  if (m) return t('reasons.hotspot', { line: lineName(m[1] ?? ''), hotspot: gb(m[2]), load: gb(m[3]) });
-  m = PREMIUM.exec(reason);
-  if (m) return t('reasons.premium', { line: lineName(m[1] ?? ''), premium: gb(m[2]), demand: gb(m[3]) });
-  m = NO_TIER.exec(reason);
-  if (m) {
-    const needs: string[] = [];
-    for (const part of (m[2] ?? '').split(', ')) {
-      const demand = NEEDS_DEMAND.exec(part);
-      const hotspot = NEEDS_HOTSPOT.exec(part);
-      if (demand) needs.push(t('reasons.needsDemand', { gb: gb(demand[1]) }));
-      else if (hotspot) needs.push(t('reasons.needsHotspot', { gb: gb(hotspot[1]) }));
-      else if (part === 'needs premium data') needs.push(t('reasons.needsPremium'));
-      else needs.push(part);
+  switch (detail.code) {
+    case 'POOL_TOO_SMALL': {
+      const [pool, demand] = [gb('poolGB'), gb('demandGB')];
+      return pool === null || demand === null ? reason : t('reasons.pool', { pool, demand });
     }
-    return t('reasons.noTier', { line: lineName(m[1] ?? ''), needs: ctx.list(needs) });
+    case 'DATA_TOO_SMALL': {
+      const [data, demand] = [gb('dataGB'), gb('demandGB')];
+      return line === null || data === null || demand === null ? reason : t('reasons.data', { line, data, demand });
+    }
+    case 'HOTSPOT_TOO_SMALL': {
+      const [hotspot, load] = [gb('hotspotGB'), gb('loadGB')];
+      return line === null || hotspot === null || load === null
+        ? reason
+        : t('reasons.hotspot', { line, hotspot, load });
+    }
+    case 'PREMIUM_TOO_SMALL': {
+      const [premium, demand] = [gb('premiumGB'), gb('demandGB')];
+      return line === null || premium === null || demand === null
+        ? reason
+        : t('reasons.premium', { line, premium, demand });
+    }
+    case 'NO_TIER_FITS': {
+      const demand = gb('demandGB');
+      if (line === null || demand === null) return reason;
+      const needs = [t('reasons.needsDemand', { gb: demand })];
+      // A hotspot load of 0 fits any tier, so the engine leaves it out too.
+      const load = value.hotspotLoadGB;
+      if (typeof load === 'number' && load > 0) needs.push(t('reasons.needsHotspot', { gb: ctx.gb(load) }));
+      if (value.needsPremium === true) needs.push(t('reasons.needsPremium'));
+      return t('reasons.noTier', { line, needs: ctx.list(needs) });
+    }
+    case 'NO_ESIM':
+      return t('reasons.noEsim', { lines });
+    case 'ESIM_UNKNOWN':
+      return t('reasons.esimUnknown', { lines });
+    default:
+      return reason;
   }
-  m = NO_ESIM.exec(reason);
-  if (m) return t('reasons.noEsim', { lines: lines(m[1]) });
-  m = ESIM_UNKNOWN.exec(reason);
-  if (m) return t('reasons.esimUnknown', { lines: lines(m[1]) });
-  return reason;
 }
