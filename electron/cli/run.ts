@@ -9,8 +9,10 @@ import { parseScenario } from '../../shared/scenario/parse';
 import { unknownScenarioFields } from '../../shared/scenario/unknownFields';
 import type { Comparison, Evaluation } from '../../shared/engine/types';
 import { compare, evaluate, roundForOutput } from '../../shared/engine';
-import { advise, RelationshipSchema } from '../../shared/engine/advise';
-import { BUILTIN_CATALOG } from '../../shared/catalog/carriers';
+import { advise, RelationshipSchema, type Relationship } from '../../shared/engine/advise';
+import { LocaleSchema, type Locale } from '../../shared/domain/schemas';
+import { MAX_GB } from '../../shared/domain/units';
+import { BUILTIN_CATALOG, findBuiltinCarrier } from '../../shared/catalog/carriers';
 import { catalogPlans } from '../../shared/catalog/plans';
 
 export interface CliIo {
@@ -79,30 +81,22 @@ export async function runCli(
         .makeOptionMandatory(),
     )
     .option('--gb <n>', 'amount in GB', parseGB)
-    .addOption(new Option('--lang <locale>', 'language of the texts').choices(['en', 'zh-CN']).default('en'))
+    .addOption(new Option('--lang <locale>', 'language of the texts').choices(LocaleSchema.options).default('en'))
     .option('--pretty', 'indent the JSON')
-    .action(
-      (opts: {
-        carrier: string;
-        to: 'same-account' | 'household' | 'other';
-        gb?: number;
-        lang: 'en' | 'zh-CN';
-        pretty?: boolean;
-      }) => {
-        const carrier = BUILTIN_CATALOG.find((c) => c.id === opts.carrier);
-        if (!carrier) {
-          const known = BUILTIN_CATALOG.map((c) => c.id).join(', ');
-          throw new CliInputError(`--carrier: unknown carrier "${opts.carrier}". Known carriers: ${known}`);
-        }
-        const request = {
-          carrier: opts.carrier,
-          to: opts.to,
-          locale: opts.lang,
-          ...(opts.gb === undefined ? {} : { gb: opts.gb }),
-        };
-        print(roundForOutput(advise(carrier, request)), opts.pretty === true);
-      },
-    );
+    .action((opts: { carrier: string; to: Relationship; gb?: number; lang: Locale; pretty?: boolean }) => {
+      const carrier = findBuiltinCarrier(opts.carrier);
+      if (!carrier) {
+        const known = BUILTIN_CATALOG.map((c) => c.id).join(', ');
+        throw new CliInputError(`--carrier: unknown carrier "${opts.carrier}". Known carriers: ${known}`);
+      }
+      const request = {
+        carrier: opts.carrier,
+        to: opts.to,
+        locale: opts.lang,
+        ...(opts.gb === undefined ? {} : { gb: opts.gb }),
+      };
+      print(roundForOutput(advise(carrier, request)), opts.pretty === true);
+    });
 
   program
     .command('serve')
@@ -179,8 +173,8 @@ async function loadScenario(file: string, io: CliIo) {
 
 function parseGB(value: string): number {
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1_000_000) {
-    throw new InvalidArgumentError('expected a number of GB between 0 and 1000000');
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > MAX_GB) {
+    throw new InvalidArgumentError(`expected a number of GB between 0 and ${MAX_GB}`);
   }
   return n;
 }

@@ -18,14 +18,20 @@ export async function serveBrowserMode(req: ServeRequest, version: string): Prom
   mkdirSync(dirname(dbPath), { recursive: true });
   const db = openDatabase(dbPath);
   let server: BrowserServer | null = null;
-  const services = createServices({
-    db,
-    dbPath,
-    mode: 'browser',
-    version,
-    onProgress: (event) => server?.publish(event),
-  });
-  server = await startBrowserServer({ services, rendererDir, port: req.port });
+  try {
+    const services = createServices({
+      db,
+      dbPath,
+      mode: 'browser',
+      version,
+      onProgress: (event) => server?.publish(event),
+    });
+    server = await startBrowserServer({ services, rendererDir, port: req.port });
+  } catch (err) {
+    // A port in use, say: still leave the data file checkpointed and closed.
+    closeDatabase(db);
+    throw err;
+  }
   // The first stdout line is the address to open (tests and scripts read it).
   process.stdout.write(`${server.url}\n`);
   process.stdout.write(`Datapool browser mode. Data file: ${dbPath}\nPress Ctrl+C to stop.\n`);

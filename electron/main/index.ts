@@ -48,7 +48,11 @@ if (!app.requestSingleInstanceLock()) {
     installGuards(contents, (url) => shell.openExternal(url), devServerUrl);
   });
 
-  app.whenReady().then(start, (err: unknown) => fail(err));
+  // catch, not a second then-argument: a throw inside start() must end the app too.
+  app
+    .whenReady()
+    .then(start)
+    .catch((err: unknown) => fail(err));
 
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {

@@ -4,9 +4,10 @@
  * kinds or owners, so imported devices are of kind "other" with no owner.
  */
 import type { ApiOutput } from '../../shared/api/contract';
-import { ApiError, issuesOf, validationError, type FieldIssue } from '../../shared/api/errors';
+import { issuesOf, validationErrorOf, type FieldIssue } from '../../shared/api/errors';
 import { PlanSchema, type Device, type Household, type Line, type Plan } from '../../shared/domain/schemas';
-import { ScenarioSchema, type Scenario, type ScenarioPlan } from '../../shared/scenario/schema';
+import { type Scenario, type ScenarioPlan } from '../../shared/scenario/schema';
+import { parseScenario } from '../../shared/scenario/parse';
 import { unknownScenarioFields } from '../../shared/scenario/unknownFields';
 import { tierNamed } from '../../shared/engine/terms';
 import { inTransaction } from '../store';
@@ -61,19 +62,14 @@ export function createScenarioService(ctx: ServiceContext, households: Household
     },
 
     import(json: unknown, name?: string): ImportResult {
-      const parsed = ScenarioSchema.safeParse(json);
-      if (!parsed.success) throw validationError(parsed.error, 'scenario');
+      const parsed = parseScenario(json);
+      if (!parsed.ok) throw validationErrorOf(parsed.issues, 'scenario');
       // A misspelt field would otherwise vanish silently (a cap, a floor…): refuse and name it.
       const unknown = unknownScenarioFields(json);
-      if (unknown.length > 0) {
-        throw new ApiError('VALIDATION', `Invalid scenario: ${unknown[0]!.path}: ${unknown[0]!.message}`, unknown);
-      }
-      const scenario: Scenario = parsed.data;
+      if (unknown.length > 0) throw validationErrorOf(unknown, 'scenario');
+      const scenario: Scenario = parsed.scenario;
       const planResult = scenario.plan ? planOfScenario(scenario.plan) : null;
-      if (planResult && 'issues' in planResult) {
-        const first = planResult.issues[0]!;
-        throw new ApiError('VALIDATION', `Invalid scenario: ${first.path}: ${first.message}`, planResult.issues);
-      }
+      if (planResult && 'issues' in planResult) throw validationErrorOf(planResult.issues, 'scenario');
 
       const total =
         scenario.lines.length + scenario.devices.length + scenario.readings.length + scenario.history.length;

@@ -65,7 +65,11 @@ export function issuesOf(error: z.ZodError): FieldIssue[] {
 }
 
 export function validationError(error: z.ZodError, what = 'input'): ApiError {
-  const details = issuesOf(error);
+  return validationErrorOf(issuesOf(error), what);
+}
+
+/** A VALIDATION error listing every issue, summarised by the first. */
+export function validationErrorOf(details: FieldIssue[], what = 'input'): ApiError {
   const first = details[0];
   const summary = first ? `${first.path}: ${first.message}` : 'invalid';
   return new ApiError('VALIDATION', `Invalid ${what}: ${summary}`, details);

@@ -111,6 +111,8 @@ export function changedPaths(builtin: Carrier, carrier: Carrier): string[] {
  * unusable; every edit that still fits is kept.
  */
 export function builtinCatalogEntry(builtin: Carrier, patch: CarrierPatch): CatalogEntry {
+  // Most carriers are never edited: skip the merge, validation and diff for them.
+  if (Object.keys(patch).length === 0) return { carrier: builtin, builtin, changedPaths: [] };
   let carrier = applyCarrierPatch(builtin, patch);
   if (!CarrierSchema.safeParse(carrier).success) {
     carrier = keepValidEdits(builtin, patch);

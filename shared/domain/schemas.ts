@@ -101,6 +101,14 @@ export const PlanSchema = z
     if (p.kind === 'pool' && p.poolGB === null) {
       ctx.addIssue({ code: 'custom', path: ['poolGB'], message: 'a pool plan needs its pool size' });
     }
+    // Lines pick their tier by name, so a second tier of the same name could never be chosen.
+    const tierNames = new Set<string>();
+    p.tiers.forEach((tier, i) => {
+      if (tierNames.has(tier.name)) {
+        ctx.addIssue({ code: 'custom', path: ['tiers', i, 'name'], message: 'another tier already has this name' });
+      }
+      tierNames.add(tier.name);
+    });
     const fixed = p.cycleLengthDays !== null || p.cycleAnchor !== null;
     if (fixed && (p.cycleLengthDays === null || p.cycleAnchor === null)) {
       ctx.addIssue({

@@ -87,6 +87,7 @@ describe('validation messages', () => {
       esim: null,
       tiers: [],
     };
+    const tier = (name: string) => ({ name, dataGB: null, premiumGB: null, hotspotGB: null, pricePerLine: [] });
     const device = {
       name: 'D',
       kind: 'tablet',
@@ -106,6 +107,7 @@ describe('validation messages', () => {
       PlanSchema.safeParse({ ...plan, cycleStartDay: null }),
       DeviceInputSchema.safeParse({ ...device, lineId: 'l1', hotspotFrom: ['l2'] }),
       DeviceInputSchema.safeParse({ ...device, hotspotFrom: ['l2', 'l2'] }),
+      PlanSchema.safeParse({ ...plan, tiers: [tier('Plus'), tier('Plus')] }),
     ];
     applyLocale('zh-CN');
     for (const result of failures) {

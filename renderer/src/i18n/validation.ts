@@ -27,6 +27,7 @@ const SCHEMA_MESSAGES: Record<string, FieldKey> = {
   'give a cycle start day, or a fixed cycle length and anchor date': 'cycleNeeded',
   'a device on a line uses its own data; only a device without a line tethers': 'tetherOnlyWithoutLine',
   'a host is listed twice': 'hostTwice',
+  'another tier already has this name': 'tierNameTwice',
 };
 
 /**
