@@ -17,7 +17,7 @@ import {
 } from '../store/repos/devices';
 import { findLineRow } from '../store/repos/lines';
 import { findMemberRow } from '../store/repos/members';
-import { nextPosition, rememberDeletedPosition, takeDeletedPosition } from '../store/repos/positions';
+import { nextPosition, rememberDeletedPosition, restoredPosition } from '../store/repos/positions';
 import { conflict, notFound, requireHousehold, type ServiceContext } from './context';
 import { requireLineOfHousehold, requireMemberOfHousehold } from './references';
 
@@ -83,8 +83,8 @@ export function createDeviceService(ctx: ServiceContext) {
           lineId,
           hotspotFrom: lineId === null ? device.hotspotFrom.filter(lineExists) : [],
         };
-        const position = takeDeletedPosition(db, 'device', device.id, householdId);
-        insertDevice(db, householdId, restored, position ?? nextPosition(db, 'device', householdId));
+        const position = restoredPosition(db, 'device', device.id, householdId);
+        insertDevice(db, householdId, restored, position);
         return read(householdId, device.id);
       });
     },

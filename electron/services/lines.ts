@@ -13,7 +13,7 @@ import { devicesReferencingLine, findDevice, setDeviceConnection } from '../stor
 import { findMemberRow } from '../store/repos/members';
 import { insertReading, listReadingsOfLine, readingIdExists } from '../store/repos/readings';
 import { historyIdExists, insertHistoryEntry, listHistoryOfLine } from '../store/repos/history';
-import { nextPosition, rememberDeletedPosition, takeDeletedPosition } from '../store/repos/positions';
+import { nextPosition, rememberDeletedPosition, restoredPosition } from '../store/repos/positions';
 import { conflict, notFound, requireHousehold, type ServiceContext } from './context';
 import { requireMemberOfHousehold } from './references';
 
@@ -77,8 +77,8 @@ export function createLineService(ctx: ServiceContext) {
         requireHousehold(db, householdId);
         if (lineIdExists(db, line.id)) throw conflict(`The line "${line.name}" already exists.`);
         const memberId = line.memberId !== null && findMemberRow(db, householdId, line.memberId) ? line.memberId : null;
-        const position = takeDeletedPosition(db, 'line', line.id, householdId);
-        insertLine(db, householdId, { ...line, memberId }, position ?? nextPosition(db, 'line', householdId));
+        const position = restoredPosition(db, 'line', line.id, householdId);
+        insertLine(db, householdId, { ...line, memberId }, position);
         for (const reading of deletion.readings) {
           if (reading.lineId !== line.id || readingIdExists(db, reading.id)) continue;
           insertReading(db, reading);

@@ -17,7 +17,7 @@ import {
 } from '../store/repos/members';
 import { deviceIdsOfOwner, findDeviceRow, setDeviceOwner } from '../store/repos/devices';
 import { findLineRow, lineIdsOfMember, setLineMember } from '../store/repos/lines';
-import { nextPosition, rememberDeletedPosition, takeDeletedPosition } from '../store/repos/positions';
+import { nextPosition, rememberDeletedPosition, restoredPosition } from '../store/repos/positions';
 import { conflict, notFound, requireHousehold, type ServiceContext } from './context';
 
 export function createMemberService(ctx: ServiceContext) {
@@ -69,8 +69,8 @@ export function createMemberService(ctx: ServiceContext) {
       return inTransaction(db, () => {
         requireHousehold(db, householdId);
         if (memberIdExists(db, member.id)) throw conflict(`The member "${member.name}" already exists.`);
-        const position = takeDeletedPosition(db, 'member', member.id, householdId);
-        insertMember(db, householdId, member, position ?? nextPosition(db, 'member', householdId));
+        const position = restoredPosition(db, 'member', member.id, householdId);
+        insertMember(db, householdId, member, position);
         for (const deviceId of deletion.deviceIds) {
           const device = findDeviceRow(db, householdId, deviceId);
           if (device && device.owner_id === null) setDeviceOwner(db, deviceId, member.id);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { closeDatabase, openDatabase, type Db, type OpenOptions } from '../../electron/store';
 import { createServices, type Services } from '../../electron/services';
 import type { ProgressEvent } from '../../shared/api/contract';
-import type { Device, HouseholdSnapshot, Line, Member } from '../../shared/domain/schemas';
+import type { Device, HouseholdSnapshot, Line, Member, Plan } from '../../shared/domain/schemas';
 import { NEW_LINE } from '../../shared/domain/defaults';
 
 export interface TempStore {
@@ -72,22 +72,25 @@ export interface SmithFamily {
  * The Smiths: a 30 GB pool with three lines; Mom's phone on her line; an iPad
  * that tethers to Mom, then Dad; a few readings and a past cycle.
  */
+/** The Smiths' plan: a 30 GB pool with per-line prices for 1–4 lines. */
+export const SMITH_PLAN: Plan = {
+  name: 'Family Pool 30',
+  carrier: 'verizon',
+  kind: 'pool',
+  poolGB: 30,
+  cycleStartDay: 5,
+  cycleLengthDays: null,
+  cycleAnchor: null,
+  pricePerLine: [60, 50, 40, 35],
+  esim: true,
+  tiers: [],
+};
+
 export function smithFamily(services: Services): SmithFamily {
   const householdId = services.households.create('The Smiths').id;
   const mom = services.members.create(householdId, { name: 'Mom', role: 'adult' });
   const dad = services.members.create(householdId, { name: 'Dad', role: 'adult' });
-  services.plan.set(householdId, {
-    name: 'Family Pool 30',
-    carrier: 'verizon',
-    kind: 'pool',
-    poolGB: 30,
-    cycleStartDay: 5,
-    cycleLengthDays: null,
-    cycleAnchor: null,
-    pricePerLine: [60, 50, 40, 35],
-    esim: true,
-    tiers: [],
-  });
+  services.plan.set(householdId, SMITH_PLAN);
   const line = (name: string, memberId: string | null, extra: Partial<Line> = {}) =>
     services.lines.create(householdId, { ...NEW_LINE, name, memberId, ...extra });
   const momLine = line('Mom', mom.id, { premiumGB: 50, hotspotGB: 15 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Services } from '../../electron/services';
 import { bytesToGB } from '../../shared/domain/units';
-import { smithFamily, tempStore, type TempStore } from './fixtures';
+import { SMITH_PLAN, smithFamily, tempStore, type TempStore } from './fixtures';
 
 let store: TempStore;
 let services: Services;
@@ -74,18 +74,7 @@ describe('a household round trip through the store', () => {
     expect(snapshot.devices[0]).toEqual(f.momPhone);
     expect(snapshot.devices[2]).toEqual(f.ipad);
     expect(snapshot.devices[2]!.hotspotFrom).toEqual([f.momLine.id, f.dadLine.id]);
-    expect(snapshot.plan).toEqual({
-      name: 'Family Pool 30',
-      carrier: 'verizon',
-      kind: 'pool',
-      poolGB: 30,
-      cycleStartDay: 5,
-      cycleLengthDays: null,
-      cycleAnchor: null,
-      pricePerLine: [60, 50, 40, 35],
-      esim: true,
-      tiers: [],
-    });
+    expect(snapshot.plan).toEqual(SMITH_PLAN);
     expect(snapshot.readings.map((r) => [r.lineId, r.date, r.usedGB])).toEqual([
       [f.momLine.id, '2026-11-20', 8.4],
       [f.dadLine.id, '2026-11-20', 4.7],

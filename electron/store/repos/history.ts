@@ -26,10 +26,7 @@ export function listHistory(db: ReadDb, householdId: string): HistoryEntry[] {
 }
 
 export function listHistoryOfLine(db: ReadDb, lineId: string): HistoryEntry[] {
-  return prepared<HistoryRow>(
-    db,
-    `SELECT h.* FROM history h JOIN lines l ON l.id = h.line_id WHERE h.line_id = ? ${ORDER}`,
-  )
+  return prepared<HistoryRow>(db, 'SELECT * FROM history WHERE line_id = ? ORDER BY cycle_start, rowid')
     .all(lineId)
     .map(historyFromRow);
 }

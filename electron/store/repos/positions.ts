@@ -35,6 +35,11 @@ export function rememberDeletedPosition(
   ).run(kind, id, householdId, position);
 }
 
+/** Where a restored item goes: its remembered place, else the end of its list. */
+export function restoredPosition(db: Db, kind: OrderedKind, id: string, householdId: string): number {
+  return takeDeletedPosition(db, kind, id, householdId) ?? nextPosition(db, kind, householdId);
+}
+
 /** Takes back the remembered position of a deleted item (undefined when unknown). */
 export function takeDeletedPosition(db: Db, kind: OrderedKind, id: string, householdId: string): number | undefined {
   const row = prepared<{ position: number }>(

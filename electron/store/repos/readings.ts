@@ -27,10 +27,7 @@ export function listReadings(db: ReadDb, householdId: string): Reading[] {
 }
 
 export function listReadingsOfLine(db: ReadDb, lineId: string): Reading[] {
-  return prepared<ReadingRow>(
-    db,
-    `SELECT r.* FROM readings r JOIN lines l ON l.id = r.line_id WHERE r.line_id = ? ${ORDER}`,
-  )
+  return prepared<ReadingRow>(db, 'SELECT * FROM readings WHERE line_id = ? ORDER BY date, rowid')
     .all(lineId)
     .map(readingFromRow);
 }
