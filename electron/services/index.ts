@@ -27,6 +27,8 @@ export interface ServicesOptions {
   now?: () => Date;
   /** Id generator (tests may make ids predictable); defaults to crypto.randomUUID. */
   newId?: () => string;
+  /** See ServiceContext.swapDataFile. */
+  swapDataFile?: (source: string) => void;
 }
 
 export function createServices(options: ServicesOptions) {
@@ -38,10 +40,13 @@ export function createServices(options: ServicesOptions) {
     now: options.now ?? (() => new Date()),
     newId: options.newId ?? defaultNewId,
     progress: options.onProgress ?? (() => undefined),
+    swapDataFile: options.swapDataFile,
   };
   const households = createHouseholdService(ctx);
   const catalog = createCatalogService(ctx);
   const services = {
+    /** The data file's path, for error messages that must name it. */
+    dataFile: options.dbPath,
     app: createAppService(ctx),
     settings: createSettingsService(ctx),
     households,

@@ -1,0 +1,116 @@
+/**
+ * The owner of the data file: the one connection, the services built on it,
+ * and the instance lock. The store worker runs exactly one session; tests may
+ * run one in-process. Restoring a backup closes the connection, swaps the file
+ * and reopens it here, because only the owner may do that.
+ */
+import type { ProgressEvent } from '../../shared/api/contract';
+import type { ApiResult } from '../../shared/api/bridge';
+import { ApiError } from '../../shared/api/errors';
+import { dispatch } from '../api/dispatch';
+import { createServices, type Services } from '../services';
+import {
+  acquireInstanceLock,
+  closeDatabase,
+  openDatabase,
+  replaceDataFile,
+  type CloseReport,
+  type Db,
+  type OpenOptions,
+} from '../store';
+
+export interface SessionOptions {
+  dbPath: string;
+  mode: 'electron' | 'browser';
+  version: string;
+  onProgress?: (event: ProgressEvent) => void;
+  /** Claim the file for this process with a lock file next to it (the shells do; in-process tests may not). */
+  instanceLock?: boolean;
+  open?: OpenOptions;
+  now?: () => Date;
+  /** Replaces the final checkpoint (tests simulate a full disk with it). */
+  checkpoint?: (db: Db) => void;
+}
+
+export interface Session {
+  readonly services: Services;
+  call(method: unknown, input: unknown): Promise<ApiResult<unknown>>;
+  /** Checkpoints and closes the file and releases the lock; a failed checkpoint is reported, not thrown. */
+  close(): CloseReport;
+}
+
+export function openSession(options: SessionOptions): Session {
+  const release = options.instanceLock === false ? () => undefined : acquireInstanceLock(options.dbPath, options.mode);
+  let db: Db;
+  try {
+    db = openDatabase(options.dbPath, options.open);
+  } catch (err) {
+    release();
+    throw err;
+  }
+
+  const build = (connection: Db): Services =>
+    createServices({
+      db: connection,
+      dbPath: options.dbPath,
+      mode: options.mode,
+      version: options.version,
+      onProgress: options.onProgress,
+      now: options.now,
+      swapDataFile,
+    });
+
+  let services: Services;
+  try {
+    services = build(db);
+  } catch (err) {
+    closeDatabase(db);
+    release();
+    throw err;
+  }
+
+  function swapDataFile(source: string): void {
+    const closed = closeDatabase(db, options.checkpoint);
+    if (!closed.checkpointed) {
+      // The -wal still holds changes: swapping now would lose them or replay them over the backup.
+      db = openDatabase(options.dbPath, options.open);
+      services = build(db);
+      throw new ApiError(
+        'DB_UNAVAILABLE',
+        `The data file ${options.dbPath} could not be closed cleanly, so the backup was not restored; nothing was changed.`,
+      );
+    }
+    try {
+      replaceDataFile(options.dbPath, source);
+    } finally {
+      // Reopened whether or not the swap happened: the app keeps working on whichever file is in place.
+      db = openDatabase(options.dbPath, options.open);
+      services = build(db);
+    }
+  }
+
+  let closed = false;
+  return {
+    get services() {
+      return services;
+    },
+    call(method, input) {
+      if (closed) {
+        return Promise.resolve({
+          ok: false,
+          error: new ApiError('DB_UNAVAILABLE', 'The data file is closed.').toPayload(),
+        });
+      }
+      return dispatch(services, method, input);
+    },
+    close() {
+      if (closed) return { checkpointed: true };
+      closed = true;
+      try {
+        return closeDatabase(db, options.checkpoint);
+      } finally {
+        release();
+      }
+    },
+  };
+}
