@@ -39,7 +39,6 @@ export interface StoreHost {
 
 interface Pending {
   resolve(result: ApiResult<unknown>): void;
-  timer: NodeJS.Timeout;
 }
 
 interface Slot {
@@ -48,7 +47,8 @@ interface Slot {
   pongs: Map<number, () => void>;
   closing: Map<number, (report: CloseReport) => void>;
   exited: boolean;
-  suspect: boolean;
+  /** Set while a worker that missed a deadline is asked whether it is alive; resolves with the answer. */
+  verdict: Promise<boolean> | null;
 }
 
 const failure = (error: ApiError): ApiResult<unknown> => ({ ok: false, error: error.toPayload() });
@@ -74,7 +74,7 @@ export async function startStoreHost(options: StoreHostOptions): Promise<StoreHo
 
   function spawn(): Promise<Slot> {
     const worker = new Worker(options.workerFile, { workerData });
-    const slot: Slot = { worker, pending: new Map(), pongs: new Map(), closing: new Map(), exited: false, suspect: false };
+    const slot: Slot = { worker, pending: new Map(), pongs: new Map(), closing: new Map(), exited: false, verdict: null };
     return new Promise<Slot>((resolve, reject) => {
       let started = false;
       const giveUp = (error: ApiError) => {
@@ -102,7 +102,6 @@ export async function startStoreHost(options: StoreHostOptions): Promise<StoreHo
             const pending = slot.pending.get(message.id);
             if (!pending) return; // Already answered with TIMEOUT.
             slot.pending.delete(message.id);
-            clearTimeout(pending.timer);
             pending.resolve(message.result);
             return;
           }
@@ -135,7 +134,6 @@ export async function startStoreHost(options: StoreHostOptions): Promise<StoreHo
 
   function failAll(slot: Slot, error: ApiError): void {
     for (const [id, pending] of slot.pending) {
-      clearTimeout(pending.timer);
       pending.resolve(failure(error));
       slot.pending.delete(id);
     }
@@ -145,35 +143,47 @@ export async function startStoreHost(options: StoreHostOptions): Promise<StoreHo
 
   live = await spawn();
 
+  /** The worker to send a call to: the open one, or (after a replacement) the one being opened. */
   async function slotForCall(): Promise<Slot> {
-    if (live && !live.exited) return live;
-    if (!current) current = spawn();
-    const pendingSlot = current;
-    try {
-      const slot = await pendingSlot;
-      if (slot.exited) throw new ApiError('INTERNAL', 'Datapool’s data service stopped.');
-      live = slot;
-      if (current === pendingSlot) current = null;
-      return slot;
-    } catch (err) {
-      // The next call tries again with a fresh worker.
-      if (current === pendingSlot) current = null;
-      throw err;
+    for (;;) {
+      if (live && !live.exited) {
+        // Calls do not queue behind a worker under suspicion: they wait for the verdict.
+        if (!live.verdict) return live;
+        const slot = live;
+        if (await slot.verdict) return slot;
+        continue;
+      }
+      if (!current) current = spawn();
+      const pendingSlot = current;
+      try {
+        const slot = await pendingSlot;
+        if (current === pendingSlot) current = null;
+        if (slot.exited) continue;
+        live = slot;
+        return slot;
+      } catch (err) {
+        // The next call tries again with a fresh worker.
+        if (current === pendingSlot) current = null;
+        throw err;
+      }
     }
   }
 
   /** Called when a call missed its deadline: a worker that does not answer a ping is replaced. */
   function checkAlive(slot: Slot): void {
-    if (slot.suspect || slot.exited) return;
-    slot.suspect = true;
+    if (slot.verdict || slot.exited) return;
     const id = nextId++;
-    const timer = setTimeout(() => {
-      slot.pongs.delete(id);
-      replace(slot);
-    }, graceMs);
-    slot.pongs.set(id, () => {
-      clearTimeout(timer);
-      slot.suspect = false;
+    slot.verdict = new Promise<boolean>((settle) => {
+      const timer = setTimeout(() => {
+        slot.pongs.delete(id);
+        replace(slot);
+        settle(false);
+      }, graceMs);
+      slot.pongs.set(id, () => {
+        clearTimeout(timer);
+        slot.verdict = null;
+        settle(true);
+      });
     });
     post(slot, { type: 'ping', id });
   }
@@ -182,7 +192,10 @@ export async function startStoreHost(options: StoreHostOptions): Promise<StoreHo
     if (slot.exited || closed) return;
     replacements++;
     if (live === slot) live = null;
-    failAll(slot, new ApiError('TIMEOUT', 'Datapool’s data service stopped answering and was restarted; nothing was saved. Try again.'));
+    failAll(
+      slot,
+      new ApiError('TIMEOUT', 'Datapool’s data service stopped answering and was restarted; nothing was saved. Try again.'),
+    );
     // The new worker opens the file only once the old one (and its connection and locks) is gone.
     const old = slot.worker.terminate();
     current = old.then(() => spawn());
@@ -201,32 +214,49 @@ export async function startStoreHost(options: StoreHostOptions): Promise<StoreHo
     async call(method, input) {
       if (closed) return failure(new ApiError('DB_UNAVAILABLE', 'Datapool is shutting down; nothing was saved.'));
       if (typeof method !== 'string') return failure(new ApiError('UNKNOWN_METHOD', 'Unknown method.'));
-      let slot: Slot;
-      try {
-        slot = await slotForCall();
-      } catch (err) {
-        return failure(err instanceof ApiError ? err : new ApiError('INTERNAL', 'Datapool’s data service is not available.'));
-      }
       const id = nextId++;
+      // The deadline covers everything the caller waits for, including a worker being replaced.
       return new Promise<ApiResult<unknown>>((resolve) => {
+        let sentTo: Slot | null = null;
+        let settled = false;
+        const finish = (result: ApiResult<unknown>) => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          resolve(result);
+        };
         const timer = setTimeout(() => {
-          slot.pending.delete(id);
-          resolve(
+          finish(
             failure(
-              new ApiError('TIMEOUT', `${method} did not finish within ${deadlineMs / 1000} s, so Datapool stopped waiting for it.`),
+              new ApiError(
+                'TIMEOUT',
+                `${method} did not finish within ${deadlineMs / 1000} s, so Datapool stopped waiting for it.`,
+              ),
             ),
           );
-          checkAlive(slot);
+          if (sentTo) {
+            sentTo.pending.delete(id);
+            checkAlive(sentTo);
+          }
         }, deadlineMs);
-        slot.pending.set(id, { resolve, timer });
-        try {
-          post(slot, { type: 'call', id, method, input });
-        } catch {
-          // Not cloneable (a function, say): never valid API input.
-          clearTimeout(timer);
-          slot.pending.delete(id);
-          resolve(failure(new ApiError('VALIDATION', 'Invalid input: it contains values that cannot be sent.')));
-        }
+        slotForCall().then(
+          (slot) => {
+            if (settled) return;
+            sentTo = slot;
+            slot.pending.set(id, { resolve: finish });
+            try {
+              post(slot, { type: 'call', id, method, input });
+            } catch {
+              // Not cloneable (a function, say): never valid API input.
+              slot.pending.delete(id);
+              finish(failure(new ApiError('VALIDATION', 'Invalid input: it contains values that cannot be sent.')));
+            }
+          },
+          (err: unknown) =>
+            finish(
+              failure(err instanceof ApiError ? err : new ApiError('INTERNAL', 'Datapool’s data service is not available.')),
+            ),
+        );
       });
     },
 
