@@ -61,7 +61,8 @@ if (!app.requestSingleInstanceLock()) {
     event.preventDefault();
     void closing.close().then((report) => {
       // A failed final checkpoint loses nothing (the WAL stays and is replayed next time), but the user is told.
-      if (!report.checkpointed) dialog.showErrorBox('Datapool', report.problem ?? 'The data file was not closed cleanly.');
+      if (!report.checkpointed)
+        dialog.showErrorBox('Datapool', report.problem ?? 'The data file was not closed cleanly.');
       app.quit();
     });
   });

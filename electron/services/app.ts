@@ -10,6 +10,7 @@ import {
   integrityProblems,
   LATEST_SCHEMA_VERSION,
   listBackupFiles,
+  oneLine,
   onlineBackupTo,
   schemaVersion,
   verifyBackupFile,
@@ -26,7 +27,7 @@ export function createAppService(ctx: ServiceContext) {
     if (problems.length > 0) {
       throw new ApiError(
         'DB_UNAVAILABLE',
-        `The data file ${ctx.dbPath} failed its integrity check (${problems[0]}), so no backup was made; restore an earlier backup.`,
+        `The data file ${ctx.dbPath} failed its integrity check (${oneLine(problems[0])}), so no backup was made; restore an earlier backup.`,
       );
     }
     const dir = backupsFolderOf(ctx.dbPath);
@@ -86,7 +87,11 @@ export function createAppService(ctx: ServiceContext) {
         if (!ctx.swapDataFile) throw new ApiError('INTERNAL', 'Restoring needs the data file’s owner.');
         ctx.swapDataFile(backup.path);
         ctx.progress({ task: 'restore', done: total, total });
-        return { restored: backup.id, undoBackupId: undo.path.split(/[\\/]/).pop() ?? undo.path, schemaVersion: version };
+        return {
+          restored: backup.id,
+          undoBackupId: undo.path.split(/[\\/]/).pop() ?? undo.path,
+          schemaVersion: version,
+        };
       });
     },
   };

@@ -22,7 +22,7 @@ import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ReadDb } from './db';
 import { DatabaseOpenError } from './errors';
-import { headerSchemaVersion } from './open';
+import { headerSchemaVersion, oneLine } from './open';
 
 /** `YYYYMMDD-HHMMSS` in local time: what a user expects to read in a file name. */
 export function fileTimestamp(at: Date): string {
@@ -197,7 +197,7 @@ export function verifyBackupFile(path: string, latest: number): number {
         throw refuse(`it was made by a newer Datapool (schema version ${version}; this app supports up to ${latest})`);
       }
       const result = reader.pragma('integrity_check', { simple: true });
-      if (result !== 'ok') throw refuse(`it is damaged (${String(result).slice(0, 200)})`);
+      if (result !== 'ok') throw refuse(`it is damaged (${oneLine(result)})`);
       const hasHouseholds = reader
         .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'households'")
         .get();

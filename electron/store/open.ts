@@ -290,7 +290,7 @@ function inspectWithoutTouching(path: string, size: number, latest: number): voi
     if (check !== 'ok') {
       throw new DatabaseOpenError(
         'CORRUPT',
-        `The data file ${path} is damaged (${String(check).slice(0, 200)}); it was left as it is, so restore a backup.`,
+        `The data file ${path} is damaged (${oneLine(check)}); it was left as it is, so restore a backup.`,
       );
     }
     const names = (
@@ -315,6 +315,13 @@ function inspectWithoutTouching(path: string, size: number, latest: number): voi
       rmSync(scratch, { recursive: true, force: true });
     }
   }
+}
+
+/** SQLite's finding, shortened to fit in one sentence. */
+export function oneLine(text: unknown): string {
+  return String(text)
+    .replace(/\s*\n\s*/g, ' / ')
+    .slice(0, 200);
 }
 
 function notADatabase(path: string): DatabaseOpenError {

@@ -74,7 +74,14 @@ export async function startStoreHost(options: StoreHostOptions): Promise<StoreHo
 
   function spawn(): Promise<Slot> {
     const worker = new Worker(options.workerFile, { workerData });
-    const slot: Slot = { worker, pending: new Map(), pongs: new Map(), closing: new Map(), exited: false, verdict: null };
+    const slot: Slot = {
+      worker,
+      pending: new Map(),
+      pongs: new Map(),
+      closing: new Map(),
+      exited: false,
+      verdict: null,
+    };
     return new Promise<Slot>((resolve, reject) => {
       let started = false;
       const giveUp = (error: ApiError) => {
@@ -85,7 +92,10 @@ export async function startStoreHost(options: StoreHostOptions): Promise<StoreHo
         reject(error);
       };
       const startTimer = setTimeout(
-        () => giveUp(new ApiError('TIMEOUT', `The data file ${options.dbPath} did not open within ${startDeadlineMs / 1000} s.`)),
+        () =>
+          giveUp(
+            new ApiError('TIMEOUT', `The data file ${options.dbPath} did not open within ${startDeadlineMs / 1000} s.`),
+          ),
         startDeadlineMs,
       );
       worker.on('message', (message: FromWorker) => {
@@ -194,7 +204,10 @@ export async function startStoreHost(options: StoreHostOptions): Promise<StoreHo
     if (live === slot) live = null;
     failAll(
       slot,
-      new ApiError('TIMEOUT', 'Datapool’s data service stopped answering and was restarted; nothing was saved. Try again.'),
+      new ApiError(
+        'TIMEOUT',
+        'Datapool’s data service stopped answering and was restarted; nothing was saved. Try again.',
+      ),
     );
     // The new worker opens the file only once the old one (and its connection and locks) is gone.
     const old = slot.worker.terminate();
@@ -254,7 +267,9 @@ export async function startStoreHost(options: StoreHostOptions): Promise<StoreHo
           },
           (err: unknown) =>
             finish(
-              failure(err instanceof ApiError ? err : new ApiError('INTERNAL', 'Datapool’s data service is not available.')),
+              failure(
+                err instanceof ApiError ? err : new ApiError('INTERNAL', 'Datapool’s data service is not available.'),
+              ),
             ),
         );
       });

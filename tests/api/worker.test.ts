@@ -161,7 +161,8 @@ describe('shutting down (L6)', () => {
     try {
       const h = await host({ dbPath: path, testHooks: disk ? undefined : { failCheckpoint: true } });
       if (!disk) console.info('L6: cannot mount a small tmpfs here (needs root); the full disk is simulated');
-      for (let i = 0; i < 60; i++) value(await h.call('households.create', { name: `Household ${i} ${'x'.repeat(60)}` }));
+      for (let i = 0; i < 60; i++)
+        value(await h.call('households.create', { name: `Household ${i} ${'x'.repeat(60)}` }));
       if (disk) fillDisk(disk.dir);
       const report = await h.close();
       expect(report.checkpointed).toBe(false);
