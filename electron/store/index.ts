@@ -7,6 +7,7 @@ export {
   headerSchemaVersion,
   prepareDataFolder,
   openError,
+  lockFileError,
   oneLine,
   BUSY_TIMEOUT_MS,
   type Pragmas,

@@ -61,9 +61,12 @@ export function acquireInstanceLock(dbPath: string, mode: LockOwner['mode']): ()
     const fd = openSync(path, 'wx');
     try {
       writeSync(fd, text);
-    } finally {
+    } catch (err) {
       closeSync(fd);
+      rmSync(path, { force: true });
+      throw err;
     }
+    closeSync(fd);
   } catch (err) {
     if ((err as { code?: string }).code !== 'EEXIST') throw err;
     const owner = readOwner(path);

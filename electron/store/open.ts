@@ -215,6 +215,13 @@ export function prepareDataFolder(path: string): void {
   }
 }
 
+/** Why the lock file next to the data file could not be written, in the same words as the data file's own errors. */
+export function lockFileError(path: string, cause: unknown): DatabaseOpenError {
+  if (cause instanceof DatabaseOpenError) return cause;
+  if (isDiskFullError(cause)) return diskFull(path, cause);
+  return folderNotWritable(path, cause);
+}
+
 function folderNotWritable(path: string, cause: unknown): DatabaseOpenError {
   return new DatabaseOpenError(
     'FOLDER_NOT_WRITABLE',

@@ -9,8 +9,11 @@ import type { ApiResult } from '../../shared/api/bridge';
 import { ApiError } from '../../shared/api/errors';
 import { dispatch } from '../api/dispatch';
 import { createServices, type Services } from '../services';
+import { existsSync } from 'node:fs';
 import {
   acquireInstanceLock,
+  lockFileError,
+  prepareDataFolder,
   closeDatabase,
   openDatabase,
   replaceDataFile,
@@ -40,7 +43,7 @@ export interface Session {
 }
 
 export function openSession(options: SessionOptions): Session {
-  const release = options.instanceLock === false ? () => undefined : acquireInstanceLock(options.dbPath, options.mode);
+  const release = options.instanceLock === false ? () => undefined : claimFile(options);
   let db: Db;
   try {
     db = openDatabase(options.dbPath, options.open);
@@ -113,4 +116,14 @@ export function openSession(options: SessionOptions): Session {
       }
     },
   };
+}
+
+/** Creates the data folder if needed and takes the instance lock, explaining in one sentence why not. */
+function claimFile(options: SessionOptions): () => void {
+  if (!existsSync(options.dbPath)) prepareDataFolder(options.dbPath);
+  try {
+    return acquireInstanceLock(options.dbPath, options.mode);
+  } catch (err) {
+    throw lockFileError(options.dbPath, err);
+  }
 }
