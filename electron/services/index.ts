@@ -29,6 +29,8 @@ export interface ServicesOptions {
   newId?: () => string;
   /** See ServiceContext.swapDataFile. */
   swapDataFile?: (source: string) => void;
+  /** On a read-only connection (the reader worker): nothing is written, not even the purge at open. */
+  readOnly?: boolean;
 }
 
 export function createServices(options: ServicesOptions) {
@@ -59,7 +61,7 @@ export function createServices(options: ServicesOptions) {
     catalog,
   };
   // Opening the app is when soft-deleted households past their undo window go for good.
-  households.purgeExpired();
+  if (!options.readOnly) households.purgeExpired();
   return services;
 }
 

@@ -9,6 +9,11 @@ import type { ApiErrorPayload } from '../../shared/api/errors';
 import type { CloseReport } from '../store/open';
 
 export interface WorkerStartData {
+  /**
+   * The primary owns the file (lock, checks, migrations, every write, restore);
+   * a reader holds a read-only connection and answers reads beside it.
+   */
+  role?: 'primary' | 'reader';
   dbPath: string;
   mode: 'electron' | 'browser';
   version: string;
@@ -28,7 +33,8 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'ready' }
-  | { type: 'failed'; error: ApiErrorPayload }
+  /** `openMs`: how long trying to open the file took, worker start-up excluded. */
+  | { type: 'failed'; error: ApiErrorPayload; openMs: number }
   | { type: 'reply'; id: number; result: ApiResult<unknown> }
   | { type: 'progress'; event: ProgressEvent }
   | { type: 'pong'; id: number }
@@ -36,3 +42,22 @@ export type FromWorker =
 
 /** The test-only method that blocks the worker; answered only when `testHooks.blockMethod` is set. */
 export const TEST_BLOCK_METHOD = '__test.block';
+
+/**
+ * Methods that only read: the router may send them to the reader worker.
+ * Everything else (writes, backups, restore) goes to the primary.
+ */
+export const READ_METHODS: ReadonlySet<string> = new Set([
+  'app.info',
+  'app.listBackups',
+  'app.checkDataFile',
+  'settings.get',
+  'households.list',
+  'household.get',
+  'plan.evaluate',
+  'plan.compare',
+  'scenario.export',
+  'catalog.list',
+  'advice.get',
+  TEST_BLOCK_METHOD,
+]);

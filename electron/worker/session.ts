@@ -10,8 +10,12 @@ import { ApiError } from '../../shared/api/errors';
 import { dispatch } from '../api/dispatch';
 import { createServices, type Services } from '../services';
 import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { asDb } from '../store/db';
 import {
   acquireInstanceLock,
+  BUSY_TIMEOUT_MS,
+  openError,
   lockFileError,
   prepareDataFolder,
   closeDatabase,
@@ -114,6 +118,47 @@ export function openSession(options: SessionOptions): Session {
       } finally {
         release();
       }
+    },
+  };
+}
+
+/**
+ * A second, read-only connection for the reader worker, opened after the
+ * owner has checked and migrated the file. Reads here run beside the owner's
+ * work, so a slow computation on one side leaves the other free to answer.
+ */
+export function openReaderSession(options: Pick<SessionOptions, 'dbPath' | 'mode' | 'version' | 'now'>): Session {
+  let db: Db;
+  try {
+    db = asDb(new Database(options.dbPath, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS }));
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  } catch (err) {
+    throw openError(options.dbPath, err);
+  }
+  const services = createServices({
+    db,
+    dbPath: options.dbPath,
+    mode: options.mode,
+    version: options.version,
+    now: options.now,
+    readOnly: true,
+  });
+  let closed = false;
+  return {
+    services,
+    call(method, input) {
+      if (closed) {
+        return Promise.resolve({
+          ok: false,
+          error: new ApiError('DB_UNAVAILABLE', 'The data file is closed.').toPayload(),
+        });
+      }
+      return dispatch(services, method, input);
+    },
+    close() {
+      closed = true;
+      db.close();
+      return { checkpointed: true };
     },
   };
 }

@@ -8,7 +8,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ApiError } from '../../shared/api/errors';
 import { openError } from '../store';
-import { openSession, type Session } from './session';
+import { openReaderSession, openSession, type Session } from './session';
 import { TEST_BLOCK_METHOD, type FromWorker, type ToWorker, type WorkerStartData } from './protocol';
 
 const port = parentPort;
@@ -17,23 +17,27 @@ const data = workerData as WorkerStartData;
 const post = (message: FromWorker) => port.postMessage(message);
 
 let session: Session | null = null;
+const openingSince = performance.now();
 try {
-  session = openSession({
-    dbPath: data.dbPath,
-    mode: data.mode,
-    version: data.version,
-    onProgress: (event) => post({ type: 'progress', event }),
-    checkpoint: data.testHooks?.failCheckpoint
-      ? () => {
-          throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
-        }
-      : undefined,
-  });
+  session =
+    data.role === 'reader'
+      ? openReaderSession(data)
+      : openSession({
+          dbPath: data.dbPath,
+          mode: data.mode,
+          version: data.version,
+          onProgress: (event) => post({ type: 'progress', event }),
+          checkpoint: data.testHooks?.failCheckpoint
+            ? () => {
+                throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+              }
+            : undefined,
+        });
   post({ type: 'ready' });
 } catch (err) {
   // One sentence naming the cause and the file; never a stack or raw SQLite text.
   const error = err instanceof ApiError ? err : openError(data.dbPath, err);
-  post({ type: 'failed', error: error.toPayload() });
+  post({ type: 'failed', error: error.toPayload(), openMs: performance.now() - openingSince });
 }
 
 port.on('message', (message: ToWorker) => {
