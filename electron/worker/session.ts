@@ -143,6 +143,21 @@ export function openReaderSession(options: Pick<SessionOptions, 'dbPath' | 'mode
     now: options.now,
     readOnly: true,
   });
+
+  /**
+   * One read transaction per call: a call's several queries see one snapshot,
+   * never half of a write the primary commits meanwhile.
+   */
+  async function readConsistently(method: unknown, input: unknown): Promise<ApiResult<unknown>> {
+    if (db.inTransaction) return dispatch(services, method, input);
+    db.exec('BEGIN');
+    try {
+      return await dispatch(services, method, input);
+    } finally {
+      if (db.inTransaction) db.exec('COMMIT');
+    }
+  }
+
   let closed = false;
   return {
     services,
@@ -153,7 +168,7 @@ export function openReaderSession(options: Pick<SessionOptions, 'dbPath' | 'mode
           error: new ApiError('DB_UNAVAILABLE', 'The data file is closed.').toPayload(),
         });
       }
-      return dispatch(services, method, input);
+      return readConsistently(method, input);
     },
     close() {
       closed = true;

@@ -109,6 +109,30 @@ describe('the router and its worker', () => {
     value(await h.call('households.create', { name: 'Saved after' }));
   });
 
+  it('answers every read method from the read-only reader, none of them trying to write', async () => {
+    const h = await host();
+    expect(await h.readerReady()).toBe(true);
+    const home = value(await h.call('households.create', { name: 'The Smiths' })) as { id: string };
+    const reads: [string, unknown][] = [
+      ['app.info', {}],
+      ['app.listBackups', {}],
+      ['app.checkDataFile', {}],
+      ['settings.get', {}],
+      ['households.list', {}],
+      ['household.get', { householdId: home.id }],
+      ['plan.evaluate', { householdId: home.id, asOf: '2026-12-01' }],
+      ['plan.compare', { householdId: home.id, asOf: '2026-12-01' }],
+      ['scenario.export', { householdId: home.id, asOf: '2026-12-01' }],
+      ['catalog.list', {}],
+      ['advice.get', { carrier: 'tmobile', to: 'family-same-account', locale: 'en' }],
+    ];
+    for (const [method, input] of reads) {
+      const result = await h.call(method, input);
+      expect([method, result.ok || result.error.code]).not.toEqual([method, 'INTERNAL']);
+    }
+    expect(h.replacements).toBe(0);
+  });
+
   it('refuses a method name it does not know, and input that cannot be sent', async () => {
     const h = await host();
     const unknown = await h.call(TEST_BLOCK_METHOD, { ms: 1 });
