@@ -205,10 +205,13 @@ export async function startStoreHost(options: StoreHostOptions): Promise<StoreHo
     if (old && !old.exited) await closeSlot(old);
   }
 
-  /** Which worker answers this call: writes the primary; reads whichever is free, the reader first. */
+  /** Which worker answers this call: writes the primary; reads the reader when that keeps them in order. */
   function laneFor(method: string): Lane {
     if (!reader || !READ_METHODS.has(method)) return primary;
     if (!usable(reader)) return primary;
+    // A read sent while the primary still works on earlier calls queues behind them there, so it sees
+    // every write sent before it (the reader could otherwise answer before the write is made).
+    if (primary.busy > 0) return primary;
     if (reader.busy > 0 && usable(primary) && primary.busy === 0) return primary;
     return reader;
   }
