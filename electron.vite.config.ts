@@ -31,7 +31,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      lib: { entry: resolve(root, 'electron/main/index.ts') },
+      // The store worker is its own entry: the main process starts it from out/main/storeWorker.js.
+      lib: {
+        entry: {
+          index: resolve(root, 'electron/main/index.ts'),
+          storeWorker: resolve(root, 'electron/worker/storeWorker.ts'),
+        },
+      },
       rollupOptions: { external: ['better-sqlite3', 'electron'] },
     },
   },

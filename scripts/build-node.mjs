@@ -1,12 +1,13 @@
-// Bundles the CLI (and browser mode) into out/node/cli.js for `npx datapool`.
+// Bundles the CLI (and browser mode) into out/node/cli.js for `npx datapool`, and the
+// store worker that browser mode starts into out/node/storeWorker.js next to it.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 await build({
-  entryPoints: ['electron/cli/index.ts'],
-  outfile: 'out/node/cli.js',
+  entryPoints: { cli: 'electron/cli/index.ts', storeWorker: 'electron/worker/storeWorker.ts' },
+  outdir: 'out/node',
   bundle: true,
   platform: 'node',
   format: 'esm',

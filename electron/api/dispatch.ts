@@ -9,8 +9,15 @@ import type { ApiResult } from '../../shared/api/bridge';
 import { ApiError, validationError } from '../../shared/api/errors';
 import { handlers } from './handlers';
 import type { Services } from '../services';
+import { isLockError } from '../store/errors';
 
 type AnyHandler = (services: Services, input: unknown) => unknown;
+
+/**
+ * What a transport hands each call to: in the shells, the store worker's
+ * router (electron/worker/host.ts); in tests, dispatch on in-process services.
+ */
+export type ApiRouter = (method: unknown, payload: unknown) => Promise<ApiResult<unknown>>;
 
 export async function dispatch(services: Services, method: unknown, payload: unknown): Promise<ApiResult<unknown>> {
   try {
@@ -24,17 +31,23 @@ export async function dispatch(services: Services, method: unknown, payload: unk
     const value = await handler(services, parsed.data);
     return { ok: true, value };
   } catch (err) {
-    return { ok: false, error: toApiError(err).toPayload() };
+    return { ok: false, error: toApiError(err, services.dataFile).toPayload() };
   }
 }
 
 /** Maps anything thrown below the API to a typed error that leaks no SQL, path or stack. */
-export function toApiError(err: unknown): ApiError {
+export function toApiError(err: unknown, dataFile = 'the data file'): ApiError {
   if (err instanceof ApiError) return err;
   if (err instanceof ZodError) return validationError(err);
   const code = (err as { code?: unknown } | null)?.code;
   if (code === 'SQLITE_FULL') return new ApiError('DISK_FULL', 'The disk is full; nothing was saved.');
-  if (code === 'SQLITE_BUSY') return new ApiError('DB_UNAVAILABLE', 'The data file is busy; try again.');
+  // The busy timeout is short, so a lock held by another program surfaces here quickly instead of stalling.
+  if (isLockError(err)) {
+    return new ApiError(
+      'DB_LOCKED',
+      `The data file ${dataFile} is locked by another program, so nothing was saved; try again when it lets go.`,
+    );
+  }
   if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
     return new ApiError('CONFLICT', 'That change conflicts with saved data; nothing was saved.');
   }

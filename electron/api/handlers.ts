@@ -12,6 +12,9 @@ export type Handlers = {
 export const handlers: Handlers = {
   'app.info': (s) => s.app.info(),
   'app.backup': (s) => s.app.backup(),
+  'app.listBackups': (s) => s.app.listBackups(),
+  'app.restoreBackup': (s, { id }) => s.app.restoreBackup(id),
+  'app.checkDataFile': (s) => s.app.checkDataFile(),
 
   'settings.get': (s) => s.settings.get(),
   'settings.update': (s, input) => s.settings.update(input),

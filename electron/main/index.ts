@@ -1,15 +1,13 @@
 /**
  * The Electron shell: thin on purpose. It takes the single-instance lock,
- * opens the store, binds the handler table to IPC and shows one hardened
+ * starts the store worker, routes IPC calls to it and shows one hardened
  * window. Everything it calls is tested under plain Node.
  */
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mkdirSync } from 'node:fs';
 import { PROGRESS_CHANNEL } from '../../shared/api/bridge';
-import { closeDatabase, openDatabase, type Db } from '../store';
-import { createServices } from '../services';
+import { startStoreHost, type StoreHost } from '../worker/host';
 import { APP_NAME, DB_FILE_NAME, defaultUserDataDir } from '../paths';
 import { registerIpc } from './ipc';
 import { APP_ENTRY_URL, APP_SCHEME } from './origin';
@@ -26,7 +24,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(here, '../renderer');
 const preloadPath = join(here, '../preload/index.cjs');
 
-let db: Db | null = null;
+let store: StoreHost | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 // One data folder for both shells: browser mode (`datapool serve`) computes the same path.
@@ -55,33 +53,35 @@ if (!app.requestSingleInstanceLock()) {
     .catch((err: unknown) => fail(err));
 
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    if (db) closeDatabase(db);
-    db = null;
+  // The worker checkpoints and closes the file before the app goes; quitting waits for it once.
+  app.on('will-quit', (event) => {
+    const closing = store;
+    if (!closing) return;
+    store = null;
+    event.preventDefault();
+    void closing.close().then((report) => {
+      // A failed final checkpoint loses nothing (the WAL stays and is replayed next time), but the user is told.
+      if (!report.checkpointed)
+        dialog.showErrorBox('Datapool', report.problem ?? 'The data file was not closed cleanly.');
+      app.quit();
+    });
   });
 }
 
-function start(): void {
+async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request.url));
 
-  const userData = app.getPath('userData');
-  mkdirSync(userData, { recursive: true });
-  const dbPath = process.env.DATAPOOL_DB ?? join(userData, DB_FILE_NAME);
-  try {
-    db = openDatabase(dbPath);
-  } catch (err) {
-    fail(err);
-    return;
-  }
-  const services = createServices({
-    db,
+  const dbPath = process.env.DATAPOOL_DB ?? join(app.getPath('userData'), DB_FILE_NAME);
+  // The store runs in a worker thread: a slow call never blocks this process, its windows or menus.
+  store = await startStoreHost({
+    workerFile: join(here, 'storeWorker.js'),
     dbPath,
     mode: 'electron',
     version: app.getVersion(),
     onProgress: (event) => mainWindow?.webContents.send(PROGRESS_CHANNEL, event),
   });
-  registerIpc(ipcMain, services, devServerUrl);
+  registerIpc(ipcMain, store.call, devServerUrl);
 
   mainWindow = createMainWindow(BrowserWindow, preloadPath);
   mainWindow.on('closed', () => {
@@ -90,6 +90,7 @@ function start(): void {
   void mainWindow.loadURL(devServerUrl ?? APP_ENTRY_URL);
 }
 
+/** Start-up errors arrive as one sentence naming the cause and the file; anything else is shown without its stack. */
 function fail(err: unknown): void {
   const message = err instanceof Error ? err.message : String(err);
   dialog.showErrorBox('Datapool could not start', message);

@@ -7,8 +7,7 @@ import type { IpcMainInvokeEvent } from 'electron';
 import { METHOD_NAMES, type MethodName } from '../../shared/api/contract';
 import { ipcChannel, type ApiResult } from '../../shared/api/bridge';
 import { ApiError } from '../../shared/api/errors';
-import { dispatch } from '../api/dispatch';
-import type { Services } from '../services';
+import type { ApiRouter } from '../api/dispatch';
 import { isAppUrl } from './origin';
 
 /** The part of ipcMain this binding uses, so tests can pass a recorder. */
@@ -25,7 +24,8 @@ export function isTrustedSender(event: SenderEvent, devServerUrl?: string): bool
   return isAppUrl(frame.url, devServerUrl);
 }
 
-export function registerIpc(ipcMain: IpcMainLike, services: Services, devServerUrl?: string): MethodName[] {
+/** Binds every method's channel to `route` (the store worker's router): this process only forwards. */
+export function registerIpc(ipcMain: IpcMainLike, route: ApiRouter, devServerUrl?: string): MethodName[] {
   const registered = new Set<string>();
   for (const method of METHOD_NAMES) {
     const channel = ipcChannel(method);
@@ -35,7 +35,7 @@ export function registerIpc(ipcMain: IpcMainLike, services: Services, devServerU
       if (!isTrustedSender(event, devServerUrl)) {
         return { ok: false, error: new ApiError('FORBIDDEN', 'Call refused: unknown sender').toPayload() };
       }
-      return dispatch(services, method, input);
+      return route(method, input);
     });
   }
   return [...METHOD_NAMES];

@@ -14,15 +14,15 @@ import type { ApiResult } from '../../shared/api/bridge';
 import { EVENTS_PATH } from '../../shared/api/bridge';
 import type { ProgressEvent } from '../../shared/api/contract';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
-import { dispatch } from '../api/dispatch';
-import type { Services } from '../services';
+import type { ApiRouter } from '../api/dispatch';
 import { contentTypeOf, resolveStaticPath } from './static';
 import { newToken, tokensMatch } from './token';
 
 export const MAX_BODY_BYTES = 1_000_000;
 
 export interface BrowserServerOptions {
-  services: Services;
+  /** Where each API call goes: the store worker's router, so no call runs on this thread. */
+  route: ApiRouter;
   /** Folder of the built renderer (index.html and assets/). */
   rendererDir: string;
   /** 0 = any free port. */
@@ -47,6 +47,8 @@ const STATUS: Record<ApiErrorCode, number> = {
   FORBIDDEN: 403,
   DB_NEWER_VERSION: 503,
   DB_UNAVAILABLE: 503,
+  DB_LOCKED: 503,
+  TIMEOUT: 504,
   DISK_FULL: 507,
   INTERNAL: 500,
 };
@@ -111,7 +113,7 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
       }
       // Method names are plain ASCII: no decoding, so a malformed escape is simply an unknown method.
       const method = url.pathname.slice('/api/'.length);
-      const result = await dispatch(options.services, method, payload);
+      const result = await options.route(method, payload);
       return sendResult(res, result);
     }
 

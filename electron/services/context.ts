@@ -13,6 +13,12 @@ export interface ServiceContext {
   now: () => Date;
   newId: () => string;
   progress: (event: ProgressEvent) => void;
+  /**
+   * Closes the data file, puts a copy of `source` in its place and reopens it
+   * (the owner of the connection provides this; services are rebuilt on the
+   * new connection afterwards). Absent where nobody owns the file.
+   */
+  swapDataFile?: (source: string) => void;
 }
 
 export function defaultNewId(): string {

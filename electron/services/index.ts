@@ -27,6 +27,10 @@ export interface ServicesOptions {
   now?: () => Date;
   /** Id generator (tests may make ids predictable); defaults to crypto.randomUUID. */
   newId?: () => string;
+  /** See ServiceContext.swapDataFile. */
+  swapDataFile?: (source: string) => void;
+  /** On a read-only connection (the reader worker): nothing is written, not even the purge at open. */
+  readOnly?: boolean;
 }
 
 export function createServices(options: ServicesOptions) {
@@ -38,10 +42,13 @@ export function createServices(options: ServicesOptions) {
     now: options.now ?? (() => new Date()),
     newId: options.newId ?? defaultNewId,
     progress: options.onProgress ?? (() => undefined),
+    swapDataFile: options.swapDataFile,
   };
   const households = createHouseholdService(ctx);
   const catalog = createCatalogService(ctx);
   const services = {
+    /** The data file's path, for error messages that must name it. */
+    dataFile: options.dbPath,
     app: createAppService(ctx),
     settings: createSettingsService(ctx),
     households,
@@ -54,7 +61,7 @@ export function createServices(options: ServicesOptions) {
     catalog,
   };
   // Opening the app is when soft-deleted households past their undo window go for good.
-  households.purgeExpired();
+  if (!options.readOnly) households.purgeExpired();
   return services;
 }
 

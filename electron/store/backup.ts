@@ -5,10 +5,24 @@
  * verified with `integrity_check`, and only then renamed to its final name, so
  * a half-written copy never looks like a good backup.
  */
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ReadDb } from './db';
 import { DatabaseOpenError } from './errors';
+import { headerSchemaVersion, oneLine } from './open';
 
 /** `YYYYMMDD-HHMMSS` in local time: what a user expects to read in a file name. */
 export function fileTimestamp(at: Date): string {
@@ -108,4 +122,113 @@ export async function onlineBackupTo(
     throw err;
   }
   return publishVerified(tmp, targetPath, () => undefined);
+}
+
+export interface BackupFile {
+  /** The file name; unique among the backups of one data file. */
+  id: string;
+  path: string;
+  /** When the copy was written (the file's modification time), ISO. */
+  createdAt: string;
+  bytes: number;
+  /** Read from the copy's header; null when it is not an SQLite file. */
+  schemaVersion: number | null;
+  kind: 'manual' | 'before-restore' | 'before-upgrade';
+}
+
+export function backupsFolderOf(dbPath: string): string {
+  return join(dirname(dbPath), 'backups');
+}
+
+/**
+ * The backups of one data file, newest first: the copies in its `backups`
+ * folder (made from the Data page, or before a restore) and the copies taken
+ * next to it before a schema upgrade.
+ */
+export function listBackupFiles(dbPath: string): BackupFile[] {
+  const found: BackupFile[] = [];
+  const add = (path: string, kind: BackupFile['kind']) => {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      return;
+    }
+    if (!stat.isFile() || stat.size === 0) return;
+    found.push({
+      id: basename(path),
+      path,
+      createdAt: stat.mtime.toISOString(),
+      bytes: stat.size,
+      schemaVersion: headerSchemaVersion(path),
+      kind,
+    });
+  };
+  const folder = backupsFolderOf(dbPath);
+  if (existsSync(folder)) {
+    for (const name of readdirSync(folder)) {
+      if (name.endsWith('.db')) add(join(folder, name), name.includes('-before-restore') ? 'before-restore' : 'manual');
+    }
+  }
+  const stem = `${basename(dbPath)}.pre-v`;
+  for (const name of readdirSync(dirname(dbPath))) {
+    if (name.startsWith(stem) && name.endsWith('.bak')) add(join(dirname(dbPath), name), 'before-upgrade');
+  }
+  return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+}
+
+/**
+ * Checks a backup before it replaces the data file: on a private copy (the
+ * backup itself is never changed), a full `integrity_check`, a schema version
+ * this app can open, and Datapool's own tables. Returns its schema version.
+ */
+export function verifyBackupFile(path: string, latest: number): number {
+  const scratch = mkdtempSync(join(tmpdir(), 'datapool-restore-'));
+  const copy = join(scratch, 'check.db');
+  let reader: Database.Database | null = null;
+  const refuse = (why: string) =>
+    new DatabaseOpenError('CORRUPT', `The backup ${path} cannot be restored: ${why}. Nothing was changed.`);
+  try {
+    copyFileSync(path, copy);
+    try {
+      reader = new Database(copy, { fileMustExist: true });
+      const version = reader.pragma('user_version', { simple: true }) as number;
+      if (version > latest) {
+        throw refuse(`it was made by a newer Datapool (schema version ${version}; this app supports up to ${latest})`);
+      }
+      const result = reader.pragma('integrity_check', { simple: true });
+      if (result !== 'ok') throw refuse(`it is damaged (${oneLine(result)})`);
+      const hasHouseholds = reader
+        .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'households'")
+        .get();
+      if (version < 1 || !hasHouseholds) throw refuse('it is not a Datapool data file');
+      return version;
+    } catch (err) {
+      if (err instanceof DatabaseOpenError) throw err;
+      throw refuse('it is not a readable SQLite database');
+    }
+  } finally {
+    reader?.close();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Puts a copy of `source` in place of the (closed) data file: written under a
+ * temporary name and synced first, so a crash leaves either the old file or
+ * the new one. Stale `-wal`/`-shm` would be replayed over the restored file, so
+ * they go; the caller only calls this after a clean, checkpointed close.
+ */
+export function replaceDataFile(dbPath: string, source: string): void {
+  const tmp = `${dbPath}.restore.tmp`;
+  try {
+    copyFileSync(source, tmp);
+    fsyncFile(tmp);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+  rmSync(`${dbPath}-wal`, { force: true });
+  rmSync(`${dbPath}-shm`, { force: true });
+  renameSync(tmp, dbPath);
 }

@@ -1,8 +1,9 @@
 /**
  * Typed reasons the data file cannot be used. They are ApiErrors, so the shell
  * can show them in the user's language and the API never leaks SQLite text.
+ * Every message is one sentence that names the cause and the file.
  */
-import { ApiError } from '../../shared/api/errors';
+import { ApiError, type ApiErrorCode } from '../../shared/api/errors';
 
 /** The file was written by a newer Datapool; it is refused and left untouched. */
 export class DatabaseNewerError extends ApiError {
@@ -22,18 +23,41 @@ export class DatabaseNewerError extends ApiError {
   }
 }
 
-export type DatabaseOpenReason = 'NOT_A_DB' | 'CORRUPT' | 'FOREIGN_DB' | 'READ_ONLY' | 'NOT_A_FILE' | 'IO';
+export type DatabaseOpenReason =
+  | 'NOT_A_DB'
+  | 'EMPTY'
+  | 'CORRUPT'
+  | 'FOREIGN_DB'
+  | 'READ_ONLY'
+  | 'NOT_A_FILE'
+  | 'FOLDER_NOT_WRITABLE'
+  | 'DISK_FULL'
+  | 'LOCKED'
+  | 'IO';
+
+const CODE_OF: Partial<Record<DatabaseOpenReason, ApiErrorCode>> = { LOCKED: 'DB_LOCKED', DISK_FULL: 'DISK_FULL' };
 
 /** The file exists but is not a usable Datapool database; it is never deleted or overwritten. */
 export class DatabaseOpenError extends ApiError {
   readonly reason: DatabaseOpenReason;
 
   constructor(reason: DatabaseOpenReason, message: string, options?: { cause?: unknown }) {
-    super('DB_UNAVAILABLE', message);
+    super(CODE_OF[reason] ?? 'DB_UNAVAILABLE', message);
     this.name = 'DatabaseOpenError';
     this.reason = reason;
     if (options?.cause !== undefined) this.cause = options.cause;
   }
+}
+
+/** Another program (or another Datapool) holds a lock on the file; nothing was changed. */
+export function lockedError(path: string, cause?: unknown, holder?: string): DatabaseOpenError {
+  return new DatabaseOpenError(
+    'LOCKED',
+    holder
+      ? `The data file ${path} is already open in ${holder}; close it there first.`
+      : `The data file ${path} is locked by another program; close that program (or wait for it) and try again.`,
+    { cause },
+  );
 }
 
 /** Upgrading the schema failed; the file is still at `fromVersion` with its data intact. */
@@ -53,4 +77,15 @@ export class MigrationError extends ApiError {
     this.backupPath = details.backupPath;
     if (details.cause !== undefined) this.cause = details.cause;
   }
+}
+
+/** True for SQLite's "database is locked" family (SQLITE_BUSY, SQLITE_BUSY_SNAPSHOT…, SQLITE_LOCKED). */
+export function isLockError(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
+export function isDiskFullError(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT';
 }

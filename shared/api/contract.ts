@@ -80,9 +80,44 @@ export const AppInfoSchema = z.object({
 
 export const BackupResultSchema = z.object({ path: z.string(), bytes: z.number().int() });
 
+/** One backup of the data file, as the Data page lists it. */
+export const BackupInfoSchema = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  bytes: z.number().int(),
+  schemaVersion: z.number().int().nullable(),
+  kind: z.enum(['manual', 'before-restore', 'before-upgrade']),
+});
+export type BackupInfo = z.infer<typeof BackupInfoSchema>;
+
+/** A backup file name: no folder part, so a caller can only name a listed backup. */
+const BackupIdSchema = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[^/\\\0]+$/, 'a backup file name')
+  .refine((id) => id !== '.' && id !== '..', 'a backup file name');
+
+export const RestoreResultSchema = z.object({
+  restored: z.string(),
+  /** The copy of the data file taken just before the restore: restoring it undoes the restore. */
+  undoBackupId: z.string(),
+  schemaVersion: z.number().int(),
+});
+
+export const DataFileCheckSchema = z.object({
+  ok: z.boolean(),
+  /** SQLite's findings when the file is not sound (at most 20). */
+  problems: z.array(z.string()),
+  checkedAt: z.string(),
+});
+
 export const api = {
   'app.info': method(z.object({}).strict(), AppInfoSchema),
   'app.backup': method(z.object({}).strict(), BackupResultSchema),
+  'app.listBackups': method(z.object({}).strict(), z.array(BackupInfoSchema)),
+  'app.restoreBackup': method(z.object({ id: BackupIdSchema }).strict(), RestoreResultSchema),
+  'app.checkDataFile': method(z.object({}).strict(), DataFileCheckSchema),
 
   'settings.get': method(z.object({}).strict(), SettingsSchema),
   'settings.update': method(SettingsSchema.partial().strict(), SettingsSchema),
@@ -154,7 +189,7 @@ export function isMethodName(name: unknown): name is MethodName {
 
 /** Events pushed from the backend to the renderer (long work reports progress). */
 export const ProgressEventSchema = z.object({
-  task: z.enum(['backup', 'import']),
+  task: z.enum(['backup', 'import', 'restore']),
   done: z.number(),
   total: z.number(),
 });

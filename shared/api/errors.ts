@@ -13,6 +13,8 @@ export const ApiErrorCodeSchema = z.enum([
   'FORBIDDEN',
   'DB_NEWER_VERSION',
   'DB_UNAVAILABLE',
+  'DB_LOCKED',
+  'TIMEOUT',
   'DISK_FULL',
   'INTERNAL',
 ]);

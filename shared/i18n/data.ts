@@ -1,6 +1,7 @@
 /**
  * Strings of the Data page: exporting a household as a scenario file,
- * importing one as a new household, and backing up the data file.
+ * importing one as a new household, backing up the data file, restoring a
+ * backup and checking the file.
  */
 const en = {
   nav: 'Data',
@@ -56,6 +57,44 @@ const en = {
     progressLabel: 'Backup progress',
     done: 'Backup saved ({{size}}) to:',
     failed: 'The backup did not finish.',
+  },
+  restore: {
+    heading: 'Restore a backup',
+    body: 'Puts a backup in place of your current data. The backup is checked first, and a copy of your current data is saved, so a restore can be undone.',
+    none: 'No backups yet. “Back up now” makes one.',
+    caption: 'Backups of the data file',
+    date: 'Made on',
+    size: 'Size',
+    schema: 'Data format version',
+    unknownSchema: 'unknown',
+    kind: {
+      'before-restore': 'Before a restore',
+      'before-upgrade': 'Before an app update',
+    },
+    button: 'Restore…',
+    buttonFor: 'Restore the backup made on {{date}}',
+    confirmTitle: 'Restore the backup made on {{date}}?',
+    confirmBody:
+      'Every household goes back to how it was in this backup; changes made since then are set aside in a copy of your current data, and Undo brings them back.',
+    confirm: 'Restore',
+    running: 'Restoring: checking the backup, saving a copy of your current data, then swapping…',
+    undoing: 'Undoing the restore…',
+    progressLabel: 'Restore progress',
+    done: 'Restored the backup made on {{date}}. Your data from just before was saved as a backup.',
+    undo: 'Undo restore',
+    undone: 'Restore undone: your data is back as it was before.',
+    failed: 'The backup was not restored; your data was not changed.',
+    undoFailed: 'The restore could not be undone; the copy of your earlier data is still in the list above.',
+  },
+  check: {
+    heading: 'Check data file',
+    body: 'Reads the whole data file and checks that nothing in it is damaged. Nothing is changed.',
+    button: 'Check data file',
+    ok: 'The data file is sound (checked {{time}}).',
+    damaged_one:
+      'The data file is damaged (1 problem found). Restore a backup from the list above; the problem SQLite reports:',
+    damaged_other:
+      'The data file is damaged ({{count}} problems found). Restore a backup from the list above; the problems SQLite reports:',
   },
   info: {
     heading: 'Where your data is',
@@ -118,6 +157,41 @@ const zhCN: typeof en = {
     progressLabel: '备份进度',
     done: '备份已保存（{{size}}），位置：',
     failed: '备份没有完成。',
+  },
+  restore: {
+    heading: '恢复备份',
+    body: '用一份备份替换当前的数据。恢复前会先检查这份备份，并把当前数据另存一份，所以恢复之后还可以撤销。',
+    none: '还没有备份。点“立即备份”就能备份一份。',
+    caption: '数据文件的备份',
+    date: '备份时间',
+    size: '大小',
+    schema: '数据格式版本',
+    unknownSchema: '未知',
+    kind: {
+      'before-restore': '恢复前自动保存',
+      'before-upgrade': '应用升级前自动保存',
+    },
+    button: '恢复…',
+    buttonFor: '恢复 {{date}} 的备份',
+    confirmTitle: '要恢复 {{date}} 的备份吗？',
+    confirmBody: '所有家庭都会回到这份备份时的样子；在那之后做的修改会随当前数据另存一份，点“撤销”就能找回来。',
+    confirm: '恢复',
+    running: '正在恢复：先检查备份，再另存当前数据，然后替换…',
+    undoing: '正在撤销恢复…',
+    progressLabel: '恢复进度',
+    done: '已恢复 {{date}} 的备份。恢复前的数据已另存为一份备份。',
+    undo: '撤销恢复',
+    undone: '已撤销恢复，数据回到了恢复之前的样子。',
+    failed: '备份没有恢复，数据没有任何改动。',
+    undoFailed: '没能撤销这次恢复；恢复前的数据副本还在上面的列表里。',
+  },
+  check: {
+    heading: '检查数据文件',
+    body: '完整读一遍数据文件，检查里面有没有损坏。不会改动任何内容。',
+    button: '检查数据文件',
+    ok: '数据文件完好（检查于 {{time}}）。',
+    damaged_one: '数据文件已损坏（发现 1 处问题）。请从上面的列表里恢复一份备份。SQLite 报告的问题：',
+    damaged_other: '数据文件已损坏（发现 {{count}} 处问题）。请从上面的列表里恢复一份备份。SQLite 报告的问题：',
   },
   info: {
     heading: '数据保存在哪里',

@@ -13,6 +13,9 @@ const en = {
     DB_NEWER_VERSION:
       'This data file was written by a newer version of Datapool. Update the app to open it; the file was not changed.',
     DB_UNAVAILABLE: 'The data file is busy or unavailable. Try again in a moment.',
+    DB_LOCKED:
+      'Another program has the data file locked, so nothing was saved. Close that program (or wait for it) and try again.',
+    TIMEOUT: 'Datapool took too long to answer, so it stopped waiting; nothing was saved. Try again.',
     DISK_FULL: 'The disk is full; nothing was saved. Free some space and try again.',
     INTERNAL: 'Something went wrong inside Datapool; nothing was saved.',
   },
@@ -81,6 +84,8 @@ const zhCN: typeof en = {
     FORBIDDEN: '没有访问权限。请用 Datapool 启动时给出的链接打开。',
     DB_NEWER_VERSION: '这个数据文件来自更新版本的 Datapool。请先升级应用再打开；文件没有被改动。',
     DB_UNAVAILABLE: '数据文件正被占用或暂时无法访问，请稍后再试。',
+    DB_LOCKED: '数据文件被另一个程序锁住了，所以没有保存。请关闭那个程序（或等它用完）后再试。',
+    TIMEOUT: 'Datapool 太久没有响应，已经停止等待，这次修改没有保存。请再试一次。',
     DISK_FULL: '磁盘已满，没有保存。请腾出一些空间后再试。',
     INTERNAL: 'Datapool 内部出了问题，这次修改没有保存。',
   },

@@ -67,7 +67,7 @@ beforeAll(async () => {
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Datapool</title>');
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(backend.dir, 'secret.txt'), 'not for the browser');
-  server = await startBrowserServer({ services: backend.services, rendererDir, port: 0 });
+  server = await startBrowserServer({ route: backend.route, rendererDir, port: 0 });
 });
 
 afterAll(async () => {

@@ -46,14 +46,14 @@ afterEach(() => backend.close());
 describe('the Electron IPC binding', () => {
   it('registers exactly one fixed channel per API method and refuses a second registration', () => {
     const { ipc, handlers } = recordingIpc();
-    registerIpc(ipc, backend.services);
+    registerIpc(ipc, backend.route);
     expect([...handlers.keys()].sort()).toEqual(METHOD_NAMES.map(ipcChannel).sort());
-    expect(() => registerIpc(ipc, backend.services)).toThrow(/second handler/);
+    expect(() => registerIpc(ipc, backend.route)).toThrow(/second handler/);
   });
 
   it.each(untrusted)('refuses a call from %s and writes nothing', async (_label, frame) => {
     const { ipc, handlers } = recordingIpc();
-    registerIpc(ipc, backend.services);
+    registerIpc(ipc, backend.route);
     const create = handlers.get(ipcChannel('households.create'))!;
     const result = (await create(fakeEvent(frame), { name: 'Intruder' })) as ApiResult<unknown>;
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
@@ -63,7 +63,7 @@ describe('the Electron IPC binding', () => {
 
   it('accepts our own top frame and validates the payload there', async () => {
     const { ipc, handlers } = recordingIpc();
-    registerIpc(ipc, backend.services);
+    registerIpc(ipc, backend.route);
     const create = handlers.get(ipcChannel('households.create'))!;
     expect(await create(fakeEvent(topFrame), { name: 'The Wangs' })).toMatchObject({
       ok: true,

@@ -19,9 +19,14 @@ function sources(dir: string): string[] {
 describe('the Electron shell', () => {
   it('takes the single-instance lock before it opens the data file', () => {
     const lock = main.indexOf('requestSingleInstanceLock()');
-    const open = main.indexOf('openDatabase(dbPath)');
+    const open = main.indexOf('startStoreHost(');
     expect(lock).toBeGreaterThan(0);
     expect(open).toBeGreaterThan(lock);
+  });
+
+  it('opens and uses the data file only in the store worker, never in the main process', () => {
+    expect(main).not.toMatch(/openDatabase|createServices|dispatch\(/);
+    expect(main).toContain("workerFile: join(here, 'storeWorker.js')");
   });
 
   it('sets the data folder that browser mode uses before anything reads it', () => {

@@ -61,7 +61,7 @@ beforeAll(async () => {
   const rendererDir = join(backend.dir, 'renderer');
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html>');
-  server = await startBrowserServer({ services: backend.services, rendererDir });
+  server = await startBrowserServer({ route: backend.route, rendererDir });
   const hh = await dispatch(backend.services, 'households.create', { name: 'Chen family' });
   if (!hh.ok) throw new Error(hh.error.message);
   householdId = (hh.value as { id: string }).id;

@@ -14,14 +14,17 @@ import {
   type ProgressEvent,
 } from '../../shared/api/contract';
 import type { ApiResult, BridgeApi, DatapoolBridge } from '../../shared/api/bridge';
-import { dispatch } from '../../electron/api/dispatch';
-import { closeDatabase, openDatabase } from '../../electron/store';
-import { createServices, type Services } from '../../electron/services';
+import type { ApiRouter } from '../../electron/api/dispatch';
+import type { Services } from '../../electron/services';
+import { openSession } from '../../electron/worker/session';
 
 export interface TestBackend {
   dir: string;
   dbPath: string;
-  services: Services;
+  /** The services on the file as it is now (a restore replaces them). */
+  readonly services: Services;
+  /** What a transport hands calls to; the shells use the store worker's router instead. */
+  route: ApiRouter;
   bridge: DatapoolBridge;
   progress: ProgressEvent[];
   /** Calls a method through the bridge and returns its value, throwing the API error's message. */
@@ -32,11 +35,9 @@ export interface TestBackend {
 export function createTestBackend(): TestBackend {
   const dir = mkdtempSync(join(tmpdir(), 'datapool-test-'));
   const dbPath = join(dir, 'datapool.db');
-  const db = openDatabase(dbPath);
   const progress: ProgressEvent[] = [];
   const listeners = new Set<(e: ProgressEvent) => void>();
-  const services = createServices({
-    db,
+  const session = openSession({
     dbPath,
     mode: 'browser',
     version: 'test',
@@ -45,9 +46,10 @@ export function createTestBackend(): TestBackend {
       for (const l of listeners) l(e);
     },
   });
+  const route: ApiRouter = (method, input) => session.call(method, input);
   const api = Object.fromEntries(
-    // structuredClone mirrors what Electron IPC does to a payload on its way.
-    METHOD_NAMES.map((m) => [m, (input: unknown) => dispatch(services, m, structuredClone(input))]),
+    // structuredClone mirrors what Electron IPC (and the worker's message port) does to a payload on its way.
+    METHOD_NAMES.map((m) => [m, (input: unknown) => route(m, structuredClone(input))]),
   ) as unknown as BridgeApi;
   const bridge: DatapoolBridge = {
     api,
@@ -59,7 +61,10 @@ export function createTestBackend(): TestBackend {
   return {
     dir,
     dbPath,
-    services,
+    get services() {
+      return session.services;
+    },
+    route,
     bridge,
     progress,
     async call(method, input) {
@@ -68,7 +73,7 @@ export function createTestBackend(): TestBackend {
       return result.value as ApiOutput<typeof method>;
     },
     close() {
-      closeDatabase(db);
+      session.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

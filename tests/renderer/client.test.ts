@@ -21,7 +21,7 @@ beforeEach(async () => {
   const rendererDir = join(backend.dir, 'renderer');
   mkdirSync(rendererDir, { recursive: true });
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Datapool</title>');
-  server = await startBrowserServer({ services: backend.services, rendererDir, port: 0 });
+  server = await startBrowserServer({ route: backend.route, rendererDir, port: 0 });
   delete window.datapool;
   window.history.replaceState(null, '', `/?token=${server.token}#/household`);
   const pageOrigin = window.location.origin;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp, switchLanguage } from './render';
 import { api, seedSmithFamily, snapshotOf } from './seed';
@@ -142,5 +142,36 @@ describe('Data page', () => {
     expect(
       await screen.findByText('坏文件.json 不是方案文件：它不是有效的 JSON。没有导入任何内容。'),
     ).toBeInTheDocument();
+  });
+
+  it('restores a backup after a confirmation, reloads what is shown, and undoes the restore', async () => {
+    await seedSmithFamily();
+    await api('app.backup', {});
+    await api('households.create', { name: 'Made after the backup' });
+    const { user } = await renderApp('#/data');
+
+    const restoreButton = await screen.findByRole('button', { name: /^Restore the backup made on / });
+    await user.click(restoreButton);
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog).toHaveTextContent('Undo brings them back');
+    await user.click(within(dialog).getByRole('button', { name: 'Restore' }));
+
+    expect(await screen.findByText(/^Restored the backup made on /)).toBeInTheDocument();
+    expect(await householdNames()).toEqual(['Smith family']);
+    // The copy of the data taken just before is listed as a backup too.
+    expect(await screen.findByText('Before a restore')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Undo restore' }));
+    expect(await screen.findByText('Restore undone: your data is back as it was before.')).toBeInTheDocument();
+    expect(await householdNames()).toEqual(['Smith family', 'Made after the backup']);
+  });
+
+  it('checks the data file and says it is sound, in English and Chinese', async () => {
+    const { user } = await renderApp('#/data');
+    await user.click(screen.getByRole('button', { name: 'Check data file' }));
+    expect(await screen.findByText(/^The data file is sound \(checked /)).toBeInTheDocument();
+    await switchLanguage(user, '简体中文');
+    expect(await screen.findByText(/^数据文件完好（检查于 /)).toBeInTheDocument();
+    expect(screen.getByText('还没有备份。点“立即备份”就能备份一份。')).toBeInTheDocument();
   });
 });

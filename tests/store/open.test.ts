@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  BUSY_TIMEOUT_MS,
   closeDatabase,
   DatabaseNewerError,
   DatabaseOpenError,
@@ -20,7 +21,7 @@ beforeEach(() => {
 });
 afterEach(() => store.cleanup());
 
-const SAFE_PRAGMAS = { journalMode: 'wal', synchronous: 2, foreignKeys: 1, busyTimeout: 5000 };
+const SAFE_PRAGMAS = { journalMode: 'wal', synchronous: 2, foreignKeys: 1, busyTimeout: BUSY_TIMEOUT_MS };
 
 describe('opening a new data file', () => {
   it('creates every table at the latest schema version, STRICT, and sound', () => {

@@ -4,6 +4,7 @@ import { useFormat } from '../../i18n/format';
 import { useStore } from '../../store';
 import { ApiErrorCallout } from '../../ui/ApiErrorCallout';
 import { DataCard } from './DataCard';
+import { formatFileSize } from './fileSize';
 
 export function BackupCard() {
   const { t } = useTranslation('data');
@@ -11,12 +12,7 @@ export function BackupCard() {
   const state = useStore((s) => s.backupState);
   const backUp = useStore((s) => s.backUpNow);
   const running = state.status === 'running';
-  const size = (bytes: number) =>
-    bytes >= 1e6
-      ? new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1e6)
-      : new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(
-          Math.max(1, Math.round(bytes / 1e3)),
-        );
+  const size = (bytes: number) => formatFileSize(bytes, locale);
 
   return (
     <DataCard heading={t('backup.heading')} body={t('backup.body')}>

@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../../store';
 import { Page } from '../../ui/Page';
 import { BackupCard } from './BackupCard';
+import { CheckCard } from './CheckCard';
 import { ExportCard } from './ExportCard';
 import { ImportCard } from './ImportCard';
+import { RestoreCard } from './RestoreCard';
 
-/** Scenario files in and out, and backups of the whole data file. */
+/** Scenario files in and out, backups of the whole data file, restoring one, and checking the file. */
 export function DataPage() {
   const { t } = useTranslation('data');
   return (
@@ -15,6 +17,8 @@ export function DataPage() {
       <ExportCard />
       <ImportCard />
       <BackupCard />
+      <RestoreCard />
+      <CheckCard />
       <DataFileInfo />
     </Page>
   );

@@ -1,4 +1,4 @@
-import type { ApiOutput } from '../../../../shared/api/contract';
+import type { ApiOutput, BackupInfo } from '../../../../shared/api/contract';
 import type { ApiError, FieldIssue } from '../../../../shared/api/errors';
 import type { Household } from '../../../../shared/domain/schemas';
 import { call, onProgress } from '../../api/client';
@@ -29,10 +29,29 @@ export type BackupState =
   | { status: 'done'; path: string; bytes: number }
   | { status: 'failed'; error: ApiError };
 
+export type BackupsState =
+  { status: 'loading' } | { status: 'ready'; backups: BackupInfo[] } | { status: 'failed'; error: ApiError };
+
+export type RestoreState =
+  | { status: 'idle' }
+  | { status: 'running'; id: string; undo: boolean; done: number | null; total: number | null }
+  | { status: 'done'; restored: BackupInfo; undoBackupId: string }
+  | { status: 'undone' }
+  | { status: 'failed'; undo: boolean; error: ApiError };
+
+export type CheckState =
+  | { status: 'idle' }
+  | { status: 'running' }
+  | { status: 'done'; result: ApiOutput<'app.checkDataFile'> }
+  | { status: 'failed'; error: ApiError };
+
 export interface DataSlice {
   exportState: ExportState;
   importState: ImportState;
   backupState: BackupState;
+  backupsState: BackupsState;
+  restoreState: RestoreState;
+  checkState: CheckState;
   appInfo: ApiOutput<'app.info'> | null;
   /** Downloads the active household as `<name>.datapool.json`. */
   exportHousehold(): Promise<void>;
@@ -45,6 +64,15 @@ export interface DataSlice {
   /** Backs up the data file, following the backend's progress events. */
   backUpNow(): Promise<void>;
   loadAppInfo(): Promise<void>;
+  loadBackups(): Promise<void>;
+  /**
+   * Restores a backup over the data file (the backend verifies it and keeps a
+   * copy of the current file first), then reloads everything shown. With
+   * `undo`, it is the undo of the last restore.
+   */
+  restoreBackup(id: string, options?: { undo?: boolean }): Promise<void>;
+  /** The full integrity check of the data file. */
+  checkDataFile(): Promise<void>;
 }
 
 const MAX_NAME = 80;
@@ -70,6 +98,9 @@ export const createDataSlice: SliceCreator<DataSlice> = (set, get) => ({
   exportState: { status: 'idle' },
   importState: { status: 'idle' },
   backupState: { status: 'idle' },
+  backupsState: { status: 'loading' },
+  restoreState: { status: 'idle' },
+  checkState: { status: 'idle' },
   appInfo: null,
 
   exportHousehold: async () => {
@@ -146,10 +177,67 @@ export const createDataSlice: SliceCreator<DataSlice> = (set, get) => ({
     try {
       const { path, bytes } = await call('app.backup', {});
       set({ backupState: { status: 'done', path, bytes } });
+      void get().loadBackups();
     } catch (err) {
       set({ backupState: { status: 'failed', error: toApiError(err) } });
     } finally {
       stop();
+    }
+  },
+
+  loadBackups: async () => {
+    try {
+      set({ backupsState: { status: 'ready', backups: await call('app.listBackups', {}) } });
+    } catch (err) {
+      set({ backupsState: { status: 'failed', error: toApiError(err) } });
+    }
+  },
+
+  restoreBackup: async (id, options) => {
+    if (get().restoreState.status === 'running') return;
+    const undo = options?.undo === true;
+    const listed = get().backupsState;
+    const backup = listed.status === 'ready' ? listed.backups.find((b) => b.id === id) : undefined;
+    set({ restoreState: { status: 'running', id, undo, done: null, total: null } });
+    const stop = onProgress((event) => {
+      const state = get().restoreState;
+      if (event.task === 'restore' && state.status === 'running') {
+        set({ restoreState: { ...state, done: event.done, total: event.total } });
+      }
+    });
+    try {
+      const result = await call('app.restoreBackup', { id });
+      stop();
+      // Everything shown came from the file that was just replaced.
+      get().forgetDeletion();
+      set({ bootStatus: 'idle', households: [], activeHouseholdId: null });
+      await get().boot();
+      await Promise.all([get().loadBackups(), get().loadAppInfo()]);
+      const restored = backup ?? {
+        id: result.restored,
+        createdAt: new Date().toISOString(),
+        bytes: 0,
+        schemaVersion: result.schemaVersion,
+        kind: 'manual' as const,
+      };
+      set({
+        restoreState: undo ? { status: 'undone' } : { status: 'done', restored, undoBackupId: result.undoBackupId },
+        checkState: { status: 'idle' },
+      });
+    } catch (err) {
+      stop();
+      set({ restoreState: { status: 'failed', undo, error: toApiError(err) } });
+      void get().loadBackups();
+    }
+  },
+
+  checkDataFile: async () => {
+    if (get().checkState.status === 'running') return;
+    set({ checkState: { status: 'running' } });
+    try {
+      set({ checkState: { status: 'done', result: await call('app.checkDataFile', {}) } });
+    } catch (err) {
+      set({ checkState: { status: 'failed', error: toApiError(err) } });
     }
   },
 
