@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closeDatabase, openDatabase } from '../store';
 import { createServices } from '../services';
+import { scheduleAlertChecks } from '../services/alerts';
 import { startBrowserServer, type BrowserServer } from '../server/http';
 import { defaultDbPath } from '../paths';
 import type { ServeRequest } from './run';
@@ -18,6 +19,7 @@ export async function serveBrowserMode(req: ServeRequest, version: string): Prom
   mkdirSync(dirname(dbPath), { recursive: true });
   const db = openDatabase(dbPath);
   let server: BrowserServer | null = null;
+  let stopAlertChecks = () => {};
   try {
     const services = createServices({
       db,
@@ -27,6 +29,8 @@ export async function serveBrowserMode(req: ServeRequest, version: string): Prom
       onProgress: (event) => server?.publish(event),
     });
     server = await startBrowserServer({ services, rendererDir, port: req.port });
+    // The page shows the notifications (after the user allows them); the server keeps the checks going.
+    stopAlertChecks = scheduleAlertChecks(services.alerts);
   } catch (err) {
     // A port in use, say: still leave the data file checkpointed and closed.
     closeDatabase(db);
@@ -38,6 +42,7 @@ export async function serveBrowserMode(req: ServeRequest, version: string): Prom
 
   await new Promise<void>((done) => {
     const stop = () => {
+      stopAlertChecks();
       void server?.close().then(() => {
         closeDatabase(db);
         done();

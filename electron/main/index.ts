@@ -3,13 +3,15 @@
  * opens the store, binds the handler table to IPC and shows one hardened
  * window. Everything it calls is tested under plain Node.
  */
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, protocol, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
 import { PROGRESS_CHANNEL } from '../../shared/api/bridge';
 import { closeDatabase, openDatabase, type Db } from '../store';
-import { createServices } from '../services';
+import { createServices, type Services } from '../services';
+import { scheduleAlertChecks } from '../services/alerts';
+import { appLocale, createDesktopNotifier } from './notifications';
 import { APP_NAME, DB_FILE_NAME, defaultUserDataDir } from '../paths';
 import { registerIpc } from './ipc';
 import { APP_ENTRY_URL, APP_SCHEME } from './origin';
@@ -28,6 +30,7 @@ const preloadPath = join(here, '../preload/index.cjs');
 
 let db: Db | null = null;
 let mainWindow: BrowserWindow | null = null;
+let stopAlertChecks: (() => void) | null = null;
 
 // One data folder for both shells: browser mode (`datapool serve`) computes the same path.
 app.setName(APP_NAME);
@@ -56,6 +59,7 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    stopAlertChecks?.();
     if (db) closeDatabase(db);
     db = null;
   });
@@ -74,12 +78,19 @@ function start(): void {
     fail(err);
     return;
   }
-  const services = createServices({
+  let services: Services | null = null;
+  const notify = createDesktopNotifier(
+    Notification,
+    () => appLocale(services?.settings.get().locale ?? null, app.getLocale()),
+    () => mainWindow?.show(),
+  );
+  services = createServices({
     db,
     dbPath,
     mode: 'electron',
     version: app.getVersion(),
     onProgress: (event) => mainWindow?.webContents.send(PROGRESS_CHANNEL, event),
+    onNewAlerts: notify,
   });
   registerIpc(ipcMain, services, devServerUrl);
 
@@ -88,6 +99,8 @@ function start(): void {
     mainWindow = null;
   });
   void mainWindow.loadURL(devServerUrl ?? APP_ENTRY_URL);
+  // At start and hourly: a forecast crosses its days-left threshold with the calendar, not only with edits.
+  stopAlertChecks = scheduleAlertChecks(services.alerts);
 }
 
 function fail(err: unknown): void {

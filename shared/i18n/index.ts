@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../domain/schemas';
 import { adviceMessages } from './advice';
+import { alertMessages } from './alerts';
 import { catalogMessages } from './catalog';
 import { commonMessages } from './common';
 import { compareMessages } from './compare';
@@ -26,6 +27,7 @@ export const catalogs = {
   usage: usageMessages,
   compare: compareMessages,
   data: dataMessages,
+  alerts: alertMessages,
 };
 
 export type Namespace = keyof typeof catalogs;
