@@ -15,6 +15,7 @@ import { householdMessages } from './household';
 import { planPageMessages } from './plan';
 import { planMessages } from './plans';
 import { usageMessages } from './usage';
+import { usageHistoryMessages } from './usageHistory';
 
 export const catalogs = {
   common: commonMessages,
@@ -28,6 +29,7 @@ export const catalogs = {
   compare: compareMessages,
   data: dataMessages,
   alerts: alertMessages,
+  usageHistory: usageHistoryMessages,
 };
 
 export type Namespace = keyof typeof catalogs;
