@@ -14,8 +14,7 @@ import {
   type Alert,
   type AlertSettings,
 } from '../../shared/alerts/schema';
-import { evaluateAlerts, type AlertEvaluation } from '../../shared/alerts/rules';
-import type { Evaluation } from '../../shared/engine';
+import { evaluateAlerts } from '../../shared/alerts/rules';
 import { inTransaction } from '../store';
 import { insertAlertIfNew, listAlerts, markAlertsNotified, markAlertsRead } from '../store/repos/alerts';
 import { readSetting, writeSetting } from '../store/repos/settings';
@@ -62,7 +61,7 @@ export function createAlertService(
     const evaluation = plan.evaluate(householdId, asOf);
     const lineNames = new Map(snapshot.lines.map((line) => [line.id, line.name]));
     const found = evaluateAlerts({
-      evaluation: alertEvaluationOf(evaluation),
+      evaluation,
       asOf,
       readingDates: snapshot.readings.map((reading) => reading.date),
       settings: settings(householdId),
@@ -151,27 +150,6 @@ export function createAlertService(
       for (const household of households.list()) count += checkQuietly(household.id).length;
       return count;
     },
-  };
-}
-
-/**
- * The evaluation as the rules read it. Fields the engine does not give yet
- * read as "no such bound", so those rules stay quiet rather than guess.
- */
-function alertEvaluationOf(evaluation: Evaluation): AlertEvaluation {
-  return {
-    cycle: evaluation.cycle,
-    pool: evaluation.pool,
-    lines: evaluation.lines.map((line) => {
-      const v2 = line as Partial<AlertEvaluation['lines'][number]>;
-      return {
-        ...line,
-        limitGB: v2.limitGB ?? null,
-        limitBasis: v2.limitBasis ?? null,
-        premiumGB: v2.premiumGB ?? null,
-        premiumReachedOn: v2.premiumReachedOn ?? null,
-      };
-    }),
   };
 }
 

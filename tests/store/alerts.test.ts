@@ -82,6 +82,30 @@ describe('alerts raised by changes', () => {
     expect(await call('alerts.list', { householdId: f.householdId })).toHaveLength(3);
   });
 
+  it('a capped line close to its cap alerts by its cap, and priority data passed is only info', async () => {
+    // Kid: 4.6 GB of a 5 GB cap on day 20 — 90 % used, and at 0.23 GB a day the cap is reached in 2 days.
+    await call('readings.add', {
+      householdId: f.householdId,
+      reading: { lineId: f.kidLine.id, date: '2026-11-24', usedGB: 4.6 },
+    });
+    const kid = (await call('alerts.list', { householdId: f.householdId })).filter((a) => a.lineId === f.kidLine.id);
+    expect(kid.map((a) => [a.rule, a.severity, a.values.basis, a.values.line])).toEqual([
+      ['limit-runs-out', 'critical', 'cap', 'Kid'],
+      ['limit-threshold', 'warning', 'cap', 'Kid'],
+    ]);
+    expect(kid[0]!.values.exhaustsOn).toBe('2026-11-26');
+
+    // Mom passes her 50 GB of priority data (the pool is long gone by then too).
+    await call('readings.add', {
+      householdId: f.householdId,
+      reading: { lineId: f.momLine.id, date: '2026-11-24', usedGB: 51 },
+    });
+    const mom = (await call('alerts.list', { householdId: f.householdId })).filter((a) => a.lineId === f.momLine.id);
+    expect(mom.map((a) => [a.key, a.severity])).toEqual([
+      [`priority-passed:${f.momLine.id}:2026-11-05:premium`, 'info'],
+    ]);
+  });
+
   it('does not raise them again after the app is closed and opened again', async () => {
     await poolNearlyGone();
     const before = await call('alerts.list', { householdId: f.householdId });
