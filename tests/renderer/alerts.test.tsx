@@ -98,6 +98,11 @@ describe('alert settings', () => {
     });
     await waitFor(() => expect(bell()).toHaveAccessibleName('Alerts, 3 unread'));
     expect(within(dialog).getByText('50% of the shared pool used')).toBeInTheDocument();
+
+    // The change can be undone; the alert it raised stays, as it was shown.
+    await user.click(within(dialog).getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(thresholds).toHaveValue('75, 90, 100'));
+    expect((await api('alerts.getSettings', { householdId })).thresholdsPercent).toEqual([75, 90, 100]);
   });
 
   it('refuses thresholds that are not 1–100 and saves nothing', async () => {

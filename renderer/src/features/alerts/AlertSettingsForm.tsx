@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Callout, Flex, Heading } from '@radix-ui/themes';
+import { Button, Flex, Heading } from '@radix-ui/themes';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { useStore } from '../../store';
 import { ApiErrorCallout } from '../../ui/ApiErrorCallout';
 import { numberOrUndefined } from '../../ui/numberInput';
 import { TextFormField } from '../../ui/TextFormField';
+import { UndoCallout } from '../../ui/UndoCallout';
 import { useSubmitError } from '../../ui/useSubmitError';
 
 /** "75, 90, 100" → [75, 90, 100]; null when it is not a valid list of thresholds. */
@@ -45,7 +46,8 @@ export function AlertSettingsForm({ household }: { household: string }) {
   const householdId = useStore((s) => s.loadedHouseholdId);
   const form = useForm<FormValues>({ resolver: zodResolver(FormSchema, { error: localizedIssue }) });
   const submitError = useSubmitError(form.setError, 'settings');
-  const [saved, setSaved] = useState(false);
+  /** The settings before the last save, so the save can be undone; null when there is nothing to undo. */
+  const [previous, setPrevious] = useState<AlertSettings | null>(null);
   const errors = form.formState.errors;
 
   useEffect(() => {
@@ -57,15 +59,23 @@ export function AlertSettingsForm({ household }: { household: string }) {
 
   const onSubmit = form.handleSubmit((values) =>
     submitError.attempt(async () => {
-      setSaved(false);
+      const before = settings;
+      setPrevious(null);
       await save({
         thresholdsPercent: parseThresholds(values.thresholds) ?? [],
         runOutDays: values.runOutDays,
         reminderDays: values.reminderDays,
       });
-      setSaved(true);
+      setPrevious(before);
     }),
   );
+
+  const undo = () =>
+    submitError.attempt(async () => {
+      if (!previous) return;
+      setPrevious(null);
+      await save(previous);
+    });
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="alert-settings-heading">
@@ -79,7 +89,7 @@ export function AlertSettingsForm({ household }: { household: string }) {
           hint={t('settings.thresholdsHint')}
           error={errors.thresholds ? t('settings.thresholdsInvalid') : undefined}
           autoComplete="off"
-          {...form.register('thresholds', { onChange: () => setSaved(false) })}
+          {...form.register('thresholds', { onChange: () => setPrevious(null) })}
         />
         <Flex gap="3" wrap="wrap" align="start">
           <TextFormField
@@ -89,7 +99,7 @@ export function AlertSettingsForm({ household }: { household: string }) {
             error={fieldMessage(errors.runOutDays?.message)}
             inputMode="numeric"
             autoComplete="off"
-            {...form.register('runOutDays', { setValueAs: numberOrUndefined, onChange: () => setSaved(false) })}
+            {...form.register('runOutDays', { setValueAs: numberOrUndefined, onChange: () => setPrevious(null) })}
           />
           <TextFormField
             id="alert-reminder-days"
@@ -98,7 +108,7 @@ export function AlertSettingsForm({ household }: { household: string }) {
             error={fieldMessage(errors.reminderDays?.message)}
             inputMode="numeric"
             autoComplete="off"
-            {...form.register('reminderDays', { setValueAs: numberOrUndefined, onChange: () => setSaved(false) })}
+            {...form.register('reminderDays', { setValueAs: numberOrUndefined, onChange: () => setPrevious(null) })}
           />
         </Flex>
         {submitError.error ? <ApiErrorCallout error={submitError.error} /> : null}
@@ -106,12 +116,12 @@ export function AlertSettingsForm({ household }: { household: string }) {
           <Button type="submit" loading={form.formState.isSubmitting} disabled={!settings}>
             {t('settings.save')}
           </Button>
-          {saved ? (
-            <Callout.Root color="green" role="status" size="1">
-              <Callout.Text>{t('settings.saved')}</Callout.Text>
-            </Callout.Root>
-          ) : null}
         </Flex>
+        <div role="status" aria-live="polite">
+          {previous ? (
+            <UndoCallout message={t('settings.saved')} onUndo={() => void undo()} onDismiss={() => setPrevious(null)} />
+          ) : null}
+        </div>
       </Flex>
     </form>
   );
