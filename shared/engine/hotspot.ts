@@ -29,7 +29,8 @@ import { ONE_BYTE_GB, excessGB } from './amounts';
 export const EXACT_HOTSPOT_LIMIT = 12;
 
 /** Milliseconds of search (improvement and branch and bound together) before the best so far is used. */
-export const HOTSPOT_SEARCH_BUDGET_MS = 50;
+// 40 ms of search leaves room within the 50 ms promise for setup, the last stretch between clock checks and a busy machine.
+export const HOTSPOT_SEARCH_BUDGET_MS = 40;
 
 export type HotspotSearchOptions = {
   /** Most placeable devices searched exactly (default EXACT_HOTSPOT_LIMIT). */
@@ -47,7 +48,7 @@ const monotonicNow = (): number => globalThis.performance.now();
 class OutOfTime {}
 
 /** Checks the clock every `every` calls, so the check costs next to nothing. */
-function makeDeadline(budgetMs: number, now: () => number, every = 256): { check(): void; readonly spent: boolean } {
+function makeDeadline(budgetMs: number, now: () => number, every = 64): { check(): void; readonly spent: boolean } {
   const end = budgetMs === Infinity ? Infinity : now() + budgetMs;
   let calls = 0;
   let spent = false;
@@ -251,7 +252,9 @@ function improve(p: Problem, start: Int32Array, deadline: Deadline, maxPasses = 
  *   are larger than the allowances, where a "spread the GB over the free room"
  *   bound never does;
  * - overflow ≥ current + max(0, GB still to place on devices without an
- *   unlimited option − free room on the finite hosts those devices can reach);
+ *   unlimited option − free room on the finite hosts those devices can reach),
+ *   where r such devices can fill at most r hosts, so only the r largest
+ *   rooms count (1 GB laptops on 0.5 GB allowances: each one opens one host);
  * - max ratio ≥ current and ≥ each remaining device's best possible ratio;
  * - when only a lower ratio can still win, a host whose room no remaining
  *   device fits into (without reaching the incumbent's ratio) cannot absorb
@@ -270,6 +273,7 @@ function exactSearch(p: Problem, seed: Int32Array, deadline: Deadline): { choice
   const hosts = p.cap.length;
   const order = searchOrder(p);
   const limitedSuffixGB = new Float64Array(m + 1);
+  const limitedSuffixCount = new Int32Array(m + 1);
   const reachSuffix: Int32Array[] = Array.from({ length: m + 1 }, () => new Int32Array(0));
   // Smallest device still to place (from position i on) that has no unlimited option and may use host h.
   const smallestSuffixGB = new Float64Array((m + 1) * hosts).fill(Infinity);
@@ -279,6 +283,7 @@ function exactSearch(p: Problem, seed: Int32Array, deadline: Deadline): { choice
     const opts = p.options[j]!;
     const limited = opts.every((h) => p.cap[h] !== Infinity);
     limitedSuffixGB[i] = limitedSuffixGB[i + 1]! + (limited ? p.gb[j]! : 0);
+    limitedSuffixCount[i] = limitedSuffixCount[i + 1]! + (limited ? 1 : 0);
     smallestSuffixGB.copyWithin(i * hosts, (i + 1) * hosts, (i + 2) * hosts);
     if (limited) {
       for (const h of opts) {
@@ -305,10 +310,12 @@ function exactSearch(p: Problem, seed: Int32Array, deadline: Deadline): { choice
 
   const loads = new Float64Array(hosts);
   const counts = new Int32Array(hosts);
+  const roomBuffer = new Float64Array(hosts);
   const choice = new Int32Array(m);
   /** Preference position (index into its options) of the host chosen at each search position. */
   const prefAt = new Int32Array(m);
-  const openedClass = new Int32Array(hosts).fill(-1);
+  // Per search depth, which visit last opened an empty host of each group (depth-indexed so children cannot overwrite it).
+  const openedClass = new Int32Array((m + 1) * hosts).fill(-1);
   let best = seed.slice();
   let bestScore = scoreOf(p, seed);
   let bestIsSeed = true;
@@ -335,11 +342,13 @@ function exactSearch(p: Problem, seed: Int32Array, deadline: Deadline): { choice
     }
     const reachHosts = reachSuffix[i]!;
     const remainingGB = limitedSuffixGB[i]!;
-    let room = 0;
+    const remainingCount = limitedSuffixCount[i]!;
+    let rooms = 0;
     for (let k = 0; k < reachHosts.length; k++) {
       const h = reachHosts[k]!;
-      room += Math.max(0, p.cap[h]! - loads[h]!);
+      roomBuffer[rooms++] = Math.max(0, p.cap[h]! - loads[h]!);
     }
+    const room = largestSum(roomBuffer, rooms, remainingCount);
     let lbRatio = ratio;
     let marginalGB = 0;
     for (let k = i; k < m; k++) {
@@ -369,12 +378,15 @@ function exactSearch(p: Problem, seed: Int32Array, deadline: Deadline): { choice
       // Only a lower (or, against the seed, equal) ratio can still win. Under that ratio a host whose room no
       // remaining device fits into cannot absorb anything without raising the ratio, so its room does not count.
       const ceiling = bestScore.ratio + (bestIsSeed ? ONE_BYTE_GB : -ONE_BYTE_GB);
-      let usableRoom = 0;
+      let usable = 0;
       for (let k = 0; k < reachHosts.length; k++) {
         const h = reachHosts[k]!;
         const cap = p.cap[h]!;
-        if (loads[h]! + smallestSuffixGB[i * hosts + h]! <= ceiling * cap) usableRoom += Math.max(0, cap - loads[h]!);
+        if (loads[h]! + smallestSuffixGB[i * hosts + h]! <= ceiling * cap) {
+          roomBuffer[usable++] = Math.max(0, cap - loads[h]!);
+        }
       }
+      const usableRoom = largestSum(roomBuffer, usable, remainingCount);
       if (overflowGB + Math.max(0, remainingGB - usableRoom) > bestScore.overflowGB + ONE_BYTE_GB) return;
     }
     const j = order[i]!;
@@ -386,7 +398,7 @@ function exactSearch(p: Problem, seed: Int32Array, deadline: Deadline): { choice
       const h = opts[q]!;
       if (counts[h] === 0) {
         // An empty host of a group another empty host of which this device already tried gives the same subtrees.
-        const c = hostClass[h]!;
+        const c = i * hosts + hostClass[h]!;
         if (openedClass[c] === node) continue;
         openedClass[c] = node;
       }
@@ -411,6 +423,19 @@ function exactSearch(p: Problem, seed: Int32Array, deadline: Deadline): { choice
     if (!(err instanceof OutOfTime)) throw err;
     return { choice: best, complete: false };
   }
+}
+
+/** The sum of the `r` largest of the first `n` values of `xs` (reorders them). */
+function largestSum(xs: Float64Array, n: number, r: number): number {
+  if (r >= n) {
+    let s = 0;
+    for (let k = 0; k < n; k++) s += xs[k]!;
+    return s;
+  }
+  const top = xs.subarray(0, n).sort();
+  let s = 0;
+  for (let k = n - r; k < n; k++) s += top[k]!;
+  return s;
 }
 
 function sameList(a: readonly number[], b: readonly number[]): boolean {

@@ -144,6 +144,31 @@ describe('datapool evaluate', () => {
     }
   });
 
+  it('answers the seven-laptops-on-twenty-lines household, one laptop per line', async () => {
+    // 20 lines with 0.5 GB of hotspot, 7 laptops of 1 GB that may each tether to any of them: a valid 2 KB file
+    // that once kept evaluate searching for minutes. Each laptop alone on a line overflows by 0.5 GB: 3.5 in all.
+    const lines = Array.from({ length: 20 }, (_, i) => ({ id: `l${i}`, hotspotGB: 0.5 }));
+    const scenario = {
+      format: 'datapool-scenario',
+      version: 1,
+      asOf: '2026-11-24',
+      plan: { name: 'Per line', carrier: 'x', kind: 'per-line', cycleStartDay: 1 },
+      lines,
+      devices: Array.from({ length: 7 }, (_, i) => ({
+        id: `laptop${i}`,
+        line: null,
+        hotspotFrom: lines.map((l) => l.id),
+        monthlyGB: 1,
+      })),
+    };
+    const { code, stdout } = await cli('evaluate', file('laptops.json', scenario));
+    expect(code).toBe(0);
+    const printed = JSON.parse(stdout);
+    expect(printed.hotspotOverflowGB).toBe(3.5);
+    expect(new Set(printed.hotspot.map((h: { host: string }) => h.host)).size).toBe(7);
+    expect(typeof printed.hotspotExact).toBe('boolean');
+  });
+
   it('rejects invalid JSON and a missing file with a clear message', async () => {
     const broken = await cli('evaluate', file('broken.json', '{ "format": '));
     expect(broken.code).not.toBe(0);

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { EvaluationSchema, evaluate, roundForOutput } from '../../../shared/engine';
+import {
+  EvaluationSchema,
+  SEVERITY_OF,
+  type PlanWarning,
+  type WarningCode,
+  evaluate,
+  everythingFits,
+  orderWarnings,
+  roundForOutput,
+} from '../../../shared/engine';
 import { scenario } from './scenarios';
 
 const codes = (s: ReturnType<typeof evaluate>) => s.warnings.map((w) => w.code);
@@ -208,5 +217,71 @@ describe('evaluating a household', () => {
       lines: ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id })),
     });
     expect(evaluate(s).cost).toEqual({ monthly: 210, lines: 6 });
+  });
+});
+
+describe('"Everything fits"', () => {
+  const base = evaluate(
+    scenario({
+      lines: [{ id: 'mom' }],
+      devices: [{ id: 'p', line: 'mom', monthlyGB: 5 }],
+    }),
+  );
+  const warning = (severity: 'critical' | 'warning' | 'info'): PlanWarning => ({
+    code: 'PREMIUM_EXCEEDED',
+    severity,
+    line: 'mom',
+    device: null,
+    values: {},
+    message: 'x',
+  });
+
+  test('may be said with no warnings, or with information only', () => {
+    expect(everythingFits(base)).toBe(true);
+    expect(everythingFits({ ...base, warnings: [warning('info')] })).toBe(true);
+  });
+
+  test('may not be said beside a critical or warning one, or a line that is short', () => {
+    expect(everythingFits({ ...base, warnings: [warning('warning')] })).toBe(false);
+    expect(everythingFits({ ...base, warnings: [warning('critical')] })).toBe(false);
+    expect(everythingFits({ ...base, lines: [{ ...base.lines[0]!, unmetGB: 3 }] })).toBe(false);
+  });
+});
+
+describe('the order of warnings', () => {
+  const w = (code: WarningCode, line: string | null, device: string | null, date?: string): PlanWarning => ({
+    code,
+    severity: SEVERITY_OF[code],
+    line,
+    device,
+    values: date === undefined ? {} : { exhaustsOn: date },
+    message: code,
+  });
+
+  test('is severity, then date (soonest first, dateless last), then plan, line, device, then the table', () => {
+    const ordered = orderWarnings(
+      [
+        w('PREMIUM_EXCEEDED', 'b', null),
+        w('NO_HOTSPOT_HOST', null, 'tablet'),
+        w('FORECAST_OVER_LIMIT', 'b', null, '2026-12-01'),
+        w('HOTSPOT_EXCEEDED', 'a', null),
+        w('DEMAND_OVER_LIMIT', 'a', null),
+        w('POOL_OVERSUBSCRIBED', null, null),
+        w('FORECAST_OVER_POOL', null, null, '2026-12-04'),
+        w('FORECAST_OVER_LIMIT', 'a', null, '2026-12-04'),
+      ],
+      ['a', 'b'],
+      ['tablet'],
+    );
+    expect(ordered.map((x) => `${x.code}:${x.line ?? x.device ?? '-'}`)).toEqual([
+      'FORECAST_OVER_LIMIT:b',
+      'FORECAST_OVER_POOL:-',
+      'FORECAST_OVER_LIMIT:a',
+      'NO_HOTSPOT_HOST:tablet',
+      'POOL_OVERSUBSCRIBED:-',
+      'DEMAND_OVER_LIMIT:a',
+      'HOTSPOT_EXCEEDED:a',
+      'PREMIUM_EXCEEDED:b',
+    ]);
   });
 });
