@@ -1,4 +1,5 @@
 import { Badge, Box, Button, Callout, Card, Dialog, Flex, Heading, Separator, Text } from '@radix-ui/themes';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Alert, AlertSeverity } from '../../../../shared/alerts/schema';
 import { alertText } from '../../../../shared/alerts/text';
@@ -106,6 +107,11 @@ function BrowserNotificationSwitch() {
   const by = useStore((s) => s.notificationsBy);
   const permission = useStore((s) => s.notificationPermission);
   const enable = useStore((s) => s.enableBrowserNotifications);
+  const resolve = useStore((s) => s.resolveNotificationShell);
+  const reportError = useStore((s) => s.reportError);
+  useEffect(() => {
+    resolve().catch(reportError);
+  }, [resolve, reportError]);
   if (by !== 'page') return null;
   if (permission === 'default') {
     return (

@@ -28,6 +28,8 @@ export interface AlertsSlice {
   loadAlertSettings(): Promise<void>;
   /** Throws ApiError (for the form). */
   saveAlertSettings(settings: AlertSettings): Promise<AlertSettings>;
+  /** Learns which shell shows notifications (once); the panel needs it for its button. */
+  resolveNotificationShell(): Promise<void>;
   /** Asks the browser for permission (from a click), then shows what is waiting. */
   enableBrowserNotifications(): Promise<void>;
 }
@@ -65,10 +67,8 @@ export const createAlertsSlice: SliceCreator<AlertsSlice> = (set, get) => {
         return;
       }
       try {
-        if (get().notificationsBy === null) {
-          const info = await call('app.info', {});
-          set({ notificationsBy: info.mode === 'electron' ? 'desktop' : 'page' });
-        }
+        // Only a page allowed to notify needs to know the shell before the panel is opened.
+        if (notificationPermission() === 'granted') await get().resolveNotificationShell();
         let alerts = await call('alerts.list', { householdId });
         if (request !== latest) return;
         alerts = await notifyNew(householdId, alerts);
@@ -108,6 +108,12 @@ export const createAlertsSlice: SliceCreator<AlertsSlice> = (set, get) => {
       // New thresholds may raise alerts at once.
       await get().refreshAlerts();
       return saved;
+    },
+
+    resolveNotificationShell: async () => {
+      if (get().notificationsBy !== null) return;
+      const info = await call('app.info', {});
+      set({ notificationsBy: info.mode === 'electron' ? 'desktop' : 'page' });
     },
 
     enableBrowserNotifications: async () => {
