@@ -7,6 +7,7 @@ import { ZodError } from 'zod';
 import { api, isMethodName, type MethodName } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/bridge';
 import { ApiError, validationError } from '../../shared/api/errors';
+import { checkAlertsAfter } from './afterChange';
 import { handlers } from './handlers';
 import type { Services } from '../services';
 import { isLockError } from '../store/errors';
@@ -29,6 +30,7 @@ export async function dispatch(services: Services, method: unknown, payload: unk
     if (!parsed.success) throw validationError(parsed.error);
     const handler = handlers[method] as AnyHandler;
     const value = await handler(services, parsed.data);
+    checkAlertsAfter(services, method, parsed.data, value);
     return { ok: true, value };
   } catch (err) {
     return { ok: false, error: toApiError(err, services.dataFile).toPayload() };

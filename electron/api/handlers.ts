@@ -59,4 +59,10 @@ export const handlers: Handlers = {
   'catalog.update': (s, { carrier }) => s.catalog.update(carrier),
   'catalog.reset': (s, { id }) => s.catalog.reset(id),
   'advice.get': (s, request) => s.catalog.advice(request),
+
+  'alerts.list': (s, { householdId }) => s.alerts.list(householdId),
+  'alerts.markRead': (s, { householdId, keys }) => s.alerts.markRead(householdId, keys),
+  'alerts.markNotified': (s, { householdId, keys }) => s.alerts.markNotified(householdId, keys),
+  'alerts.getSettings': (s, { householdId }) => s.alerts.settings(householdId),
+  'alerts.setSettings': (s, { householdId, settings }) => s.alerts.setSettings(householdId, settings),
 };

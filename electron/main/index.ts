@@ -3,11 +3,14 @@
  * starts the store worker, routes IPC calls to it and shows one hardened
  * window. Everything it calls is tested under plain Node.
  */
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, protocol, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROGRESS_CHANNEL } from '../../shared/api/bridge';
 import { startStoreHost, type StoreHost } from '../worker/host';
+import type { NewAlertsEvent } from '../services/alerts';
+import type { Locale } from '../../shared/domain/schemas';
+import { appLocale, createDesktopNotifier } from './notifications';
 import { APP_NAME, DB_FILE_NAME, defaultUserDataDir } from '../paths';
 import { registerIpc } from './ipc';
 import { APP_ENTRY_URL, APP_SCHEME } from './origin';
@@ -74,13 +77,17 @@ async function start(): Promise<void> {
 
   const dbPath = process.env.DATAPOOL_DB ?? join(app.getPath('userData'), DB_FILE_NAME);
   // The store runs in a worker thread: a slow call never blocks this process, its windows or menus.
+  let ready: (host: StoreHost) => void = () => undefined;
+  const storeReady = new Promise<StoreHost>((resolve) => (ready = resolve));
   store = await startStoreHost({
     workerFile: join(here, 'storeWorker.js'),
     dbPath,
     mode: 'electron',
     version: app.getVersion(),
     onProgress: (event) => mainWindow?.webContents.send(PROGRESS_CHANNEL, event),
+    onNewAlerts: (event) => void storeReady.then((host) => showAlerts(host, event)),
   });
+  ready(store);
   registerIpc(ipcMain, store.call, devServerUrl);
 
   mainWindow = createMainWindow(BrowserWindow, preloadPath);
@@ -88,6 +95,27 @@ async function start(): Promise<void> {
     mainWindow = null;
   });
   void mainWindow.loadURL(devServerUrl ?? APP_ENTRY_URL);
+}
+
+/**
+ * New alerts found by the worker (at start, hourly and after changes) become
+ * desktop notifications in the language the app speaks; once shown they are
+ * recorded, so a restart never repeats them.
+ */
+async function showAlerts(host: StoreHost, event: NewAlertsEvent): Promise<void> {
+  const settings = await host.call('settings.get', {});
+  const saved = settings.ok ? ((settings.value as { locale?: Locale | null }).locale ?? null) : null;
+  const notify = createDesktopNotifier(
+    Notification,
+    () => appLocale(saved, app.getLocale()),
+    () => mainWindow?.show(),
+  );
+  if (notify(event)) {
+    await host.call('alerts.markNotified', {
+      householdId: event.householdId,
+      keys: event.alerts.map((alert) => alert.key),
+    });
+  }
 }
 
 /** Start-up errors arrive as one sentence naming the cause and the file; anything else is shown without its stack. */

@@ -4,6 +4,7 @@
  * transport a call came through.
  */
 import type { ProgressEvent } from '../../shared/api/contract';
+import { createAlertService, type NewAlertsEvent } from './alerts';
 import type { Db } from '../store';
 import { createAppService } from './app';
 import { createCatalogService } from './catalog';
@@ -23,6 +24,11 @@ export interface ServicesOptions {
   mode: 'electron' | 'browser';
   version: string;
   onProgress?: (event: ProgressEvent) => void;
+  /**
+   * Shows a desktop notification for alerts just created; returns true when it
+   * did. Without it (browser mode, the CLI) the page shows them.
+   */
+  onNewAlerts?: (event: NewAlertsEvent) => boolean;
   /** The clock (tests pin it); defaults to the system clock. */
   now?: () => Date;
   /** Id generator (tests may make ids predictable); defaults to crypto.randomUUID. */
@@ -46,6 +52,7 @@ export function createServices(options: ServicesOptions) {
   };
   const households = createHouseholdService(ctx);
   const catalog = createCatalogService(ctx);
+  const plan = createPlanService(ctx, households, catalog);
   const services = {
     /** The data file's path, for error messages that must name it. */
     dataFile: options.dbPath,
@@ -55,10 +62,11 @@ export function createServices(options: ServicesOptions) {
     members: createMemberService(ctx),
     devices: createDeviceService(ctx),
     lines: createLineService(ctx),
-    plan: createPlanService(ctx, households, catalog),
+    plan,
     usage: createUsageService(ctx),
     scenario: createScenarioService(ctx, households),
     catalog,
+    alerts: createAlertService(ctx, households, plan, options.onNewAlerts ?? (() => false)),
   };
   // Opening the app is when soft-deleted households past their undo window go for good.
   if (!options.readOnly) households.purgeExpired();

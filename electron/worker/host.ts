@@ -12,6 +12,7 @@
  * synchronous computation, say) is terminated and a fresh one opened on the
  * same file, so the next call works again.
  */
+import type { NewAlertsEvent } from '../services/alerts';
 import { Worker } from 'node:worker_threads';
 import type { ProgressEvent } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/bridge';
@@ -27,6 +28,8 @@ export interface StoreHostOptions extends Omit<WorkerStartData, 'role'> {
   /** The bundled worker script (storeWorker.js next to the shell's own bundle). */
   workerFile: string;
   onProgress?: (event: ProgressEvent) => void;
+  /** New alerts found by the worker (Electron mode): the shell shows them. */
+  onNewAlerts?: (event: NewAlertsEvent) => void;
   /** Deadline of every call; tests shorten it. */
   deadlineMs?: number;
   pingGraceMs?: number;
@@ -133,6 +136,9 @@ export async function startStoreHost(options: StoreHostOptions): Promise<StoreHo
           }
           case 'progress':
             options.onProgress?.(message.event);
+            return;
+          case 'alerts':
+            options.onNewAlerts?.(message.event);
             return;
           case 'pong':
             slot.pongs.get(message.id)?.();

@@ -7,6 +7,7 @@ import type { ProgressEvent } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/bridge';
 import type { ApiErrorPayload } from '../../shared/api/errors';
 import type { CloseReport } from '../store/open';
+import type { NewAlertsEvent } from '../services/alerts';
 
 export interface WorkerStartData {
   /**
@@ -37,6 +38,8 @@ export type FromWorker =
   | { type: 'failed'; error: ApiErrorPayload; openMs: number }
   | { type: 'reply'; id: number; result: ApiResult<unknown> }
   | { type: 'progress'; event: ProgressEvent }
+  /** New alerts for the shell to show as desktop notifications (Electron only). */
+  | { type: 'alerts'; event: NewAlertsEvent }
   | { type: 'pong'; id: number }
   | { type: 'closed'; id: number; report: CloseReport };
 

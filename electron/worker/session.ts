@@ -9,6 +9,7 @@ import type { ApiResult } from '../../shared/api/bridge';
 import { ApiError } from '../../shared/api/errors';
 import { dispatch } from '../api/dispatch';
 import { createServices, type Services } from '../services';
+import type { NewAlertsEvent } from '../services/alerts';
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { asDb } from '../store/db';
@@ -31,6 +32,8 @@ export interface SessionOptions {
   mode: 'electron' | 'browser';
   version: string;
   onProgress?: (event: ProgressEvent) => void;
+  /** Hands new alerts to the shell; true when it showed them (see services/alerts). */
+  onNewAlerts?: (event: NewAlertsEvent) => boolean;
   /** Claim the file for this process with a lock file next to it (the shells do; in-process tests may not). */
   instanceLock?: boolean;
   open?: OpenOptions;
@@ -63,6 +66,7 @@ export function openSession(options: SessionOptions): Session {
       mode: options.mode,
       version: options.version,
       onProgress: options.onProgress,
+      onNewAlerts: options.onNewAlerts,
       now: options.now,
       swapDataFile,
     });

@@ -8,6 +8,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ApiError } from '../../shared/api/errors';
 import { openError } from '../store';
+import { scheduleAlertChecks } from '../services/alerts';
 import { openReaderSession, openSession, type Session } from './session';
 import { TEST_BLOCK_METHOD, type FromWorker, type ToWorker, type WorkerStartData } from './protocol';
 
@@ -17,6 +18,7 @@ const data = workerData as WorkerStartData;
 const post = (message: FromWorker) => port.postMessage(message);
 
 let session: Session | null = null;
+let stopAlertChecks = (): void => undefined;
 const openingSince = performance.now();
 try {
   session =
@@ -27,6 +29,15 @@ try {
           mode: data.mode,
           version: data.version,
           onProgress: (event) => post({ type: 'progress', event }),
+          // The desktop shell shows new alerts and then records them as shown
+          // (alerts.markNotified); the page does that itself in browser mode.
+          onNewAlerts:
+            data.mode === 'electron'
+              ? (event) => {
+                  post({ type: 'alerts', event });
+                  return false;
+                }
+              : undefined,
           checkpoint: data.testHooks?.failCheckpoint
             ? () => {
                 throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
@@ -34,6 +45,8 @@ try {
             : undefined,
         });
   post({ type: 'ready' });
+  // At start and hourly: a forecast crosses its days-left threshold with the calendar, not only with edits.
+  if (data.role !== 'reader') stopAlertChecks = scheduleAlertChecks(() => session?.services.alerts ?? null);
 } catch (err) {
   // One sentence naming the cause and the file; never a stack or raw SQLite text.
   const error = err instanceof ApiError ? err : openError(data.dbPath, err);
@@ -46,6 +59,7 @@ port.on('message', (message: ToWorker) => {
       post({ type: 'pong', id: message.id });
       return;
     case 'close': {
+      stopAlertChecks();
       const report = session ? session.close() : { checkpointed: true };
       session = null;
       post({ type: 'closed', id: message.id, report });

@@ -28,6 +28,7 @@ import {
 import { ComparisonSchema, EvaluationSchema } from '../engine/types';
 import { AdviceRequestSchema, AdviceSchema } from '../engine/advise';
 import { CarrierSchema, CatalogEntrySchema } from '../catalog/schema';
+import { AlertSchema, AlertSettingsSchema } from '../alerts/schema';
 
 export type MethodDef = { readonly input: z.ZodType; readonly output: z.ZodType };
 
@@ -172,6 +173,23 @@ export const api = {
   'catalog.update': method(z.object({ carrier: CarrierSchema }).strict(), CatalogEntrySchema),
   'catalog.reset': method(z.object({ id: z.string().min(1).max(40) }).strict(), CatalogEntrySchema),
   'advice.get': method(AdviceRequestSchema, AdviceSchema),
+
+  'alerts.list': method(HH, z.array(AlertSchema)),
+  /** Without `keys`, every unread alert of the household. */
+  'alerts.markRead': method(
+    z.object({ householdId: IdSchema, keys: z.array(z.string().min(1).max(300)).max(1000).optional() }).strict(),
+    z.array(AlertSchema),
+  ),
+  /** The page showed these as notifications (browser mode); no window or restart shows them again. */
+  'alerts.markNotified': method(
+    z.object({ householdId: IdSchema, keys: z.array(z.string().min(1).max(300)).max(1000) }).strict(),
+    z.array(AlertSchema),
+  ),
+  'alerts.getSettings': method(HH, AlertSettingsSchema),
+  'alerts.setSettings': method(
+    z.object({ householdId: IdSchema, settings: AlertSettingsSchema }).strict(),
+    AlertSettingsSchema,
+  ),
 } as const satisfies Record<string, MethodDef>;
 
 export type Api = typeof api;

@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../domain/schemas';
 import { adviceMessages } from './advice';
+import { alertMessages } from './alerts';
 import { catalogMessages } from './catalog';
 import { commonMessages } from './common';
 import { compareMessages } from './compare';
@@ -14,6 +15,7 @@ import { householdMessages } from './household';
 import { planPageMessages } from './plan';
 import { planMessages } from './plans';
 import { usageMessages } from './usage';
+import { usageHistoryMessages } from './usageHistory';
 
 export const catalogs = {
   common: commonMessages,
@@ -26,6 +28,8 @@ export const catalogs = {
   usage: usageMessages,
   compare: compareMessages,
   data: dataMessages,
+  alerts: alertMessages,
+  usageHistory: usageHistoryMessages,
 };
 
 export type Namespace = keyof typeof catalogs;

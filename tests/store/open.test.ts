@@ -32,6 +32,7 @@ describe('opening a new data file', () => {
       .all() as { name: string; strict: number }[];
     expect(tables.map((t) => t.name).sort()).toEqual(
       [
+        'alerts',
         'catalog',
         'deleted_positions',
         'device_hotspot_hosts',

@@ -20,3 +20,9 @@ export function writeSetting(db: Db, key: string, value: unknown): void {
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   ).run(key, JSON.stringify(value));
 }
+
+/** One setting's stored value, or undefined when it was never written. */
+export function readSetting(db: ReadDb, key: string): unknown {
+  const row = prepared<SettingRow>(db, 'SELECT key, value FROM settings WHERE key = ?').get(key);
+  return row === undefined ? undefined : JSON.parse(row.value);
+}

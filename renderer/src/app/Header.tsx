@@ -1,6 +1,7 @@
 import { Box, Flex, Heading, TabNav } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
 import { NAMESPACES } from '../../../shared/i18n';
+import { AlertsBell } from '../features/alerts/AlertsBell';
 import { HouseholdSwitcher } from '../features/households/HouseholdSwitcher';
 import { LanguageSwitch } from './LanguageSwitch';
 import { hrefOf, labelOf, routes, type AppRoute } from './routes';
@@ -19,6 +20,7 @@ export function Header({ current }: { current: AppRoute }) {
             <HouseholdSwitcher />
           </Flex>
           <Flex align="center" gap="2">
+            <AlertsBell />
             <LanguageSwitch />
             <ThemeSwitch />
           </Flex>

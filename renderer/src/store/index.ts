@@ -9,6 +9,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { createNoticeSlice } from '../app/noticeSlice';
 import { cancelUndoTimer, createUndoSlice } from '../app/undoSlice';
 import { createAdviceSlice } from '../features/advice/adviceSlice';
+import { createAlertsSlice } from '../features/alerts/alertsSlice';
 import { createCatalogSlice } from '../features/catalog/catalogSlice';
 import { createCompareSlice } from '../features/compare/compareSlice';
 import { createDataSlice } from '../features/data/dataSlice';
@@ -33,6 +34,7 @@ export const useStore = create<AppState>()((...a) => ({
   ...createAdviceSlice(...a),
   ...createUndoSlice(...a),
   ...createNoticeSlice(...a),
+  ...createAlertsSlice(...a),
 }));
 
 /** Back to the state of a fresh start (tests call this between cases). */

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { NoticeSlice } from '../app/noticeSlice';
 import type { UndoSlice } from '../app/undoSlice';
 import type { AdviceSlice } from '../features/advice/adviceSlice';
+import type { AlertsSlice } from '../features/alerts/alertsSlice';
 import type { CatalogSlice } from '../features/catalog/catalogSlice';
 import type { CompareSlice } from '../features/compare/compareSlice';
 import type { DataSlice } from '../features/data/dataSlice';
@@ -24,7 +25,8 @@ export type AppState = SettingsSlice &
   UndoSlice &
   NoticeSlice &
   CatalogSlice &
-  AdviceSlice;
+  AdviceSlice &
+  AlertsSlice;
 
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;
 export type GetState = () => AppState;

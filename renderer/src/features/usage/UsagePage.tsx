@@ -8,6 +8,7 @@ import { UndoCallout } from '../../ui/UndoCallout';
 import { HouseholdLoaded } from '../household/HouseholdLoaded';
 import { formatIsoDate } from '../plan/dates';
 import { LineUsageSection } from './LineUsageSection';
+import { UsageHistorySection } from './UsageHistorySection';
 
 /** What each line has used this cycle, and what it used in past cycles. */
 export function UsagePage() {
@@ -24,7 +25,12 @@ export function UsagePage() {
             action={<LinkButton href="#/plans">{t('addLines')}</LinkButton>}
           />
         ) : (
-          lines.map((line) => <LineUsageSection key={line.id} line={line} />)
+          <>
+            {lines.map((line) => (
+              <LineUsageSection key={line.id} line={line} />
+            ))}
+            <UsageHistorySection />
+          </>
         )}
       </HouseholdLoaded>
     </Page>
