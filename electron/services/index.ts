@@ -16,6 +16,7 @@ import { createPlanService } from './plan';
 import { createScenarioService } from './scenario';
 import { createSettingsService } from './settings';
 import { createUsageService } from './usage';
+import { createUsageImportService } from './usageImport';
 
 export interface ServicesOptions {
   db: Db;
@@ -50,6 +51,7 @@ export function createServices(options: ServicesOptions) {
     lines: createLineService(ctx),
     plan: createPlanService(ctx, households, catalog),
     usage: createUsageService(ctx),
+    usageImport: createUsageImportService(ctx),
     scenario: createScenarioService(ctx, households),
     catalog,
   };

@@ -42,6 +42,8 @@ describe('opening a new data file', () => {
         'plans',
         'readings',
         'settings',
+        'usage_import_changes',
+        'usage_imports',
       ].sort(),
     );
     expect(tables.every((t) => t.strict === 1)).toBe(true);

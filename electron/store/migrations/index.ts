@@ -6,10 +6,11 @@
  */
 import { migration001 } from './001-initial';
 import { migration002 } from './002-catalog';
+import { migration003 } from './003-usage';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS.length;
