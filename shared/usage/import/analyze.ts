@@ -315,9 +315,15 @@ function toRunningTotals(
   }
   const ordered: number[][] = [];
   for (const list of byLine.values()) {
-    const first = dates[records.date[list[0]!]!]!;
-    const last = dates[records.date[list[list.length - 1]!]!]!;
-    if (first > last) list.reverse();
+    let forward = 0;
+    let backward = 0;
+    for (let k = 1; k < list.length; k++) {
+      const a = dates[records.date[list[k - 1]!]!]!;
+      const b = dates[records.date[list[k]!]!]!;
+      if (a < b) forward += 1;
+      else if (a > b) backward += 1;
+    }
+    if (backward > forward) list.reverse();
     // Array.prototype.sort is stable, so rows of one day keep their (time) order.
     list.sort((a, b) =>
       dates[records.date[a]!]! < dates[records.date[b]!]!
