@@ -103,7 +103,8 @@ describe('reading carrier usage files', () => {
   });
 
   it('GB18030 with Chinese headers and YYYY/M/D dates (a Chinese Excel export)', () => {
-    const csv = '日期,号码,流量(MB),备注\n2026/11/5,138 0013 8000,300,视频\n2026/11/5,138 0013 8000,200,地图\n2026/11/6,13800138000,100,微信\n';
+    const csv =
+      '日期,号码,流量(MB),备注\n2026/11/5,138 0013 8000,300,视频\n2026/11/5,138 0013 8000,200,地图\n2026/11/6,13800138000,100,微信\n';
     const result = read(iconv.encode(csv, 'gb18030'));
     expect(result.encoding).toBe('gb18030');
     expect(result.columns.map((c) => c.header)).toEqual(['日期', '号码', '流量(MB)', '备注']);
