@@ -64,7 +64,7 @@ export interface UsageAnalysis {
 }
 
 const SAMPLE_ROWS = 3;
-const PROGRESS_EVERY_ROWS = 20_000;
+const CHUNK_CHARS = 1 << 20;
 
 /** One usable row: its line, day and amount. Kept as parallel number arrays (200,000 rows stay a few MB). */
 interface Records {
@@ -170,24 +170,32 @@ export function analyzeUsageCsv(text: string, options: AnalyzeOptions): UsageAna
     records.row.push(row);
   };
 
+  // Chunks of 1 MB: papaparse hands over a few thousand rows at a time, so
+  // memory stays bounded by the chunk, not the file, and progress can be told.
   Papa.parse<string[]>(text, {
+    complete: () => undefined,
     delimitersToGuess: [',', ';', '\t'],
-    skipEmptyLines: 'greedy',
-    step(result) {
+    skipEmptyLines: true,
+    chunkSize: CHUNK_CHARS,
+    chunk(result: Papa.ParseResult<string[]>) {
       delimiter = result.meta.delimiter;
-      const cells = result.data;
-      if (headers === null) {
-        start(cells);
-        return;
+      const broken = new Set<number>();
+      for (const e of result.errors) if (e.type === 'Quotes' && e.row !== undefined) broken.add(e.row);
+      const rows = result.data;
+      for (let i = 0; i < rows.length; i++) {
+        const cells = rows[i]!;
+        // A line of only spaces or delimiters is not a row (spreadsheets leave them at the end).
+        if (cells.every((c) => c.trim() === '')) continue;
+        if (headers === null) {
+          start(cells);
+          continue;
+        }
+        rowNumber += 1;
+        if (samples.length < SAMPLE_ROWS) samples.push(cells);
+        if (broken.has(i)) skip(rowNumber, 'UNREADABLE_ROW');
+        else take(cells, rowNumber);
       }
-      rowNumber += 1;
-      if (samples.length < SAMPLE_ROWS) samples.push(cells);
-      if (result.errors.some((e) => e.type === 'Quotes')) {
-        skip(rowNumber, 'UNREADABLE_ROW');
-      } else {
-        take(cells, rowNumber);
-      }
-      if (rowNumber % PROGRESS_EVERY_ROWS === 0) options.onProgress?.(result.meta.cursor, text.length);
+      options.onProgress?.(result.meta.cursor, text.length);
     },
   });
   options.onProgress?.(text.length, text.length);
@@ -313,26 +321,30 @@ function toRunningTotals(
     if (list) list.push(i);
     else byLine.set(l, [i]);
   }
+  // Dates by calendar order, so rows sort by a small integer (a counting sort keeps it linear and stable).
+  const rank = new Int32Array(dates.length);
+  dates
+    .map((d, i) => [d, i] as const)
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .forEach(([, i], r) => (rank[i] = r));
   const ordered: number[][] = [];
+  const counts = new Int32Array(dates.length + 1);
   for (const list of byLine.values()) {
     let forward = 0;
     let backward = 0;
     for (let k = 1; k < list.length; k++) {
-      const a = dates[records.date[list[k - 1]!]!]!;
-      const b = dates[records.date[list[k]!]!]!;
+      const a = rank[records.date[list[k - 1]!]!]!;
+      const b = rank[records.date[list[k]!]!]!;
       if (a < b) forward += 1;
       else if (a > b) backward += 1;
     }
     if (backward > forward) list.reverse();
-    // Array.prototype.sort is stable, so rows of one day keep their (time) order.
-    list.sort((a, b) =>
-      dates[records.date[a]!]! < dates[records.date[b]!]!
-        ? -1
-        : dates[records.date[a]!]! > dates[records.date[b]!]!
-          ? 1
-          : 0,
-    );
-    ordered.push(list);
+    counts.fill(0);
+    for (const i of list) counts[rank[records.date[i]!]! + 1]! += 1;
+    for (let r = 1; r <= dates.length; r++) counts[r]! += counts[r - 1]!;
+    const sorted = new Array<number>(list.length);
+    for (const i of list) sorted[counts[rank[records.date[i]!]!]!++] = i;
+    ordered.push(sorted);
   }
 
   let kind: UsageKind;
