@@ -64,7 +64,7 @@ export interface UsageAnalysis {
 }
 
 const SAMPLE_ROWS = 3;
-const CHUNK_CHARS = 1 << 20;
+const CHUNK_CHARS = 1 << 18;
 
 /** One usable row: its line, day and amount. Kept as parallel number arrays (200,000 rows stay a few MB). */
 interface Records {
@@ -184,8 +184,8 @@ export function analyzeUsageCsv(text: string, options: AnalyzeOptions): UsageAna
       const rows = result.data;
       for (let i = 0; i < rows.length; i++) {
         const cells = rows[i]!;
-        // A line of only spaces or delimiters is not a row (spreadsheets leave them at the end).
-        if (cells.every((c) => c.trim() === '')) continue;
+        // A line of only delimiters is not a row (spreadsheets leave them at the end).
+        if (isBlank(cells)) continue;
         if (headers === null) {
           start(cells);
           continue;
@@ -277,6 +277,11 @@ export function compareWithStored(
     }
   }
   return { readings, conflicts, unchanged };
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  for (const c of cells) if (c !== '' && c.trim() !== '') return false;
+  return true;
 }
 
 interface DayTotal {
