@@ -14,7 +14,7 @@ const CSV = [
   'soon,Mom line,5',
 ].join('\n');
 
-function csvFile(content: string | Uint8Array, name = 'usage.csv'): File {
+function csvFile(content: string | Uint8Array<ArrayBuffer>, name = 'usage.csv'): File {
   return new File([content], name, { type: 'text/csv' });
 }
 
@@ -77,7 +77,7 @@ describe('importing a usage file on the Usage page', () => {
     const { user } = await renderApp('#/usage');
     await switchLanguage(user, '简体中文');
     const bytes = iconv.encode('日期,号码,流量(MB)\n2025/3/10,Mom line,300\n2025/3/11,Mom line,200\n', 'gb18030');
-    await user.upload(screen.getByTestId('usage-import-file'), csvFile(new Uint8Array(bytes), '用量.csv'));
+    await user.upload(screen.getByTestId('usage-import-file'), csvFile(Uint8Array.from(bytes), '用量.csv'));
 
     const preview = await screen.findByTestId('usage-import-preview');
     expect(preview).toHaveTextContent('2 行 · GB18030 · 用逗号分隔');
