@@ -45,7 +45,12 @@ export const handlers: Handlers = {
   'lines.restore': (s, deletion) => s.lines.restore(deletion),
 
   'readings.add': (s, { householdId, reading }) => s.usage.addReading(householdId, reading),
+  'readings.update': (s, { householdId, id, reading }) => s.usage.updateReading(householdId, id, reading),
   'readings.delete': (s, { householdId, id }) => s.usage.deleteReading(householdId, id),
+  'readings.restore': (s, { householdId, ...restore }) => s.usage.restoreReadings(householdId, restore),
+  'usage.importPreview': (s, input) => s.usageImport.preview(input),
+  'usage.importCommit': (s, { householdId, importId, mapping }) => s.usageImport.commit(householdId, importId, mapping),
+  'usage.importUndo': (s, { householdId, importId }) => s.usageImport.undo(householdId, importId),
   'history.add': (s, { householdId, entry }) => s.usage.addHistory(householdId, entry),
   'history.delete': (s, { householdId, id }) => s.usage.deleteHistory(householdId, id),
 

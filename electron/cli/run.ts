@@ -25,6 +25,15 @@ export interface ServeRequest {
   db: string | undefined;
 }
 
+export interface UsageImportRequest {
+  file: string;
+  db: string;
+  household: string;
+  line?: string | undefined;
+  kind?: 'per-record' | 'cumulative' | undefined;
+  dryRun: boolean;
+}
+
 /** Thrown for bad input: the message is printed as is and the exit code is 2. */
 class CliInputError extends Error {}
 
@@ -33,6 +42,9 @@ export async function runCli(
   io: CliIo,
   serve: (req: ServeRequest) => Promise<void> = async () => {
     throw new CliInputError('serve is not available here');
+  },
+  usageImport: (req: UsageImportRequest) => Promise<unknown> = async () => {
+    throw new CliInputError('usage import is not available here');
   },
 ): Promise<number> {
   const program = new Command()
@@ -106,6 +118,42 @@ export async function runCli(
     .action(async (opts: { port: number; db?: string }) => {
       await serve({ port: opts.port, db: opts.db });
     });
+
+  program
+    .command('usage')
+    .description('usage readings of a household in a data file')
+    .command('import')
+    .description('read a carrier usage file or spreadsheet (CSV) into a household’s readings; prints them as JSON')
+    .argument('<file>', 'CSV file')
+    .requiredOption('--db <path>', 'SQLite data file')
+    .requiredOption('--household <name-or-id>', 'household name or id')
+    .option('--line <id>', 'line id as in the scenario export, for a file without a line column')
+    .addOption(new Option('--kind <kind>', 'kind of rows (default: detected)').choices(['per-record', 'cumulative']))
+    .option('--dry-run', 'print the readings without writing them')
+    .option('--pretty', 'indent the JSON')
+    .action(
+      async (
+        file: string,
+        opts: {
+          db: string;
+          household: string;
+          line?: string;
+          kind?: 'per-record' | 'cumulative';
+          dryRun?: boolean;
+          pretty?: boolean;
+        },
+      ) => {
+        const result = await usageImport({
+          file,
+          db: opts.db,
+          household: opts.household,
+          line: opts.line,
+          kind: opts.kind,
+          dryRun: opts.dryRun === true,
+        });
+        print(result, opts.pretty === true);
+      },
+    );
 
   try {
     await program.parseAsync(['node', 'datapool', ...argv]);

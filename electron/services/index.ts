@@ -17,6 +17,7 @@ import { createPlanService } from './plan';
 import { createScenarioService } from './scenario';
 import { createSettingsService } from './settings';
 import { createUsageService } from './usage';
+import { createUsageImportService } from './usageImport';
 
 export interface ServicesOptions {
   db: Db;
@@ -64,6 +65,7 @@ export function createServices(options: ServicesOptions) {
     lines: createLineService(ctx),
     plan,
     usage: createUsageService(ctx),
+    usageImport: createUsageImportService(ctx),
     scenario: createScenarioService(ctx, households),
     catalog,
     alerts: createAlertService(ctx, households, plan, options.onNewAlerts ?? (() => false)),

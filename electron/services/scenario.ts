@@ -107,6 +107,7 @@ export function createScenarioService(ctx: ServiceContext, households: Household
             hotspotGB: l.hotspotGB ?? (inherit ? plan.hotspotGB : null),
             tier: l.tier,
             needsPremium: l.needsPremium,
+            number: l.number,
           };
           lineIds.set(l.id, line.id);
           insertLine(db, household.id, line, position);

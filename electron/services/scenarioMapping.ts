@@ -69,6 +69,7 @@ export function scenarioOfHousehold(snapshot: HouseholdSnapshot, asOf: string): 
       hotspotGB: l.hotspotGB,
       tier: l.tier,
       needsPremium: l.needsPremium,
+      number: l.number,
     })),
     devices: snapshot.devices.map((d) => ({
       id: deviceSlug.get(d.id)!,
@@ -113,6 +114,8 @@ export function scenarioFileOf(scenario: Scenario): Record<string, unknown> {
     file.plan = compact;
   }
   if (plans.length > 0) file.plans = plans;
+  // Only lines that have a phone number carry one, so files without numbers read as before.
+  file.lines = scenario.lines.map(({ number, ...line }) => (number === null ? line : { ...line, number }));
   // Key order as in DESIGN: format, version, asOf, name, plan, lines, devices, readings, history.
   const ordered: Record<string, unknown> = {};
   for (const key of ['format', 'version', 'asOf', 'name', 'plan', 'lines', 'devices', 'readings', 'history', 'plans']) {

@@ -29,6 +29,7 @@ import { ComparisonSchema, EvaluationSchema } from '../engine/types';
 import { AdviceRequestSchema, AdviceSchema } from '../engine/advise';
 import { CarrierSchema, CatalogEntrySchema } from '../catalog/schema';
 import { AlertSchema, AlertSettingsSchema } from '../alerts/schema';
+import { ImportCommitResultSchema, ImportMappingSchema, ImportPreviewSchema } from '../usage/import/schema';
 
 export type MethodDef = { readonly input: z.ZodType; readonly output: z.ZodType };
 
@@ -61,6 +62,23 @@ export const LineDeletionSchema = z.object({
   devices: z.array(z.object({ id: IdSchema, lineId: IdSchema.nullable(), hotspotFrom: z.array(IdSchema) })),
 });
 export type LineDeletion = z.infer<typeof LineDeletionSchema>;
+
+/**
+ * A saved reading with what it changed: `replaced` is the reading that was on
+ * that date before (adding on a date that has one replaces it), `previous` the
+ * edited reading as it was. Undo puts exactly these back.
+ */
+export const ReadingChangeSchema = ReadingSchema.extend({
+  previous: ReadingSchema.nullable(),
+  replaced: ReadingSchema.nullable(),
+});
+export type ReadingChange = z.infer<typeof ReadingChangeSchema>;
+
+/** Undo of reading changes: remove these, then put these back with their ids. */
+export const ReadingsRestoreSchema = z
+  .object({ removeIds: z.array(IdSchema).max(1000), readings: z.array(ReadingSchema.strict()).max(1000) })
+  .strict();
+export type ReadingsRestore = z.infer<typeof ReadingsRestoreSchema>;
 
 export const ScenarioImportResultSchema = z.object({
   household: HouseholdSchema,
@@ -151,8 +169,41 @@ export const api = {
   'lines.delete': method(ById, LineDeletionSchema),
   'lines.restore': method(LineDeletionSchema.strict(), LineSchema),
 
-  'readings.add': method(z.object({ householdId: IdSchema, reading: ReadingInputSchema }).strict(), ReadingSchema),
+  'readings.add': method(
+    z.object({ householdId: IdSchema, reading: ReadingInputSchema.strict() }).strict(),
+    ReadingChangeSchema,
+  ),
+  'readings.update': method(
+    z.object({ householdId: IdSchema, id: IdSchema, reading: ReadingInputSchema.strict() }).strict(),
+    ReadingChangeSchema,
+  ),
   'readings.delete': method(ById, ReadingSchema),
+  'readings.restore': method(
+    z.object({ householdId: IdSchema }).extend(ReadingsRestoreSchema.shape).strict(),
+    z.array(ReadingSchema),
+  ),
+  'usage.importPreview': method(
+    z
+      .object({
+        householdId: IdSchema,
+        fileName: z.string().min(1).max(260),
+        // 40 MB of base64 is a 30 MB file: a year of per-session records for a large family.
+        contentBase64: z.string().max(40_000_000),
+        mapping: ImportMappingSchema.partial().strict().optional(),
+      })
+      .strict(),
+    ImportPreviewSchema,
+  ),
+  'usage.importCommit': method(
+    z
+      .object({ householdId: IdSchema, importId: IdSchema, mapping: ImportMappingSchema.partial().strict().optional() })
+      .strict(),
+    ImportCommitResultSchema,
+  ),
+  'usage.importUndo': method(
+    z.object({ householdId: IdSchema, importId: IdSchema }).strict(),
+    z.object({ removed: z.number().int(), restored: z.number().int() }),
+  ),
   'history.add': method(z.object({ householdId: IdSchema, entry: HistoryInputSchema }).strict(), HistoryEntrySchema),
   'history.delete': method(ById, HistoryEntrySchema),
 
@@ -207,7 +258,7 @@ export function isMethodName(name: unknown): name is MethodName {
 
 /** Events pushed from the backend to the renderer (long work reports progress). */
 export const ProgressEventSchema = z.object({
-  task: z.enum(['backup', 'import', 'restore']),
+  task: z.enum(['backup', 'import', 'restore', 'usage-import']),
   done: z.number(),
   total: z.number(),
 });

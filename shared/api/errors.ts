@@ -17,6 +17,8 @@ export const ApiErrorCodeSchema = z.enum([
   'TIMEOUT',
   'DISK_FULL',
   'INTERNAL',
+  /** A reading below an earlier one (or above a later one) of the same cycle; `values` names that reading. */
+  'READING_OUT_OF_ORDER',
 ]);
 export type ApiErrorCode = z.infer<typeof ApiErrorCodeSchema>;
 
@@ -27,28 +29,35 @@ export const ApiErrorPayloadSchema = z.object({
   code: ApiErrorCodeSchema,
   message: z.string(),
   details: z.array(FieldIssueSchema).optional(),
+  /** What the UI needs to word the error itself (e.g. the conflicting reading's date and amount). */
+  values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type ApiErrorPayload = z.infer<typeof ApiErrorPayloadSchema>;
 
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly details: FieldIssue[] | undefined;
+  readonly values: Record<string, string | number> | undefined;
 
-  constructor(code: ApiErrorCode, message: string, details?: FieldIssue[]) {
+  constructor(code: ApiErrorCode, message: string, details?: FieldIssue[], values?: Record<string, string | number>) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.details = details;
+    this.values = values;
   }
 
   toPayload(): ApiErrorPayload {
-    return this.details
-      ? { code: this.code, message: this.message, details: this.details }
-      : { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.details ? { details: this.details } : {}),
+      ...(this.values ? { values: this.values } : {}),
+    };
   }
 
   static fromPayload(p: ApiErrorPayload): ApiError {
-    return new ApiError(p.code, p.message, p.details);
+    return new ApiError(p.code, p.message, p.details, p.values);
   }
 }
 

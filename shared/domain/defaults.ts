@@ -13,4 +13,5 @@ export const NEW_LINE: Readonly<LineInput> = Object.freeze({
   hotspotGB: null,
   tier: null,
   needsPremium: false,
+  number: null,
 });

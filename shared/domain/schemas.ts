@@ -23,6 +23,24 @@ export const IsoDateSchema = z
 /** Non-negative decimal GB, finite, at most MAX_GB. */
 export const GBSchema = z.number().finite().min(0).max(MAX_GB);
 export const NullableGBSchema = GBSchema.nullable();
+/** Largest reading the app accepts: far beyond any plan, small enough to catch a typo in the unit. */
+export const MAX_READING_GB = 100_000;
+export const ReadingGBSchema = GBSchema.max(MAX_READING_GB);
+
+/**
+ * A line's phone number as the carrier prints it: digits, spaces, dashes,
+ * parentheses and an optional leading +1 (the North American country code),
+ * with 4 to 15 digits. Kept as typed; usage imports compare only the digits.
+ */
+export const PhoneNumberSchema = z
+  .string()
+  .trim()
+  .max(32)
+  .regex(/^(?:\+1)?[\d ()-]+$/, 'digits, spaces, dashes, parentheses and a leading +1')
+  .refine((s) => {
+    const digits = s.replace(/\D/g, '').length;
+    return digits >= 4 && digits <= 15;
+  }, 'a phone number has 4 to 15 digits');
 export const PriceSchema = z.number().finite().min(0).max(100_000);
 
 export const MemberRoleSchema = z.enum(['adult', 'teen', 'child', 'other']);
@@ -139,6 +157,8 @@ export const LineSchema = z.object({
   hotspotGB: NullableGBSchema,
   tier: z.string().max(80).nullable(),
   needsPremium: z.boolean(),
+  /** The phone number, for matching rows of a carrier's usage file. */
+  number: PhoneNumberSchema.nullable().default(null),
 });
 export type Line = z.infer<typeof LineSchema>;
 export const LineInputSchema = LineSchema.omit({ id: true });
@@ -148,7 +168,7 @@ export const ReadingSchema = z.object({
   id: IdSchema,
   lineId: IdSchema,
   date: IsoDateSchema,
-  usedGB: GBSchema,
+  usedGB: ReadingGBSchema,
 });
 export type Reading = z.infer<typeof ReadingSchema>;
 export const ReadingInputSchema = ReadingSchema.omit({ id: true });

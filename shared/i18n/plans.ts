@@ -89,6 +89,8 @@ const en = {
   lineFields: {
     name: 'Name',
     namePlaceholder: 'e.g. Mom’s number',
+    number: 'Phone number',
+    numberHint: 'Optional, as the carrier prints it, e.g. +1 (555) 010-2030. Usage files are matched to lines by it.',
     member: 'Member',
     poolControls: 'Sharing the pool',
     allowances: 'This line’s allowances',
@@ -201,6 +203,8 @@ const zhCN: typeof en = {
   lineFields: {
     name: '名称',
     namePlaceholder: '例如：妈妈的号码',
+    number: '手机号',
+    numberHint: '选填，按运营商账单上的写法，例如 138 0013 8000。导入用量文件时按它找到对应的号码。',
     member: '成员',
     poolControls: '共享流量池的分配',
     allowances: '这个号码的额度',

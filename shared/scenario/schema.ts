@@ -10,6 +10,7 @@ import {
   GBSchema,
   IsoDateSchema,
   NullableGBSchema,
+  PhoneNumberSchema,
   PlanKindSchema,
   PriceSchema,
   SimSchema,
@@ -77,6 +78,7 @@ export const ScenarioLineSchema = z.object({
   hotspotGB: NullableGBSchema.default(null),
   tier: z.string().max(80).nullable().default(null),
   needsPremium: z.boolean().default(false),
+  number: PhoneNumberSchema.nullable().default(null),
 });
 export type ScenarioLine = z.infer<typeof ScenarioLineSchema>;
 

@@ -44,6 +44,8 @@ describe('opening a new data file', () => {
         'plans',
         'readings',
         'settings',
+        'usage_import_changes',
+        'usage_imports',
       ].sort(),
     );
     expect(tables.every((t) => t.strict === 1)).toBe(true);

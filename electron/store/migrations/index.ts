@@ -6,7 +6,7 @@
  */
 import { migration001 } from './001-initial';
 import { migration002 } from './002-catalog';
-import { migration003 } from './003-reserved';
+import { migration003 } from './003-usage';
 import { migration004 } from './004-alerts';
 import type { Migration } from './types';
 

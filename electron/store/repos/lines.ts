@@ -17,6 +17,7 @@ export interface LineRow {
   tier: string | null;
   needs_premium: 0 | 1;
   position: number;
+  number: string | null;
 }
 
 const nullableGB = (bytes: number | null) => (bytes === null ? null : bytesToGB(bytes));
@@ -35,6 +36,7 @@ export function lineFromRow(row: LineRow): Line {
     hotspotGB: nullableGB(row.hotspot_bytes),
     tier: row.tier,
     needsPremium: row.needs_premium === 1,
+    number: row.number,
   };
 }
 
@@ -53,6 +55,7 @@ export function lineToRow(householdId: string, line: Line, position: number): Li
     tier: line.tier,
     needs_premium: line.needsPremium ? 1 : 0,
     position,
+    number: line.number,
   };
 }
 
@@ -82,9 +85,9 @@ export function insertLine(db: Db, householdId: string, line: Line, position: nu
   prepared(
     db,
     `INSERT INTO lines (id, household_id, name, member_id, cap_bytes, floor_bytes, weight, data_bytes,
-       premium_bytes, hotspot_bytes, tier, needs_premium, position)
+       premium_bytes, hotspot_bytes, tier, needs_premium, position, number)
      VALUES (@id, @household_id, @name, @member_id, @cap_bytes, @floor_bytes, @weight, @data_bytes,
-       @premium_bytes, @hotspot_bytes, @tier, @needs_premium, @position)`,
+       @premium_bytes, @hotspot_bytes, @tier, @needs_premium, @position, @number)`,
   ).run(lineToRow(householdId, line, position));
 }
 
@@ -94,7 +97,8 @@ export function updateLine(db: Db, householdId: string, line: Line): void {
     db,
     `UPDATE lines SET name = @name, member_id = @member_id, cap_bytes = @cap_bytes, floor_bytes = @floor_bytes,
        weight = @weight, data_bytes = @data_bytes, premium_bytes = @premium_bytes,
-       hotspot_bytes = @hotspot_bytes, tier = @tier, needs_premium = @needs_premium
+       hotspot_bytes = @hotspot_bytes, tier = @tier, needs_premium = @needs_premium,
+       number = @number
      WHERE id = @id AND household_id = @household_id`,
   ).run(lineToRow(householdId, line, 0));
 }

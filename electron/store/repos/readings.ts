@@ -14,7 +14,7 @@ export function readingFromRow(row: ReadingRow): Reading {
   return { id: row.id, lineId: row.line_id, date: row.date, usedGB: bytesToGB(row.used_bytes) };
 }
 
-// Several readings on one date: the one entered last counts, so entry order (rowid) is kept.
+// One reading per line per date (a unique index); rowid only settles ties between lines at one position.
 const ORDER = 'ORDER BY r.date, l.position, r.rowid';
 
 export function listReadings(db: ReadDb, householdId: string): Reading[] {
@@ -56,4 +56,33 @@ export function insertReading(db: Db, reading: Reading): void {
 
 export function deleteReading(db: Db, id: string): void {
   prepared(db, 'DELETE FROM readings WHERE id = ?').run(id);
+}
+
+/** The line's reading on that date, if any (there is at most one). */
+export function findReadingOn(db: ReadDb, lineId: string, date: string): Reading | undefined {
+  const row = prepared<ReadingRow>(db, 'SELECT * FROM readings WHERE line_id = ? AND date = ?').get(lineId, date);
+  return row ? readingFromRow(row) : undefined;
+}
+
+/** Changes a reading's date and amount in place; its id stays, so undo can find it. */
+export function updateReading(db: Db, reading: Reading): void {
+  prepared(db, 'UPDATE readings SET line_id = ?, date = ?, used_bytes = ? WHERE id = ?').run(
+    reading.lineId,
+    reading.date,
+    gbToBytes(reading.usedGB),
+    reading.id,
+  );
+}
+
+/** Sets the amount of the line's reading on that date; false when there is none. */
+export function setReadingBytes(db: Db, lineId: string, date: string, bytes: number): boolean {
+  return (
+    prepared(db, 'UPDATE readings SET used_bytes = ? WHERE line_id = ? AND date = ?').run(bytes, lineId, date).changes >
+    0
+  );
+}
+
+/** Inserts a reading given in bytes, as an import undo puts one back. */
+export function insertReadingBytes(db: Db, id: string, lineId: string, date: string, bytes: number): void {
+  prepared(db, 'INSERT INTO readings (id, line_id, date, used_bytes) VALUES (?, ?, ?, ?)').run(id, lineId, date, bytes);
 }

@@ -7,9 +7,10 @@
 import type { z } from 'zod';
 import { ApiError } from '../../../shared/api/errors';
 import type { errorMessages } from '../../../shared/i18n/errors';
-import { formatNumberNow } from './format';
+import { formatGB, formatNumberNow } from './format';
+import { formatIsoDate } from '../features/plan/dates';
 import { NAMESPACES } from '../../../shared/i18n';
-import { i18n } from './index';
+import { currentLocale, i18n } from './index';
 
 /** A t that knows every namespace and reads the current language at each call. */
 const t = i18n.getFixedT(null, NAMESPACES);
@@ -28,6 +29,9 @@ const SCHEMA_MESSAGES: Record<string, FieldKey> = {
   'a device on a line uses its own data; only a device without a line tethers': 'tetherOnlyWithoutLine',
   'a host is listed twice': 'hostTwice',
   'another tier already has this name': 'tierNameTwice',
+  'a reading cannot be dated after today': 'futureReading',
+  'digits, spaces, dashes, parentheses and a leading +1': 'phoneNumber',
+  'a phone number has 4 to 15 digits': 'phoneDigits',
 };
 
 /**
@@ -80,10 +84,25 @@ export function fieldLabel(path: string): string {
   return last && i18n.exists(key) ? (t(key as 'errors:fieldNames.name') as string) : path;
 }
 
+/** Values an error names (a date, an amount), formatted for the user's language. */
+function errorValues(error: ApiError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(error.values ?? {})) {
+    if (key === 'date' && typeof value === 'string') out[key] = formatIsoDate(value, currentLocale());
+    else if (key.endsWith('GB') && typeof value === 'number') out[key] = formatGB(value, currentLocale());
+    else out[key] = String(value);
+  }
+  return out;
+}
+
 /** The title and field lines of an API error, in the user's language. */
 export function describeApiError(error: ApiError): { title: string; details: string[] } {
   return {
-    title: t(`errors:code.${error.code}`),
+    // The key is built from the code, so the typed overloads cannot check it; every code has a message.
+    title: (t as unknown as (key: string, values: Record<string, string>) => string)(
+      `errors:code.${error.code}`,
+      errorValues(error),
+    ),
     details: (error.details ?? []).map((d) =>
       t('errors:detail', { field: fieldLabel(d.path), message: fieldMessage(d.message) ?? '' }),
     ),

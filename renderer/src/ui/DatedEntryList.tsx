@@ -20,6 +20,9 @@ export function DatedEntryList(props: {
   empty: string;
   deleteLabel(entry: DatedEntry): string;
   onDelete(id: string): void;
+  /** When given, each entry also has a Change button. */
+  editLabel?(entry: DatedEntry): string;
+  onEdit?(id: string): void;
 }) {
   const { t } = useTranslation('common');
   const format = useFormat();
@@ -45,6 +48,17 @@ export function DatedEntryList(props: {
             <Table.RowHeaderCell>{entry.date}</Table.RowHeaderCell>
             <Table.Cell justify="end">{format.gb(entry.usedGB)}</Table.Cell>
             <Table.Cell justify="end">
+              {props.onEdit && props.editLabel ? (
+                <Button
+                  size="1"
+                  variant="soft"
+                  mr="2"
+                  aria-label={props.editLabel(entry)}
+                  onClick={() => props.onEdit?.(entry.id)}
+                >
+                  {t('actions.edit')}
+                </Button>
+              ) : null}
               <Button
                 size="1"
                 variant="soft"

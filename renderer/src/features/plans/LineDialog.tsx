@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Checkbox, Flex, Heading, Text } from '@radix-ui/themes';
 import { Controller, useForm } from 'react-hook-form';
+import type { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { LineInputSchema, type Line, type LineInput } from '../../../../shared/domain/schemas';
 import { localizedIssue } from '../../i18n/validation';
@@ -40,7 +41,7 @@ function LineForm({ line, onDone }: { line: Line | null; onDone(): void }) {
   const tierNames = useStore(useShallow((s) => s.plan?.tiers.map((tier) => tier.name) ?? []));
   const createLine = useStore((s) => s.createLine);
   const updateLine = useStore((s) => s.updateLine);
-  const form = useForm<LineInput>({
+  const form = useForm<z.input<typeof LineInputSchema>, unknown, LineInput>({
     resolver: zodResolver(LineInputSchema, { error: localizedIssue }),
     defaultValues: line ? stripId(line) : NEW_LINE,
   });
@@ -86,6 +87,18 @@ function LineForm({ line, onDone }: { line: Line | null; onDone(): void }) {
             autoComplete="off"
             placeholder={t('lineFields.namePlaceholder')}
             {...form.register('name')}
+          />
+          <TextFormField
+            id="line-number"
+            label={t('lineFields.number')}
+            hint={t('lineFields.numberHint')}
+            error={errorOf('number')}
+            grow
+            inputMode="tel"
+            autoComplete="off"
+            {...form.register('number', {
+              setValueAs: (raw: unknown) => (String(raw ?? '').trim() === '' ? null : String(raw).trim()),
+            })}
           />
           <Controller
             control={form.control}

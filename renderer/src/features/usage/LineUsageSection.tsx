@@ -1,10 +1,12 @@
 import { Card, Flex, Grid, Heading, Text } from '@radix-ui/themes';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Line } from '../../../../shared/domain/schemas';
 import { useFormat } from '../../i18n/format';
 import { useShallow, useStore } from '../../store';
 import { DatedEntryList } from '../../ui/DatedEntryList';
 import { formatIsoDate } from '../plan/dates';
+import { FormDialog } from '../../ui/FormDialog';
 import { UsageEntryForm } from './UsageEntryForm';
 
 /** One line's readings of this cycle and totals of past cycles, newest first. */
@@ -22,6 +24,9 @@ export function LineUsageSection({ line }: { line: Line }) {
   const addReading = useStore((s) => s.addReading);
   const addHistoryEntry = useStore((s) => s.addHistoryEntry);
   const deleteReading = useStore((s) => s.deleteReading);
+  const updateReading = useStore((s) => s.updateReading);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const editing = readings.find((r) => r.id === editingId) ?? null;
   const deleteHistoryEntry = useStore((s) => s.deleteHistoryEntry);
   const headingId = `usage-line-${line.id}`;
   const date = (iso: string) => formatIsoDate(iso, format.locale);
@@ -41,6 +46,11 @@ export function LineUsageSection({ line }: { line: Line }) {
               idPrefix={`reading-${line.id}`}
               errorPrefix="reading"
               dateStartsToday
+              testIds={{
+                amount: `usage-reading-gb-${line.id}`,
+                date: `usage-reading-date-${line.id}`,
+                submit: `usage-reading-add-${line.id}`,
+              }}
               labels={{
                 amount: t('reading.usedGB'),
                 amountHint: t('reading.usedGBHint'),
@@ -59,7 +69,37 @@ export function LineUsageSection({ line }: { line: Line }) {
               empty={t('reading.empty')}
               deleteLabel={(r) => t('reading.deleteNamed', { used: format.gb(r.usedGB), date: r.date })}
               onDelete={(id) => void deleteReading(id)}
+              editLabel={(r) => t('edit.editNamed', { used: format.gb(r.usedGB), date: r.date })}
+              onEdit={setEditingId}
             />
+            <FormDialog
+              open={editing !== null}
+              onOpenChange={(open) => (open ? undefined : setEditingId(null))}
+              maxWidth="480px"
+              title={t('edit.title')}
+              description={t('edit.description', { line: line.name })}
+            >
+              {editing ? (
+                <UsageEntryForm
+                  idPrefix={`reading-edit-${line.id}`}
+                  errorPrefix="reading"
+                  dateStartsToday={false}
+                  initial={{ date: editing.date, usedGB: editing.usedGB }}
+                  labels={{
+                    amount: t('reading.usedGB'),
+                    amountHint: t('reading.usedGBHint'),
+                    date: t('reading.date'),
+                    dateHint: t('reading.dateHint'),
+                    submit: t('edit.save'),
+                    saved: t('edit.saved'),
+                  }}
+                  onSave={async (entry) => {
+                    await updateReading(editing.id, { lineId: line.id, date: entry.date, usedGB: entry.usedGB });
+                    setEditingId(null);
+                  }}
+                />
+              ) : null}
+            </FormDialog>
           </Flex>
 
           <Flex direction="column" gap="3">

@@ -34,12 +34,16 @@ export function UsageEntryForm(props: {
   dateStartsToday: boolean;
   /** Where the backend reports this form's fields (`reading`, `entry`). */
   errorPrefix: string;
+  /** Values to start from when editing an entry. */
+  initial?: UsageEntry;
+  /** Test ids of the amount, date and submit controls. */
+  testIds?: { amount: string; date: string; submit: string };
   onSave(entry: UsageEntry): Promise<unknown>;
 }) {
-  const { idPrefix, labels, dateStartsToday, errorPrefix, onSave } = props;
+  const { idPrefix, labels, dateStartsToday, errorPrefix, initial, testIds, onSave } = props;
   const form = useForm<UsageEntry>({
     resolver: zodResolver(UsageEntrySchema, { error: localizedIssue }),
-    defaultValues: { date: dateStartsToday ? todayIso() : '' },
+    defaultValues: initial ?? { date: dateStartsToday ? todayIso() : '' },
   });
   const submitError = useSubmitError(form.setError, errorPrefix);
   const [saved, setSaved] = useState(false);
@@ -49,7 +53,7 @@ export function UsageEntryForm(props: {
     submitError.attempt(async () => {
       setSaved(false);
       await onSave(values);
-      form.reset({ usedGB: undefined, date: values.date });
+      form.reset(initial ? values : { usedGB: undefined, date: values.date });
       setSaved(true);
     }),
   );
@@ -65,6 +69,7 @@ export function UsageEntryForm(props: {
             error={fieldMessage(errors.usedGB?.message)}
             inputMode="decimal"
             autoComplete="off"
+            data-testid={testIds?.amount}
             {...form.register('usedGB', { setValueAs: numberOrUndefined, onChange: () => setSaved(false) })}
           >
             <TextField.Slot side="right">GB</TextField.Slot>
@@ -75,12 +80,13 @@ export function UsageEntryForm(props: {
             hint={labels.dateHint}
             error={fieldMessage(errors.date?.message)}
             type="date"
+            data-testid={testIds?.date}
             {...form.register('date')}
           />
         </Flex>
         {submitError.error ? <ApiErrorCallout error={submitError.error} /> : null}
         <Flex gap="3" align="center" wrap="wrap">
-          <Button type="submit" loading={form.formState.isSubmitting}>
+          <Button type="submit" loading={form.formState.isSubmitting} data-testid={testIds?.submit}>
             {labels.submit}
           </Button>
           {saved ? (

@@ -1,0 +1,54 @@
+import { Button, Card, Flex, Heading, Text } from '@radix-ui/themes';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { endedCyclesWithoutTotal } from '../../../../shared/usage/readings';
+import { useFormat } from '../../i18n/format';
+import { useShallow, useStore } from '../../store';
+import { formatIsoDate, todayIso } from '../plan/dates';
+
+/** Ended cycles with readings but no total: one click records the last reading as the total. */
+export function CycleTotalOffers() {
+  const { t } = useTranslation('usage');
+  const format = useFormat();
+  const plan = useStore((s) => s.plan);
+  const readings = useStore((s) => s.readings);
+  const history = useStore((s) => s.history);
+  const offers = useMemo(
+    () => endedCyclesWithoutTotal(plan ?? {}, readings, history, todayIso()),
+    [plan, readings, history],
+  );
+  const lineName = useStore(useShallow((s) => Object.fromEntries(s.lines.map((l) => [l.id, l.name]))));
+  const record = useStore((s) => s.recordCycleTotal);
+  if (offers.length === 0) return null;
+  const date = (iso: string) => formatIsoDate(iso, format.locale);
+  return (
+    <Card asChild size="2">
+      <section aria-labelledby="usage-cycle-totals">
+        <Heading as="h3" size="3" id="usage-cycle-totals">
+          {t('cycleTotals.heading')}
+        </Heading>
+        <Text as="p" size="2" color="gray" mb="2">
+          {t('cycleTotals.intro')}
+        </Text>
+        <Flex direction="column" gap="2">
+          {offers.map((o) => (
+            <Flex key={`${o.lineId}|${o.cycleStart}`} gap="3" align="center" wrap="wrap">
+              <Text size="2">
+                {t('cycleTotals.offer', {
+                  line: lineName[o.lineId] ?? '',
+                  start: date(o.cycleStart),
+                  end: date(o.cycleEnd),
+                  used: format.gb(o.usedGB),
+                  date: date(o.date),
+                })}
+              </Text>
+              <Button size="1" variant="soft" onClick={() => void record(o)}>
+                {t('cycleTotals.record', { used: format.gb(o.usedGB) })}
+              </Button>
+            </Flex>
+          ))}
+        </Flex>
+      </section>
+    </Card>
+  );
+}
