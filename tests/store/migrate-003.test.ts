@@ -31,7 +31,7 @@ function buildVersion2File(): void {
 describe('migration 003 (usage)', () => {
   it('keeps the last of several readings per line per date, then allows one per date only', () => {
     buildVersion2File();
-    const db = store.open();
+    const db = store.open({ migrations: MIGRATIONS.slice(0, 3) });
     expect(db.pragma('user_version', { simple: true })).toBe(3);
     expect(db.prepare('SELECT id, line_id, date, used_bytes FROM readings ORDER BY line_id, date').all()).toEqual([
       { id: 'r4', line_id: 'l1', date: '2026-11-28', used_bytes: 500000000 },

@@ -155,20 +155,20 @@ describe('a file we refuse is never changed (M2)', () => {
   }
 });
 
-/** Makes the readings_by_line index disagree with its table: a row the index does not know. */
+/** Makes the readings_one_per_date index disagree with its table: a row the index does not know. */
 function damageAnIndex(path: string): void {
   const raw = new Database(path);
   // Only outside the app may the schema table be edited: this is the damage being simulated.
   raw.unsafeMode(true);
   const index = raw
-    .prepare("SELECT rootpage, sql, tbl_name FROM sqlite_schema WHERE name = 'readings_by_line'")
+    .prepare("SELECT rootpage, sql, tbl_name FROM sqlite_schema WHERE name = 'readings_one_per_date'")
     .get() as {
     rootpage: number;
     sql: string;
     tbl_name: string;
   };
   raw.pragma('writable_schema = ON');
-  raw.prepare("DELETE FROM sqlite_schema WHERE name = 'readings_by_line'").run();
+  raw.prepare("DELETE FROM sqlite_schema WHERE name = 'readings_one_per_date'").run();
   raw.close();
   const again = new Database(path);
   again.unsafeMode(true);
@@ -177,7 +177,7 @@ function damageAnIndex(path: string): void {
   again.pragma('writable_schema = ON');
   again
     .prepare(
-      "INSERT INTO sqlite_schema (type, name, tbl_name, rootpage, sql) VALUES ('index', 'readings_by_line', ?, ?, ?)",
+      "INSERT INTO sqlite_schema (type, name, tbl_name, rootpage, sql) VALUES ('index', 'readings_one_per_date', ?, ?, ?)",
     )
     .run(index.tbl_name, index.rootpage, index.sql);
   again.close();
@@ -208,7 +208,7 @@ describe('the full integrity check (L8)', () => {
     expect(check.ok).toBe(true);
     const result = check.ok ? (check.value as { ok: boolean; problems: string[] }) : null;
     expect(result?.ok).toBe(false);
-    expect(result?.problems.join('\n')).toMatch(/readings_by_line/);
+    expect(result?.problems.join('\n')).toMatch(/readings_one_per_date/);
 
     const backup = await opened.call('app.backup', {});
     expect(backup.ok).toBe(false);
