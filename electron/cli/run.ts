@@ -6,7 +6,6 @@
 import { readFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseScenario } from '../../shared/scenario/parse';
-import { unknownScenarioFields } from '../../shared/scenario/unknownFields';
 import type { Comparison, Evaluation } from '../../shared/engine/types';
 import { compare, evaluate, roundForOutput } from '../../shared/engine';
 import { advise, RelationshipSchema, type Relationship } from '../../shared/engine/advise';
@@ -164,9 +163,6 @@ async function loadScenario(file: string, io: CliIo) {
   if (!result.ok) {
     const lines = result.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n');
     throw new CliInputError(`${file}: not a valid datapool scenario:\n${lines}`);
-  }
-  for (const issue of unknownScenarioFields(json)) {
-    io.stderr(`datapool: warning: ${file}: ${issue.path}: ${issue.message}, ignored\n`);
   }
   return result.scenario;
 }

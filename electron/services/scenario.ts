@@ -8,7 +8,6 @@ import { issuesOf, validationErrorOf, type FieldIssue } from '../../shared/api/e
 import { PlanSchema, type Device, type Household, type Line, type Plan } from '../../shared/domain/schemas';
 import { type Scenario, type ScenarioPlan } from '../../shared/scenario/schema';
 import { parseScenario } from '../../shared/scenario/parse';
-import { unknownScenarioFields } from '../../shared/scenario/unknownFields';
 import { tierNamed } from '../../shared/engine/terms';
 import { inTransaction } from '../store';
 import { insertHousehold } from '../store/repos/households';
@@ -64,9 +63,6 @@ export function createScenarioService(ctx: ServiceContext, households: Household
     import(json: unknown, name?: string): ImportResult {
       const parsed = parseScenario(json);
       if (!parsed.ok) throw validationErrorOf(parsed.issues, 'scenario');
-      // A misspelt field would otherwise vanish silently (a cap, a floor…): refuse and name it.
-      const unknown = unknownScenarioFields(json);
-      if (unknown.length > 0) throw validationErrorOf(unknown, 'scenario');
       const scenario: Scenario = parsed.scenario;
       const planResult = scenario.plan ? planOfScenario(scenario.plan) : null;
       if (planResult && 'issues' in planResult) throw validationErrorOf(planResult.issues, 'scenario');

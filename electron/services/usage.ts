@@ -4,7 +4,7 @@ import { inTransaction } from '../store';
 import { deleteReading, findReading, insertReading } from '../store/repos/readings';
 import { deleteHistoryEntry, findHistoryEntry, insertHistoryEntry } from '../store/repos/history';
 import { notFound, requireHousehold, type ServiceContext } from './context';
-import { requireLineOfHousehold } from './references';
+import { requireLineOfHousehold, requireRoomFor } from './references';
 
 export function createUsageService(ctx: ServiceContext) {
   const { db } = ctx;
@@ -13,6 +13,7 @@ export function createUsageService(ctx: ServiceContext) {
       return inTransaction(db, () => {
         requireHousehold(db, householdId);
         requireLineOfHousehold(db, householdId, input.lineId, 'reading.lineId');
+        requireRoomFor(db, householdId, 'readings', 'reading');
         const id = ctx.newId();
         insertReading(db, { ...input, id });
         return findReading(db, householdId, id)!;
@@ -33,6 +34,7 @@ export function createUsageService(ctx: ServiceContext) {
       return inTransaction(db, () => {
         requireHousehold(db, householdId);
         requireLineOfHousehold(db, householdId, input.lineId, 'entry.lineId');
+        requireRoomFor(db, householdId, 'history', 'entry');
         const id = ctx.newId();
         insertHistoryEntry(db, { ...input, id });
         return findHistoryEntry(db, householdId, id)!;
