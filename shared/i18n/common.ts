@@ -76,6 +76,13 @@ const en = {
     emptyIsUnlimited: 'Leave empty for no limit.',
     problems: 'Please fix the marked fields.',
   },
+  openLink: {
+    title: 'Open a web page',
+    message: 'Open a page on {{host}} in your web browser?',
+    detail: 'The full address is:\n{{url}}\n\nOpen it only if you trust {{host}}.',
+    open: 'Open in browser',
+    cancel: 'Cancel',
+  },
 };
 
 const zhCN: typeof en = {
@@ -150,6 +157,13 @@ const zhCN: typeof en = {
   form: {
     emptyIsUnlimited: '留空表示不限。',
     problems: '请修改标出的内容。',
+  },
+  openLink: {
+    title: '打开网页',
+    message: '要在浏览器中打开 {{host}} 上的网页吗？',
+    detail: '完整地址：\n{{url}}\n\n只有在你信任 {{host}} 时才打开。',
+    open: '在浏览器中打开',
+    cancel: '取消',
   },
 };
 

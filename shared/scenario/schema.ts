@@ -22,6 +22,12 @@ import {
   TextSchema,
 } from '../domain/schemas';
 
+/**
+ * The largest scenario file every path imports (app, browser mode, CLI): 20 MB
+ * holds a household at its limits (200,000 readings are about 11 MB).
+ */
+export const SCENARIO_FILE_MAX_BYTES = 20 * 1024 * 1024;
+
 /** The key a scenario file may use for a comment, in any object. */
 export const SCENARIO_COMMENT_KEY = '//';
 
