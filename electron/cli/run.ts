@@ -174,7 +174,7 @@ async function loadScenario(file: string) {
     text = await readCapped(file, SCENARIO_FILE_MAX_BYTES);
   } catch (err) {
     if (err instanceof FileTooLarge) {
-      throw new CliInputError(`${file}: the file is larger than 20 MB, the largest scenario file Datapool reads`);
+      throw new CliInputError(`${file}: the file is larger than 64 MB, the largest scenario file Datapool reads`);
     }
     const code = (err as { code?: string }).code;
     throw new CliInputError(`${file}: cannot read the file (${code ?? 'error'})`);

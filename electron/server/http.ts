@@ -59,6 +59,8 @@ export interface BrowserServerOptions {
   /** 0 = any free port. */
   port?: number;
   token?: string;
+  /** Tests only: a shorter drop time than CONNECTION_TIMEOUT_MS. */
+  connectionTimeoutMs?: number;
 }
 
 export interface BrowserServer {
@@ -95,14 +97,15 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
   const token = options.token ?? newToken();
   const subscribers = new Set<ServerResponse>();
   let port = 0;
+  const timeout = options.connectionTimeoutMs ?? CONNECTION_TIMEOUT_MS;
 
   const server: Server = createServer(
     {
       // A client must send its headers, and its whole request, within the timeout.
-      headersTimeout: CONNECTION_TIMEOUT_MS,
-      requestTimeout: CONNECTION_TIMEOUT_MS,
-      keepAliveTimeout: CONNECTION_TIMEOUT_MS,
-      connectionsCheckingInterval: 1_000,
+      headersTimeout: timeout,
+      requestTimeout: timeout,
+      keepAliveTimeout: timeout,
+      connectionsCheckingInterval: Math.min(1_000, timeout),
     },
     (req, res) => {
       handle(req, res).catch(() => {
@@ -112,7 +115,7 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
     },
   );
   // A socket with no traffic at all (never sends a byte, or stalls mid-body) is closed too.
-  server.setTimeout(CONNECTION_TIMEOUT_MS, (socket) => socket.destroy());
+  server.setTimeout(timeout, (socket) => socket.destroy());
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // Host and Origin first: a rebound hostname must learn nothing, not even whether it is authorised.

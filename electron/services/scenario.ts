@@ -42,7 +42,14 @@ function planOfScenario(p: ScenarioPlan): { plan: Plan } | { issues: FieldIssue[
     cycleAnchor: fixed ? p.cycleAnchor : null,
     pricePerLine: p.pricePerLine,
     esim: p.esim,
-    tiers: p.tiers,
+    // Field by field: a scenario tier may also carry a "//" comment, which a stored plan has no place for.
+    tiers: p.tiers.map((t) => ({
+      name: t.name,
+      dataGB: t.dataGB,
+      premiumGB: t.premiumGB,
+      hotspotGB: t.hotspotGB,
+      pricePerLine: t.pricePerLine,
+    })),
   });
   if (parsed.success) return { plan: parsed.data };
   return { issues: issuesOf(parsed.error).map((i) => ({ ...i, path: `plan.${i.path}` })) };
