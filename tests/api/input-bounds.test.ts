@@ -102,7 +102,7 @@ describe('catalog keys (L4)', () => {
       `"plans":{"__proto__":${JSON.stringify(plan)}}`,
     )}}`;
     const payload = JSON.parse(json) as ApiInput<'catalog.update'>;
-    expect(Object.keys(payload.carrier.plans)).toEqual(['__proto__']);
+    expect(Object.keys(payload.carrier.plans as object)).toEqual(['__proto__']);
     const error = await refused('catalog.update', payload);
     expect(error.code).toBe('VALIDATION');
     expect(error.details).toContainEqual({ path: 'carrier.plans.__proto__', message: RESERVED_KEY_MESSAGE });
