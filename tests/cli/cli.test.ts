@@ -84,6 +84,15 @@ describe('datapool evaluate', () => {
     expect(stderr).toContain('lines[0].capGb: unknown field');
   });
 
+  it('refuses a file over 64 MB after reading only that much (the review read 685 MB of /dev/zero)', async () => {
+    const { code, stdout, stderr } = await cli('evaluate', '/dev/zero');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'datapool: /dev/zero: the file is larger than 64 MB, the largest scenario file Datapool reads\n',
+    );
+  });
+
   it('needs a billing cycle to evaluate', async () => {
     const { cycleStartDay: _dropped, ...plan } = family.plan;
     const { code, stdout, stderr } = await cli('evaluate', file('nocycle.json', { ...family, plan }));
