@@ -21,6 +21,7 @@ import type { ProgressEvent } from '../../shared/api/contract';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { SCENARIO_FILE_MAX_BYTES } from '../../shared/scenario/schema';
 import { TOKEN_STORAGE_KEY } from '../../shared/api/bridge';
+import { commonMessages } from '../../shared/i18n/common';
 import { dispatch } from '../api/dispatch';
 import type { Services } from '../services';
 import { contentTypeOf, staticFileFor } from './static';
@@ -45,10 +46,14 @@ const RELOAD_SCRIPT = `(function () {
   }
 })();
 `;
+/** The server knows no language, so the page without the token says it in both. */
 const NEEDS_TOKEN_PAGE = `<!doctype html>
-<html>
-<head><meta charset="utf-8"><title>Datapool: open the printed address</title><script src="${RELOAD_SCRIPT_PATH}"></script></head>
-<body><p>Open the address Datapool printed when it started (it carries the access token).</p></body>
+<html lang="en">
+<head><meta charset="utf-8"><title>Datapool: ${commonMessages.en.browserMode.title} · ${commonMessages['zh-CN'].browserMode.title}</title><script src="${RELOAD_SCRIPT_PATH}"></script></head>
+<body>
+<p>${commonMessages.en.browserMode.needsToken}</p>
+<p lang="zh-CN">${commonMessages['zh-CN'].browserMode.needsToken}</p>
+</body>
 </html>
 `;
 

@@ -76,6 +76,10 @@ const en = {
     emptyIsUnlimited: 'Leave empty for no limit.',
     problems: 'Please fix the marked fields.',
   },
+  browserMode: {
+    title: 'Open the printed address',
+    needsToken: 'Open the address Datapool printed when it started (it carries the access token).',
+  },
   openLink: {
     title: 'Open a web page',
     message: 'Open a page on {{host}} in your web browser?',
@@ -157,6 +161,10 @@ const zhCN: typeof en = {
   form: {
     emptyIsUnlimited: '留空表示不限。',
     problems: '请修改标出的内容。',
+  },
+  browserMode: {
+    title: '请打开启动时显示的地址',
+    needsToken: '请打开 Datapool 启动时显示的那个地址（地址里带有访问令牌）。',
   },
   openLink: {
     title: '打开网页',
