@@ -1,9 +1,10 @@
 // `npm start`: build and open the desktop window. Where the Electron runtime is
 // missing and cannot be downloaded, say so in one line and point to browser mode.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { electronBinary, ensureElectronBinary, nodeTooOld } from './electron-runtime.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const fail = (message) => {
@@ -11,27 +12,17 @@ const fail = (message) => {
   process.exit(1);
 };
 
-const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 12)) {
-  fail(`Node ${process.versions.node} is too old; install Node 22.12 or newer (see .nvmrc) and run npm install again.`);
-}
+const old = nodeTooOld();
+if (old) fail(old);
 
 const electronDir = join(root, 'node_modules', 'electron');
 if (!existsSync(electronDir)) fail('dependencies are missing: run `npm install` first.');
 
-function electronBinary() {
-  const pathFile = join(electronDir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const binary = join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? binary : null;
-}
-
-let binary = electronBinary();
+let binary = electronBinary(electronDir);
 if (!binary) {
   // Electron 45 fetches its runtime on first launch; try once, quietly.
   console.log('Datapool: downloading the Electron runtime (first start only)…');
-  spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: 'ignore', timeout: 300_000 });
-  binary = electronBinary();
+  binary = ensureElectronBinary(electronDir);
 }
 if (!binary) {
   fail(

@@ -3,10 +3,10 @@
  * validates it, and prints one JSON document on stdout, or a message naming
  * what is wrong on stderr with a non-zero exit, never a partial result.
  */
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseScenario } from '../../shared/scenario/parse';
-import { unknownScenarioFields } from '../../shared/scenario/unknownFields';
+import { SCENARIO_FILE_MAX_BYTES } from '../../shared/scenario/schema';
 import type { Comparison, Evaluation } from '../../shared/engine/types';
 import { compare, evaluate, roundForOutput } from '../../shared/engine';
 import { advise, RelationshipSchema, type Relationship } from '../../shared/engine/advise';
@@ -61,7 +61,7 @@ export async function runCli(
     .argument('<file>', 'scenario file (datapool-scenario v1)')
     .option('--pretty', 'indent the JSON')
     .action(async (file: string, opts: { pretty?: boolean }) => {
-      const scenario = await loadScenario(file, io);
+      const scenario = await loadScenario(file);
       const plan = scenario.plan;
       if (!plan) throw new CliInputError(`${file}: plan: required for evaluate`);
       if (plan.cycleStartDay === null && plan.cycleLengthDays === null) {
@@ -78,7 +78,7 @@ export async function runCli(
     .argument('<file>', 'scenario file (datapool-scenario v1)')
     .option('--pretty', 'indent the JSON')
     .action(async (file: string, opts: { pretty?: boolean }) => {
-      const scenario = await loadScenario(file, io);
+      const scenario = await loadScenario(file);
       const candidates = scenario.plans.length > 0 ? scenario.plans : catalogPlans(BUILTIN_CATALOG);
       print(withDesignReasons(roundForOutput(compare(scenario, candidates))), opts.pretty === true);
     });
@@ -202,11 +202,36 @@ function withDesignReasons(comparison: Comparison): Comparison {
   };
 }
 
-async function loadScenario(file: string, io: CliIo) {
+class FileTooLarge extends Error {}
+
+/** Reads at most `max` bytes: a device or a runaway file is refused without reading it all. */
+async function readCapped(file: string, max: number): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(1 << 20);
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      size += bytesRead;
+      if (size > max) throw new FileTooLarge();
+      chunks.push(chunk.subarray(0, bytesRead));
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+async function loadScenario(file: string) {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readCapped(file, SCENARIO_FILE_MAX_BYTES);
   } catch (err) {
+    if (err instanceof FileTooLarge) {
+      throw new CliInputError(`${file}: the file is larger than 64 MB, the largest scenario file Datapool reads`);
+    }
     const code = (err as { code?: string }).code;
     throw new CliInputError(`${file}: cannot read the file (${code ?? 'error'})`);
   }
@@ -220,9 +245,6 @@ async function loadScenario(file: string, io: CliIo) {
   if (!result.ok) {
     const lines = result.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n');
     throw new CliInputError(`${file}: not a valid datapool scenario:\n${lines}`);
-  }
-  for (const issue of unknownScenarioFields(json)) {
-    io.stderr(`datapool: warning: ${file}: ${issue.path}: ${issue.message}, ignored\n`);
   }
   return result.scenario;
 }

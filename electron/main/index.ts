@@ -16,6 +16,8 @@ import { registerIpc } from './ipc';
 import { APP_ENTRY_URL, APP_SCHEME } from './origin';
 import { serveAppRequest } from './protocol';
 import { createMainWindow, denyAllPermissions, installGuards } from './window';
+import { openExternalAfterConfirm, type ExternalOpener } from './external';
+import { resolveLocale } from '../../shared/i18n/locale';
 
 // Must run before `ready`: our scheme gets a real origin (standard) and counts as secure.
 protocol.registerSchemesAsPrivileged([
@@ -29,6 +31,19 @@ const preloadPath = join(here, '../preload/index.cjs');
 
 let store: StoreHost | null = null;
 let mainWindow: BrowserWindow | null = null;
+
+/** A link leaves the app only after the user confirms its host in a dialog over the window. */
+const externalOpener: ExternalOpener = {
+  async confirm(prompt) {
+    const options = { type: 'question' as const, ...prompt, defaultId: 1, cancelId: 1, noLink: true };
+    const { response } = mainWindow
+      ? await dialog.showMessageBox(mainWindow, options)
+      : await dialog.showMessageBox(options);
+    return response === 0;
+  },
+  open: (url) => shell.openExternal(url),
+  locale: () => resolveLocale(null, app.getLocale()),
+};
 
 // One data folder for both shells: browser mode (`datapool serve`) computes the same path.
 app.setName(APP_NAME);
@@ -46,7 +61,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('web-contents-created', (_event, contents) => {
-    installGuards(contents, (url) => shell.openExternal(url), devServerUrl);
+    installGuards(contents, (url) => openExternalAfterConfirm(url, externalOpener), devServerUrl);
   });
 
   // catch, not a second then-argument: a throw inside start() must end the app too.

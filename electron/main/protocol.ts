@@ -1,17 +1,17 @@
 /**
  * Serves the built renderer from `app://datapool/` instead of file://, so the
  * page has a real origin, file:// stays closed, and paths outside the renderer
- * folder are refused.
+ * folder (symlinks resolved) are refused.
  */
 import { readFile } from 'node:fs/promises';
-import { resolveStaticPath, contentTypeOf } from '../server/static';
+import { staticFileFor, contentTypeOf } from '../server/static';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { APP_HOST } from './origin';
 
 export async function serveAppRequest(rendererDir: string, requestUrl: string): Promise<Response> {
   const url = new URL(requestUrl);
   if (url.host !== APP_HOST) return new Response('Not found', { status: 404 });
-  const file = resolveStaticPath(rendererDir, url.pathname);
+  const file = await staticFileFor(rendererDir, url.pathname);
   if (!file) return new Response('Not found', { status: 404 });
   try {
     const body = await readFile(file);

@@ -3,7 +3,12 @@
  * loopback interface only. Every request must come to our exact host and port
  * (DNS rebinding), from no foreign origin, and carry the per-launch token: in
  * the query for the page, as a Bearer header for the API. Static assets are
- * public because they hold no data.
+ * public because they hold no data. The page moves the token from its address
+ * into session storage; a reload of the bare address gets a tiny public
+ * script that puts it back, so the token never has to stay in the address bar.
+ *
+ * Connections that are idle or send their request slowly are dropped after
+ * 30 s, so a slow client cannot hold sockets open for ever.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,10 +20,41 @@ import { EVENTS_PATH } from '../../shared/api/bridge';
 import type { ProgressEvent } from '../../shared/api/contract';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import type { ApiRouter } from '../api/dispatch';
-import { contentTypeOf, resolveStaticPath } from './static';
+import { SCENARIO_FILE_MAX_BYTES } from '../../shared/scenario/schema';
+import { TOKEN_STORAGE_KEY } from '../../shared/api/bridge';
+import { commonMessages } from '../../shared/i18n/common';
+import { contentTypeOf, staticFileFor } from './static';
 import { newToken, tokensMatch } from './token';
 
-export const MAX_BODY_BYTES = 1_000_000;
+/** The largest request: a scenario file of the largest size the app imports, plus room for the call around it. */
+export const MAX_BODY_BYTES = SCENARIO_FILE_MAX_BYTES + 1_048_576;
+
+/** Idle and slow connections are dropped after this long. */
+export const CONNECTION_TIMEOUT_MS = 30_000;
+
+/** Served to a reload of the bare address: a script file, since the CSP allows no inline script. */
+export const RELOAD_SCRIPT_PATH = '/__datapool/reload.js';
+const RELOAD_SCRIPT = `(function () {
+  // The page moved the launch token here; put it back in the address once, then the page removes it again.
+  var token = null;
+  try { token = sessionStorage.getItem(${JSON.stringify(TOKEN_STORAGE_KEY)}); } catch (e) {}
+  var url = new URL(location.href);
+  if (token && !url.searchParams.has('token')) {
+    url.searchParams.set('token', token);
+    location.replace(url.href);
+  }
+})();
+`;
+/** The server knows no language, so the page without the token says it in both. */
+const NEEDS_TOKEN_PAGE = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Datapool: ${commonMessages.en.browserMode.title} · ${commonMessages['zh-CN'].browserMode.title}</title><script src="${RELOAD_SCRIPT_PATH}"></script></head>
+<body>
+<p>${commonMessages.en.browserMode.needsToken}</p>
+<p lang="zh-CN">${commonMessages['zh-CN'].browserMode.needsToken}</p>
+</body>
+</html>
+`;
 
 export interface BrowserServerOptions {
   /** Where each API call goes: the store worker's router, so no call runs on this thread. */
@@ -28,6 +64,8 @@ export interface BrowserServerOptions {
   /** 0 = any free port. */
   port?: number;
   token?: string;
+  /** Tests only: a shorter drop time than CONNECTION_TIMEOUT_MS. */
+  connectionTimeoutMs?: number;
 }
 
 export interface BrowserServer {
@@ -66,15 +104,26 @@ const BASE_HEADERS = {
 export function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
   const token = options.token ?? newToken();
   const subscribers = new Set<ServerResponse>();
-  const pagePath = resolveStaticPath(options.rendererDir, '/');
   let port = 0;
+  const timeout = options.connectionTimeoutMs ?? CONNECTION_TIMEOUT_MS;
 
-  const server: Server = createServer((req, res) => {
-    handle(req, res).catch(() => {
-      if (!res.headersSent) sendError(res, new ApiError('INTERNAL', 'Internal error'));
-      else res.end();
-    });
-  });
+  const server: Server = createServer(
+    {
+      // A client must send its headers, and its whole request, within the timeout.
+      headersTimeout: timeout,
+      requestTimeout: timeout,
+      keepAliveTimeout: timeout,
+      connectionsCheckingInterval: Math.min(1_000, timeout),
+    },
+    (req, res) => {
+      handle(req, res).catch(() => {
+        if (!res.headersSent) sendError(res, new ApiError('INTERNAL', 'Internal error'));
+        else res.end();
+      });
+    },
+  );
+  // A socket with no traffic at all (never sends a byte, or stalls mid-body) is closed too.
+  server.setTimeout(timeout, (socket) => socket.destroy());
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // Host and Origin first: a rebound hostname must learn nothing, not even whether it is authorised.
@@ -121,12 +170,15 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return sendPlain(res, 405, 'Method not allowed');
     }
-    const file = resolveStaticPath(options.rendererDir, url.pathname);
+    if (url.pathname === RELOAD_SCRIPT_PATH) {
+      return sendBody(res, 200, 'text/javascript; charset=utf-8', RELOAD_SCRIPT, req.method === 'HEAD');
+    }
+    const file = await staticFileFor(options.rendererDir, url.pathname);
     if (!file) return sendPlain(res, 404, 'Not found');
-    // Decided on the resolved file, so `/%69ndex.html` is the page too and needs the token.
-    const isPage = file === pagePath;
+    // Decided on the real file, so `/%69ndex.html` (or a link to it) is the page too and needs the token.
+    const isPage = file === (await staticFileFor(options.rendererDir, '/'));
     if (isPage && !tokensMatch(token, url.searchParams.get('token'))) {
-      return sendPlain(res, 401, 'Open the address Datapool printed when it started (it carries the access token).');
+      return sendBody(res, 401, 'text/html; charset=utf-8', NEEDS_TOKEN_PAGE, req.method === 'HEAD');
     }
     let content: Buffer;
     try {
@@ -143,6 +195,8 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
   }
 
   function subscribe(res: ServerResponse): void {
+    // A progress stream is quiet between tasks by design; it needed the token, so it may stay open.
+    res.socket?.setTimeout(0);
     res.writeHead(200, {
       ...BASE_HEADERS,
       'Content-Type': 'text/event-stream; charset=utf-8',
@@ -223,6 +277,11 @@ function sendResult(res: ServerResponse, result: ApiResult<unknown>): void {
 
 function sendError(res: ServerResponse, error: ApiError, status = STATUS[error.code]): void {
   sendJson(res, status, { ok: false, error: error.toPayload() });
+}
+
+function sendBody(res: ServerResponse, status: number, type: string, body: string, headOnly: boolean): void {
+  res.writeHead(status, { ...BASE_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' });
+  res.end(headOnly ? undefined : body);
 }
 
 function sendPlain(res: ServerResponse, status: number, text: string): void {

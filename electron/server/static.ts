@@ -2,8 +2,9 @@
  * Maps a URL path onto a file inside the built renderer folder. Shared by the
  * Electron `app://` protocol and browser mode so both refuse the same paths:
  * anything that would leave the folder (`..`, encoded or not), NUL bytes,
- * backslashes and absolute paths.
+ * backslashes and absolute paths, and symlinks that lead out of it.
  */
+import { realpath, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 
 export function resolveStaticPath(root: string, urlPath: string): string | null {
@@ -20,6 +21,23 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   const full = resolve(base, relative);
   if (full !== base && !full.startsWith(base + sep)) return null;
   return full;
+}
+
+/**
+ * The file to serve for a URL path, with every symlink resolved: null unless
+ * it is a regular file whose real path is inside the real renderer folder. A
+ * link placed in the folder that points elsewhere is refused like `..`.
+ */
+export async function staticFileFor(root: string, urlPath: string): Promise<string | null> {
+  const candidate = resolveStaticPath(root, urlPath);
+  if (!candidate) return null;
+  try {
+    const [realRoot, realFile] = await Promise.all([realpath(root), realpath(candidate)]);
+    if (!realFile.startsWith(realRoot + sep)) return null;
+    return (await stat(realFile)).isFile() ? realFile : null;
+  } catch {
+    return null;
+  }
 }
 
 const TYPES: Record<string, string> = {

@@ -4,11 +4,18 @@
  * user added. Transfer advice reads the merged entries.
  */
 import { ApiError, formatPath } from '../../shared/api/errors';
-import { CarrierSchema, type Carrier, type CatalogEntry } from '../../shared/catalog/schema';
+import {
+  CATALOG_EDIT_LIMIT_BYTES,
+  CATALOG_LIMIT_MESSAGE,
+  CarrierSchema,
+  type Carrier,
+  type CatalogEntry,
+} from '../../shared/catalog/schema';
 import { applyCarrierPatch, builtinCatalogEntry, diffCarrier, userCatalogEntry } from '../../shared/catalog/patch';
 import { advise, UnknownPlanError, type Advice, type AdviceRequest } from '../../shared/engine/advise';
 import { inTransaction } from '../store';
 import {
+  catalogEditBytes,
   findCatalogRecord,
   listCatalog,
   putUserCarrier,
@@ -58,6 +65,7 @@ export function createCatalogService(ctx: ServiceContext) {
      */
     update(carrier: Carrier): CatalogEntry {
       return inTransaction(db, () => {
+        const bytesBefore = catalogEditBytes(db);
         const record = findCatalogRecord(db, carrier.id);
         if (record?.source === 'builtin') {
           const patch = diffCarrier(record.builtin, carrier);
@@ -69,6 +77,12 @@ export function createCatalogService(ctx: ServiceContext) {
           setCatalogPatch(db, carrier.id, patch, ctx.now());
         } else {
           putUserCarrier(db, carrier, ctx.now());
+        }
+        // Checked after the write, inside the transaction, so the throw undoes it. An edit
+        // that shrinks an (older, oversized) catalog is still allowed.
+        const bytesAfter = catalogEditBytes(db);
+        if (bytesAfter > CATALOG_EDIT_LIMIT_BYTES && bytesAfter > bytesBefore) {
+          throw invalidField('carrier', CATALOG_LIMIT_MESSAGE);
         }
         return entry(carrier.id);
       });

@@ -19,7 +19,7 @@ import { findLineRow } from '../store/repos/lines';
 import { findMemberRow } from '../store/repos/members';
 import { nextPosition, rememberDeletedPosition, restoredPosition } from '../store/repos/positions';
 import { conflict, notFound, requireHousehold, type ServiceContext } from './context';
-import { requireLineOfHousehold, requireMemberOfHousehold } from './references';
+import { requireLineOfHousehold, requireMemberOfHousehold, requireRoomFor } from './references';
 
 export function createDeviceService(ctx: ServiceContext) {
   const { db } = ctx;
@@ -42,6 +42,7 @@ export function createDeviceService(ctx: ServiceContext) {
     create(householdId: string, input: DeviceInput): Device {
       return inTransaction(db, () => {
         requireHousehold(db, householdId);
+        requireRoomFor(db, householdId, 'devices', 'device');
         checkReferences(householdId, input);
         const device: Device = { ...input, id: ctx.newId() };
         insertDevice(db, householdId, device, nextPosition(db, 'device', householdId));
@@ -75,6 +76,7 @@ export function createDeviceService(ctx: ServiceContext) {
       return inTransaction(db, () => {
         requireHousehold(db, householdId);
         if (deviceIdExists(db, device.id)) throw conflict(`The device "${device.name}" already exists.`);
+        requireRoomFor(db, householdId, 'devices', 'device');
         const lineExists = (lineId: string) => findLineRow(db, householdId, lineId) !== undefined;
         const lineId = device.lineId !== null && lineExists(device.lineId) ? device.lineId : null;
         const restored: Device = {

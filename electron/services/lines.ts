@@ -15,7 +15,7 @@ import { insertReading, listReadingsOfLine, readingIdExists } from '../store/rep
 import { historyIdExists, insertHistoryEntry, listHistoryOfLine } from '../store/repos/history';
 import { nextPosition, rememberDeletedPosition, restoredPosition } from '../store/repos/positions';
 import { conflict, notFound, requireHousehold, type ServiceContext } from './context';
-import { requireMemberOfHousehold } from './references';
+import { requireMemberOfHousehold, requireRoomFor } from './references';
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -32,6 +32,7 @@ export function createLineService(ctx: ServiceContext) {
     create(householdId: string, input: LineInput): Line {
       return inTransaction(db, () => {
         requireHousehold(db, householdId);
+        requireRoomFor(db, householdId, 'lines', 'line');
         if (input.memberId !== null) requireMemberOfHousehold(db, householdId, input.memberId, 'line.memberId');
         const line: Line = { ...input, id: ctx.newId() };
         insertLine(db, householdId, line, nextPosition(db, 'line', householdId));
@@ -76,6 +77,9 @@ export function createLineService(ctx: ServiceContext) {
       return inTransaction(db, () => {
         requireHousehold(db, householdId);
         if (lineIdExists(db, line.id)) throw conflict(`The line "${line.name}" already exists.`);
+        requireRoomFor(db, householdId, 'lines', 'line');
+        requireRoomFor(db, householdId, 'readings', 'readings', deletion.readings.length);
+        requireRoomFor(db, householdId, 'history', 'history', deletion.history.length);
         const memberId = line.memberId !== null && findMemberRow(db, householdId, line.memberId) ? line.memberId : null;
         const position = restoredPosition(db, 'line', line.id, householdId);
         insertLine(db, householdId, { ...line, memberId }, position);

@@ -8,7 +8,6 @@ import { issuesOf, validationErrorOf, type FieldIssue } from '../../shared/api/e
 import { PlanSchema, type Device, type Household, type Line, type Plan } from '../../shared/domain/schemas';
 import { type Scenario, type ScenarioPlan } from '../../shared/scenario/schema';
 import { parseScenario } from '../../shared/scenario/parse';
-import { unknownScenarioFields } from '../../shared/scenario/unknownFields';
 import { tierNamed } from '../../shared/engine/terms';
 import { inTransaction } from '../store';
 import { insertHousehold } from '../store/repos/households';
@@ -43,7 +42,14 @@ function planOfScenario(p: ScenarioPlan): { plan: Plan } | { issues: FieldIssue[
     cycleAnchor: fixed ? p.cycleAnchor : null,
     pricePerLine: p.pricePerLine,
     esim: p.esim,
-    tiers: p.tiers,
+    // Field by field: a scenario tier may also carry a "//" comment, which a stored plan has no place for.
+    tiers: p.tiers.map((t) => ({
+      name: t.name,
+      dataGB: t.dataGB,
+      premiumGB: t.premiumGB,
+      hotspotGB: t.hotspotGB,
+      pricePerLine: t.pricePerLine,
+    })),
   });
   if (parsed.success) return { plan: parsed.data };
   return { issues: issuesOf(parsed.error).map((i) => ({ ...i, path: `plan.${i.path}` })) };
@@ -64,9 +70,6 @@ export function createScenarioService(ctx: ServiceContext, households: Household
     import(json: unknown, name?: string): ImportResult {
       const parsed = parseScenario(json);
       if (!parsed.ok) throw validationErrorOf(parsed.issues, 'scenario');
-      // A misspelt field would otherwise vanish silently (a cap, a floor…): refuse and name it.
-      const unknown = unknownScenarioFields(json);
-      if (unknown.length > 0) throw validationErrorOf(unknown, 'scenario');
       const scenario: Scenario = parsed.scenario;
       const planResult = scenario.plan ? planOfScenario(scenario.plan) : null;
       if (planResult && 'issues' in planResult) throw validationErrorOf(planResult.issues, 'scenario');

@@ -23,7 +23,7 @@ import {
 import { deleteHistoryEntry, findHistoryEntry, insertHistoryEntry } from '../store/repos/history';
 import { findPlan } from '../store/repos/plans';
 import { invalidField, notFound, requireHousehold, type ServiceContext } from './context';
-import { requireLineOfHousehold } from './references';
+import { requireLineOfHousehold, requireRoomFor } from './references';
 
 /** The local calendar date of this computer, which is the user's "today". */
 export function localToday(now: Date): string {
@@ -70,6 +70,7 @@ export function createUsageService(ctx: ServiceContext) {
           updateReading(db, { ...input, id: existing.id });
           return { ...findReading(db, householdId, existing.id)!, previous: null, replaced: existing };
         }
+        requireRoomFor(db, householdId, 'readings', 'reading');
         const id = ctx.newId();
         insertReading(db, { ...input, id });
         return { ...findReading(db, householdId, id)!, previous: null, replaced: null };
@@ -134,6 +135,7 @@ export function createUsageService(ctx: ServiceContext) {
       return inTransaction(db, () => {
         requireHousehold(db, householdId);
         requireLineOfHousehold(db, householdId, input.lineId, 'entry.lineId');
+        requireRoomFor(db, householdId, 'history', 'entry');
         const id = ctx.newId();
         insertHistoryEntry(db, { ...input, id });
         return findHistoryEntry(db, householdId, id)!;

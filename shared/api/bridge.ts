@@ -30,3 +30,9 @@ export function httpPath(method: MethodName): string {
   return `/api/${method}`;
 }
 export const EVENTS_PATH = '/api/events';
+
+/**
+ * Browser mode: where the page keeps the launch token once it has removed it
+ * from the address bar (session storage: this tab only, gone when it closes).
+ */
+export const TOKEN_STORAGE_KEY = 'datapool.token';

@@ -3,6 +3,8 @@
  * input and of its output. The Electron IPC binding, the loopback HTTP binding,
  * the preload's exposed object and the renderer client all derive from this
  * one table, so a method is named, validated and typed in exactly one place.
+ * Inputs are strict at every level: an unknown field anywhere is refused with
+ * its path.
  */
 import { z } from 'zod';
 import {
@@ -10,6 +12,7 @@ import {
   DeviceSchema,
   HistoryEntrySchema,
   HistoryInputSchema,
+  HOUSEHOLD_LIMITS,
   HouseholdSchema,
   HouseholdSnapshotSchema,
   IdSchema,
@@ -23,6 +26,7 @@ import {
   ReadingInputSchema,
   ReadingSchema,
   SettingsSchema,
+  TextSchema,
   GBSchema,
 } from '../domain/schemas';
 import { ComparisonSchema, EvaluationSchema } from '../engine/types';
@@ -37,29 +41,31 @@ function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output } as const;
 }
 
-const HH = z.object({ householdId: IdSchema }).strict();
-const ById = z.object({ householdId: IdSchema, id: IdSchema }).strict();
+const HH = z.strictObject({ householdId: IdSchema });
+const ById = z.strictObject({ householdId: IdSchema, id: IdSchema });
 
 /** What deleting a member changed, so the deletion can be undone exactly. */
-export const MemberDeletionSchema = z.object({
+export const MemberDeletionSchema = z.strictObject({
   householdId: IdSchema,
   member: MemberSchema,
   /** Devices and lines that named this member; they are restored to it. */
-  deviceIds: z.array(IdSchema),
-  lineIds: z.array(IdSchema),
+  deviceIds: z.array(IdSchema).max(HOUSEHOLD_LIMITS.devices),
+  lineIds: z.array(IdSchema).max(HOUSEHOLD_LIMITS.lines),
 });
 export type MemberDeletion = z.infer<typeof MemberDeletionSchema>;
 
-export const DeviceDeletionSchema = z.object({ householdId: IdSchema, device: DeviceSchema });
+export const DeviceDeletionSchema = z.strictObject({ householdId: IdSchema, device: DeviceSchema });
 export type DeviceDeletion = z.infer<typeof DeviceDeletionSchema>;
 
-export const LineDeletionSchema = z.object({
+export const LineDeletionSchema = z.strictObject({
   householdId: IdSchema,
   line: LineSchema,
-  readings: z.array(ReadingSchema),
-  history: z.array(HistoryEntrySchema),
+  readings: z.array(ReadingSchema).max(HOUSEHOLD_LIMITS.readings),
+  history: z.array(HistoryEntrySchema).max(HOUSEHOLD_LIMITS.history),
   /** Devices that used this line, and every device's hotspot list before the deletion. */
-  devices: z.array(z.object({ id: IdSchema, lineId: IdSchema.nullable(), hotspotFrom: z.array(IdSchema) })),
+  devices: z
+    .array(z.strictObject({ id: IdSchema, lineId: IdSchema.nullable(), hotspotFrom: z.array(IdSchema).max(50) }))
+    .max(HOUSEHOLD_LIMITS.devices),
 });
 export type LineDeletion = z.infer<typeof LineDeletionSchema>;
 
@@ -80,9 +86,9 @@ export const ReadingsRestoreSchema = z
   .strict();
 export type ReadingsRestore = z.infer<typeof ReadingsRestoreSchema>;
 
-export const ScenarioImportResultSchema = z.object({
+export const ScenarioImportResultSchema = z.strictObject({
   household: HouseholdSchema,
-  counts: z.object({
+  counts: z.strictObject({
     lines: z.number().int(),
     devices: z.number().int(),
     readings: z.number().int(),
@@ -90,14 +96,14 @@ export const ScenarioImportResultSchema = z.object({
   }),
 });
 
-export const AppInfoSchema = z.object({
+export const AppInfoSchema = z.strictObject({
   version: z.string(),
   mode: z.enum(['electron', 'browser']),
   dbPath: z.string(),
   schemaVersion: z.number().int(),
 });
 
-export const BackupResultSchema = z.object({ path: z.string(), bytes: z.number().int() });
+export const BackupResultSchema = z.strictObject({ path: z.string(), bytes: z.number().int() });
 
 /** One backup of the data file, as the Data page lists it. */
 export const BackupInfoSchema = z.object({
@@ -138,36 +144,36 @@ export const api = {
   'app.restoreBackup': method(z.object({ id: BackupIdSchema }).strict(), RestoreResultSchema),
   'app.checkDataFile': method(z.object({}).strict(), DataFileCheckSchema),
 
-  'settings.get': method(z.object({}).strict(), SettingsSchema),
-  'settings.update': method(SettingsSchema.partial().strict(), SettingsSchema),
+  'settings.get': method(z.strictObject({}), SettingsSchema),
+  'settings.update': method(SettingsSchema.partial(), SettingsSchema),
 
-  'households.list': method(z.object({}).strict(), z.array(HouseholdSchema)),
-  'households.create': method(z.object({ name: NameSchema }).strict(), HouseholdSchema),
-  'households.rename': method(z.object({ householdId: IdSchema, name: NameSchema }).strict(), HouseholdSchema),
-  'households.delete': method(HH, z.object({ household: HouseholdSchema })),
+  'households.list': method(z.strictObject({}), z.array(HouseholdSchema)),
+  'households.create': method(z.strictObject({ name: NameSchema }), HouseholdSchema),
+  'households.rename': method(z.strictObject({ householdId: IdSchema, name: NameSchema }), HouseholdSchema),
+  'households.delete': method(HH, z.strictObject({ household: HouseholdSchema })),
   'households.restore': method(HH, HouseholdSchema),
 
   'household.get': method(HH, HouseholdSnapshotSchema),
 
-  'members.create': method(z.object({ householdId: IdSchema, member: MemberInputSchema }).strict(), MemberSchema),
-  'members.update': method(z.object({ householdId: IdSchema, member: MemberSchema }).strict(), MemberSchema),
+  'members.create': method(z.strictObject({ householdId: IdSchema, member: MemberInputSchema }), MemberSchema),
+  'members.update': method(z.strictObject({ householdId: IdSchema, member: MemberSchema }), MemberSchema),
   'members.delete': method(ById, MemberDeletionSchema),
-  'members.restore': method(MemberDeletionSchema.strict(), MemberSchema),
+  'members.restore': method(MemberDeletionSchema, MemberSchema),
 
-  'devices.create': method(z.object({ householdId: IdSchema, device: DeviceInputSchema }).strict(), DeviceSchema),
+  'devices.create': method(z.strictObject({ householdId: IdSchema, device: DeviceInputSchema }), DeviceSchema),
   'devices.update': method(
-    z.object({ householdId: IdSchema, id: IdSchema, device: DeviceInputSchema }).strict(),
+    z.strictObject({ householdId: IdSchema, id: IdSchema, device: DeviceInputSchema }),
     DeviceSchema,
   ),
   'devices.delete': method(ById, DeviceDeletionSchema),
-  'devices.restore': method(DeviceDeletionSchema.strict(), DeviceSchema),
+  'devices.restore': method(DeviceDeletionSchema, DeviceSchema),
 
-  'plan.set': method(z.object({ householdId: IdSchema, plan: PlanSchema }).strict(), PlanSchema),
+  'plan.set': method(z.strictObject({ householdId: IdSchema, plan: PlanSchema }), PlanSchema),
 
-  'lines.create': method(z.object({ householdId: IdSchema, line: LineInputSchema }).strict(), LineSchema),
-  'lines.update': method(z.object({ householdId: IdSchema, line: LineSchema }).strict(), LineSchema),
+  'lines.create': method(z.strictObject({ householdId: IdSchema, line: LineInputSchema }), LineSchema),
+  'lines.update': method(z.strictObject({ householdId: IdSchema, line: LineSchema }), LineSchema),
   'lines.delete': method(ById, LineDeletionSchema),
-  'lines.restore': method(LineDeletionSchema.strict(), LineSchema),
+  'lines.restore': method(LineDeletionSchema, LineSchema),
 
   'readings.add': method(
     z.object({ householdId: IdSchema, reading: ReadingInputSchema.strict() }).strict(),
@@ -186,7 +192,7 @@ export const api = {
     z
       .object({
         householdId: IdSchema,
-        fileName: z.string().min(1).max(260),
+        fileName: TextSchema.min(1).max(260),
         // 40 MB of base64 is a 30 MB file: a year of per-session records for a large family.
         contentBase64: z.string().max(40_000_000),
         mapping: ImportMappingSchema.partial().strict().optional(),
@@ -207,22 +213,22 @@ export const api = {
   'history.add': method(z.object({ householdId: IdSchema, entry: HistoryInputSchema }).strict(), HistoryEntrySchema),
   'history.delete': method(ById, HistoryEntrySchema),
 
-  'plan.evaluate': method(z.object({ householdId: IdSchema, asOf: IsoDateSchema }).strict(), EvaluationSchema),
-  'plan.compare': method(z.object({ householdId: IdSchema, asOf: IsoDateSchema }).strict(), ComparisonSchema),
+  'plan.evaluate': method(z.strictObject({ householdId: IdSchema, asOf: IsoDateSchema }), EvaluationSchema),
+  'plan.compare': method(z.strictObject({ householdId: IdSchema, asOf: IsoDateSchema }), ComparisonSchema),
 
   'scenario.export': method(
-    z.object({ householdId: IdSchema, asOf: IsoDateSchema }).strict(),
+    z.strictObject({ householdId: IdSchema, asOf: IsoDateSchema }),
     z.record(z.string(), z.unknown()),
   ),
   /** `scenario` is checked against the scenario schema by the service, which names every bad field. */
   'scenario.import': method(
-    z.object({ scenario: z.unknown(), name: NameSchema.optional() }).strict(),
+    z.strictObject({ scenario: z.unknown(), name: NameSchema.optional() }),
     ScenarioImportResultSchema,
   ),
 
-  'catalog.list': method(z.object({}).strict(), z.array(CatalogEntrySchema)),
-  'catalog.update': method(z.object({ carrier: CarrierSchema }).strict(), CatalogEntrySchema),
-  'catalog.reset': method(z.object({ id: z.string().min(1).max(40) }).strict(), CatalogEntrySchema),
+  'catalog.list': method(z.strictObject({}), z.array(CatalogEntrySchema)),
+  'catalog.update': method(z.strictObject({ carrier: CarrierSchema }), CatalogEntrySchema),
+  'catalog.reset': method(z.strictObject({ id: TextSchema.min(1).max(40) }), CatalogEntrySchema),
   'advice.get': method(AdviceRequestSchema, AdviceSchema),
 
   'alerts.list': method(HH, z.array(AlertSchema)),

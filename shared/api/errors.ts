@@ -71,8 +71,16 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(root)' : out;
 }
 
+/** Said of a field no schema defines (objects are strict, so it is refused, never dropped). */
+export const UNKNOWN_FIELD = 'unknown field';
+
+/** One issue per problem; an unknown field is named by its own path (`device.notes`), not its parent's. */
 export function issuesOf(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
+  return error.issues.flatMap((i) =>
+    i.code === 'unrecognized_keys'
+      ? i.keys.map((key) => ({ path: formatPath([...i.path, key]), message: UNKNOWN_FIELD }))
+      : [{ path: formatPath(i.path), message: i.message }],
+  );
 }
 
 export function validationError(error: z.ZodError, what = 'input'): ApiError {

@@ -44,7 +44,7 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   }
   if (isObject(a) && isObject(b)) {
     const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((k) => k in b && jsonEqual(a[k], b[k]));
+    return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && jsonEqual(a[k], b[k]));
   }
   return false;
 }
@@ -57,11 +57,12 @@ function diffInto(before: unknown, after: unknown, path: string, out: CarrierPat
   if (jsonEqual(before, after)) return;
   if (isObject(before) && isObject(after)) {
     for (const key of Object.keys(before)) {
-      if (key in after) diffInto(before[key], after[key], join(path, key), out);
+      // Own keys only: `in` would also see inherited names such as `constructor`.
+      if (Object.hasOwn(after, key)) diffInto(before[key], after[key], join(path, key), out);
       else out[join(path, key)] = { ...REMOVED };
     }
     for (const key of Object.keys(after)) {
-      if (!(key in before)) out[join(path, key)] = clone(after[key]);
+      if (!Object.hasOwn(before, key)) out[join(path, key)] = clone(after[key]);
     }
     return;
   }

@@ -16,7 +16,7 @@
  * keyed by id so an edit to one plan never hides a later built-in plan.
  */
 import { z } from 'zod';
-import { GBSchema, IsoDateSchema, PriceSchema } from '../domain/schemas';
+import { GBSchema, IsoDateSchema, PriceSchema, TextSchema } from '../domain/schemas';
 
 /** The three US network operators an MVNO can belong to (DESIGN "parentNetwork"). */
 export const ParentNetworkSchema = z.enum(['verizon', 'att', 'tmobile']);
@@ -52,8 +52,8 @@ export const SourceDateSchema = z
 /** Text shown to the user, in both languages the app speaks. */
 export const BilingualTextSchema = z
   .object({
-    en: z.string().trim().min(1).max(1000),
-    zh: z.string().trim().min(1).max(1000),
+    en: TextSchema.trim().min(1).max(1000),
+    zh: TextSchema.trim().min(1).max(1000),
   })
   .strict();
 export type BilingualText = z.infer<typeof BilingualTextSchema>;
@@ -102,13 +102,49 @@ export const KbpsSchema = z.number().finite().min(0).max(10_000_000);
 export const PriceByLinesSchema = z.array(PriceSchema.nullable()).min(1).max(20);
 export const GBByLinesSchema = z.array(GBSchema.nullable()).min(1).max(20);
 
+/**
+ * Names every JavaScript object already has: as a record key each would be
+ * confused with the object's own machinery (`key in obj` sees it, assigning
+ * `__proto__` changes the prototype), so the edit would be acknowledged and lost.
+ */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+export const RESERVED_KEY_MESSAGE = 'this name is reserved; choose another id';
+
+/**
+ * The most the user's catalog edits may take (patches plus added carriers, as
+ * stored JSON): every list, comparison and advice reads the whole catalog, so
+ * it must stay small enough to read at once.
+ */
+export const CATALOG_EDIT_LIMIT_BYTES = 1_000_000;
+export const CATALOG_LIMIT_MESSAGE = 'the catalog holds at most 1 MB of your edits';
+
 /** Ids of plans and tiers: record keys, so no dots (patch paths are dotted). */
-export const CatalogKeySchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lower-case letters, digits and dashes');
+export const CatalogKeySchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lower-case letters, digits and dashes')
+  .refine((key) => !RESERVED_KEYS.has(key), RESERVED_KEY_MESSAGE);
+
+/**
+ * A record keyed by catalog ids. The keys are checked on the raw input: a
+ * record parse skips a `__proto__` key without a word, so it must be refused
+ * before that.
+ */
+function catalogRecord<V extends z.ZodType>(value: V) {
+  return z
+    .unknown()
+    .superRefine((input, ctx) => {
+      if (typeof input !== 'object' || input === null) return;
+      for (const key of Object.keys(input)) {
+        if (RESERVED_KEYS.has(key)) ctx.addIssue({ code: 'custom', path: [key], message: RESERVED_KEY_MESSAGE });
+      }
+    })
+    .pipe(z.record(CatalogKeySchema, value));
+}
 
 /** One tier of a plan family (each line picks its own tier on per-line plans). */
 export const CatalogTierSchema = z
   .object({
-    name: z.string().trim().min(1).max(80),
+    name: TextSchema.trim().min(1).max(80),
     pricePerLine: factSchema(PriceByLinesSchema),
     /** High-speed data per line. */
     dataGB: factSchema(AllowanceSchema),
@@ -123,7 +159,7 @@ export type CatalogTier = z.infer<typeof CatalogTierSchema>;
 
 export const CatalogPlanSchema = z
   .object({
-    name: z.string().trim().min(1).max(80),
+    name: TextSchema.trim().min(1).max(80),
     /** 'legacy' = no longer sold; existing customers may still have it. */
     status: factSchema(z.enum(['current', 'legacy'])),
     sharing: factSchema(PlanSharingSchema),
@@ -135,7 +171,7 @@ export const CatalogPlanSchema = z
         billedGBCap: factSchema(GBByLinesSchema),
       })
       .strict(),
-    tiers: z.record(CatalogKeySchema, CatalogTierSchema),
+    tiers: catalogRecord(CatalogTierSchema),
   })
   .strict();
 export type CatalogPlan = z.infer<typeof CatalogPlanSchema>;
@@ -155,7 +191,7 @@ export type CarrierNote = z.infer<typeof CarrierNoteSchema>;
 export const CarrierSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]{2,40}$/, 'lower-case letters and digits, 2 to 40'),
-    name: z.string().trim().min(1).max(80),
+    name: TextSchema.trim().min(1).max(80),
     /** The network operator an MVNO belongs to or runs on; null for the operators themselves and for independent multi-network MVNOs. */
     parentNetwork: ParentNetworkSchema.nullable(),
     /** The network operators behind the service (its owner's network and the networks it runs on): the source for `parentNetwork`. */
@@ -204,7 +240,7 @@ export const CarrierSchema = z
       })
       .strict(),
     esim: factSchema(z.boolean()),
-    plans: z.record(CatalogKeySchema, CatalogPlanSchema),
+    plans: catalogRecord(CatalogPlanSchema),
     notes: z.array(CarrierNoteSchema).max(20),
   })
   .strict()

@@ -1,15 +1,55 @@
 /**
  * Domain entities as the app stores them, with the zod schemas that validate
  * every value crossing the API boundary. Amounts are decimal GB.
+ *
+ * Every object schema is strict: a field the app does not know is refused
+ * with its path, never dropped, so a misspelt `monthlyGb` cannot vanish.
  */
 import { z } from 'zod';
 import { MAX_GB, WEIGHT_MAX, WEIGHT_MIN } from './units';
 import { daysInMonth } from '../engine/dates';
 
-export const IdSchema = z.string().min(1).max(64);
-export const NameSchema = z.string().trim().min(1, 'required').max(80);
+/**
+ * Messages the schemas word themselves; the renderer translates each one
+ * (renderer/src/i18n/validation.ts), so they are exported, never retyped.
+ */
+export const TEXT_HAS_NUL = 'must not contain the NUL character';
+export const TEXT_LONE_SURROGATE = 'contains a broken character (a lone UTF-16 surrogate)';
+export const DATE_OUT_OF_RANGE = 'the year must be between 2000 and 2199';
 
-/** A calendar date `YYYY-MM-DD` that really exists (no 2026-02-30). */
+/**
+ * What one household may hold, checked on every write and in scenario files
+ * alike, so the export of any household the app accepted imports back.
+ */
+export const HOUSEHOLD_LIMITS = { lines: 100, devices: 500, readings: 200_000, history: 20_000 } as const;
+export const LIMIT_MESSAGES = {
+  lines: 'a household holds at most 100 lines',
+  devices: 'a household holds at most 500 devices',
+  readings: 'a household holds at most 200,000 readings',
+  history: 'a household holds at most 20,000 past cycles',
+} as const satisfies Record<keyof typeof HOUSEHOLD_LIMITS, string>;
+
+/** First and last year a date may have: far enough for any bill, near enough to print as YYYY. */
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2199;
+
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Text as SQLite can keep it unchanged. SQLite's length() stops at a NUL (so
+ * a CHECK would misfire as a conflict) and UTF-8 cannot encode a lone
+ * surrogate (it would be stored as U+FFFD): both are refused here instead.
+ */
+export const TextSchema = z
+  .string()
+  .refine((s) => !s.includes('\0'), TEXT_HAS_NUL)
+  .refine((s) => !LONE_SURROGATE.test(s), TEXT_LONE_SURROGATE);
+
+export const IdSchema = TextSchema.min(1).max(64);
+export const NameSchema = TextSchema.trim().min(1, 'required').max(80);
+
+/** A calendar date `YYYY-MM-DD` that really exists (no 2026-02-30), in the years 2000–2199. */
 export const IsoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
@@ -18,7 +58,11 @@ export const IsoDateSchema = z
     if (m < 1 || m > 12 || d < 1) return false;
     // The engine's own calendar, so schema and engine agree on every year.
     return d <= daysInMonth(y, m);
-  }, 'not a real calendar date');
+  }, 'not a real calendar date')
+  .refine((s) => {
+    const year = Number(s.slice(0, 4));
+    return !(year < MIN_YEAR || year > MAX_YEAR);
+  }, DATE_OUT_OF_RANGE);
 
 /** Non-negative decimal GB, finite, at most MAX_GB. */
 export const GBSchema = z.number().finite().min(0).max(MAX_GB);
@@ -48,14 +92,14 @@ export const DeviceKindSchema = z.enum(['phone', 'tablet', 'watch', 'laptop', 'h
 export const SimSchema = z.enum(['esim', 'physical', 'dual', 'none']);
 export const PlanKindSchema = z.enum(['pool', 'per-line']);
 
-export const HouseholdSchema = z.object({
+export const HouseholdSchema = z.strictObject({
   id: IdSchema,
   name: NameSchema,
-  createdAt: z.string(),
+  createdAt: TextSchema.max(40),
 });
 export type Household = z.infer<typeof HouseholdSchema>;
 
-export const MemberSchema = z.object({
+export const MemberSchema = z.strictObject({
   id: IdSchema,
   name: NameSchema,
   role: MemberRoleSchema,
@@ -64,7 +108,7 @@ export type Member = z.infer<typeof MemberSchema>;
 export const MemberInputSchema = MemberSchema.omit({ id: true });
 export type MemberInput = z.infer<typeof MemberInputSchema>;
 
-export const DeviceSchema = z.object({
+export const DeviceSchema = z.strictObject({
   id: IdSchema,
   name: NameSchema,
   kind: DeviceKindSchema,
@@ -91,7 +135,7 @@ export const DeviceInputSchema = DeviceSchema.omit({ id: true }).superRefine((d,
 });
 export type DeviceInput = z.infer<typeof DeviceInputSchema>;
 
-export const TierSchema = z.object({
+export const TierSchema = z.strictObject({
   name: NameSchema,
   dataGB: NullableGBSchema,
   premiumGB: NullableGBSchema,
@@ -101,10 +145,10 @@ export const TierSchema = z.object({
 export type Tier = z.infer<typeof TierSchema>;
 
 export const PlanSchema = z
-  .object({
+  .strictObject({
     name: NameSchema,
     /** Catalog carrier id (lower-case, no spaces), or a free id for a carrier not in the catalog. */
-    carrier: z.string().regex(/^[a-z0-9-]{1,40}$/, 'lower-case letters, digits and dashes'),
+    carrier: TextSchema.regex(/^[a-z0-9-]{1,40}$/, 'lower-case letters, digits and dashes'),
     kind: PlanKindSchema,
     poolGB: NullableGBSchema,
     cycleStartDay: z.number().int().min(1).max(31).nullable(),
@@ -145,7 +189,7 @@ export const PlanSchema = z
   });
 export type Plan = z.infer<typeof PlanSchema>;
 
-export const LineSchema = z.object({
+export const LineSchema = z.strictObject({
   id: IdSchema,
   name: NameSchema,
   memberId: IdSchema.nullable(),
@@ -155,7 +199,7 @@ export const LineSchema = z.object({
   dataGB: NullableGBSchema,
   premiumGB: NullableGBSchema,
   hotspotGB: NullableGBSchema,
-  tier: z.string().max(80).nullable(),
+  tier: TextSchema.max(80).nullable(),
   needsPremium: z.boolean(),
   /** The phone number, for matching rows of a carrier's usage file. */
   number: PhoneNumberSchema.nullable().default(null),
@@ -164,7 +208,7 @@ export type Line = z.infer<typeof LineSchema>;
 export const LineInputSchema = LineSchema.omit({ id: true });
 export type LineInput = z.infer<typeof LineInputSchema>;
 
-export const ReadingSchema = z.object({
+export const ReadingSchema = z.strictObject({
   id: IdSchema,
   lineId: IdSchema,
   date: IsoDateSchema,
@@ -173,7 +217,7 @@ export const ReadingSchema = z.object({
 export type Reading = z.infer<typeof ReadingSchema>;
 export const ReadingInputSchema = ReadingSchema.omit({ id: true });
 
-export const HistoryEntrySchema = z.object({
+export const HistoryEntrySchema = z.strictObject({
   id: IdSchema,
   lineId: IdSchema,
   cycleStart: IsoDateSchema,
@@ -183,7 +227,7 @@ export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export const HistoryInputSchema = HistoryEntrySchema.omit({ id: true });
 
 /** Everything the app knows about one household, as the renderer loads it. */
-export const HouseholdSnapshotSchema = z.object({
+export const HouseholdSnapshotSchema = z.strictObject({
   household: HouseholdSchema,
   members: z.array(MemberSchema),
   devices: z.array(DeviceSchema),
@@ -197,7 +241,7 @@ export type HouseholdSnapshot = z.infer<typeof HouseholdSnapshotSchema>;
 export const LocaleSchema = z.enum(['en', 'zh-CN']);
 export type Locale = z.infer<typeof LocaleSchema>;
 export const ThemeSchema = z.enum(['light', 'dark', 'system']);
-export const SettingsSchema = z.object({
+export const SettingsSchema = z.strictObject({
   locale: LocaleSchema.nullable(),
   theme: ThemeSchema,
   activeHouseholdId: IdSchema.nullable(),

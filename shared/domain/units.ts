@@ -5,8 +5,11 @@
  */
 export const BYTES_PER_GB = 1_000_000_000;
 
-/** Largest amount the app accepts anywhere: 1 PB keeps bytes well inside 2^53. */
-export const MAX_GB = 1_000_000;
+/**
+ * Largest amount the app accepts anywhere: 100,000 GB is far beyond any
+ * household's month, and keeps bytes well inside 2^53.
+ */
+export const MAX_GB = 100_000;
 
 export function gbToBytes(gb: number): number {
   return Math.round(gb * BYTES_PER_GB);

@@ -25,7 +25,8 @@ import {
   type Fact,
   type SharingModel,
 } from '../catalog/schema';
-import { LocaleSchema, type Locale } from '../domain/schemas';
+import { LocaleSchema, TextSchema, type Locale } from '../domain/schemas';
+import { MAX_GB } from '../domain/units';
 import { adviceMessages, formatMessage, type AdviceMessages } from '../i18n/advice';
 
 export const RelationshipSchema = z.enum(['same-account', 'household', 'other']);
@@ -49,9 +50,9 @@ export type AdviceStatus = z.infer<typeof AdviceStatusSchema>;
 
 export const AdviceRequestSchema = z
   .object({
-    carrier: z.string().min(1).max(40),
+    carrier: TextSchema.min(1).max(40),
     to: RelationshipSchema,
-    gb: z.number().finite().min(0).max(1_000_000).optional(),
+    gb: z.number().finite().min(0).max(MAX_GB).optional(),
     locale: LocaleSchema.optional(),
     /** A plan id of this carrier's catalog entry, when the user knows their plan. */
     plan: CatalogKeySchema.optional(),

@@ -60,9 +60,14 @@ export function parseDate(iso: string): EpochDay {
   return daysFromCivil(year, month, day);
 }
 
-/** Formats an epoch day as `YYYY-MM-DD` (years 0–9999). */
+/**
+ * Formats an epoch day as `YYYY-MM-DD`. Years outside 0–9999 have no such
+ * form, so they throw rather than print something malformed (inputs are
+ * years 2000–2199, so the engine stays far inside).
+ */
 export function formatDate(epochDay: EpochDay): string {
   const { year, month, day } = civilFromDays(epochDay);
+  if (year < 0 || year > 9999) throw new RangeError(`year ${year} cannot be written as YYYY-MM-DD`);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 

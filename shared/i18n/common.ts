@@ -76,6 +76,17 @@ const en = {
     emptyIsUnlimited: 'Leave empty for no limit.',
     problems: 'Please fix the marked fields.',
   },
+  browserMode: {
+    title: 'Open the printed address',
+    needsToken: 'Open the address Datapool printed when it started (it carries the access token).',
+  },
+  openLink: {
+    title: 'Open a web page',
+    message: 'Open a page on {{host}} in your web browser?',
+    detail: 'The full address is:\n{{url}}\n\nOpen it only if you trust {{host}}.',
+    open: 'Open in browser',
+    cancel: 'Cancel',
+  },
 };
 
 const zhCN: typeof en = {
@@ -150,6 +161,17 @@ const zhCN: typeof en = {
   form: {
     emptyIsUnlimited: '留空表示不限。',
     problems: '请修改标出的内容。',
+  },
+  browserMode: {
+    title: '请打开启动时显示的地址',
+    needsToken: '请打开 Datapool 启动时显示的那个地址（地址里带有访问令牌）。',
+  },
+  openLink: {
+    title: '打开网页',
+    message: '要在浏览器中打开 {{host}} 上的网页吗？',
+    detail: '完整地址：\n{{url}}\n\n只有在你信任 {{host}} 时才打开。',
+    open: '在浏览器中打开',
+    cancel: '取消',
   },
 };
 

@@ -3,24 +3,47 @@
  * DESIGN.md "Scenario v1 fields" gives it. This is also the engine's input:
  * the app turns a stored household into a Scenario before evaluating it.
  * Missing optional fields take DESIGN's defaults.
+ *
+ * Every object is strict: a field version 1 does not define is refused with
+ * its path (a misspelt `capGb` would otherwise silently lose a cap). The one
+ * exception is `"//"`, a comment allowed in any object and ignored.
  */
 import { z } from 'zod';
 import {
   DeviceKindSchema,
   GBSchema,
+  HOUSEHOLD_LIMITS,
   IsoDateSchema,
+  LIMIT_MESSAGES,
   NullableGBSchema,
   PhoneNumberSchema,
   PlanKindSchema,
   PriceSchema,
   SimSchema,
+  TextSchema,
 } from '../domain/schemas';
 import { WEIGHT_MAX, WEIGHT_MIN } from '../domain/units';
 
-const ScenarioIdSchema = z.string().min(1).max(64);
+/**
+ * The largest scenario file every path reads (app, browser mode, CLI). Any
+ * household within the limits exports to well under this: even 200,000
+ * readings and 20,000 past cycles on lines with the longest ids, indented as
+ * the app writes them, take about 30 MB.
+ */
+export const SCENARIO_FILE_MAX_BYTES = 64 * 1024 * 1024;
 
-export const ScenarioTierSchema = z.object({
-  name: z.string().min(1).max(80),
+/** The key a scenario file may use for a comment, in any object. */
+export const SCENARIO_COMMENT_KEY = '//';
+
+/** A strict object that also takes a `"//"` comment (any JSON, never read). */
+function scenarioObject<S extends z.core.$ZodLooseShape>(shape: S) {
+  return z.strictObject({ ...shape, [SCENARIO_COMMENT_KEY]: z.unknown().optional() });
+}
+
+const ScenarioIdSchema = TextSchema.min(1).max(64);
+
+export const ScenarioTierSchema = scenarioObject({
+  name: TextSchema.min(1).max(80),
   dataGB: NullableGBSchema.default(null),
   premiumGB: NullableGBSchema.default(null),
   hotspotGB: NullableGBSchema.default(null),
@@ -28,63 +51,61 @@ export const ScenarioTierSchema = z.object({
 });
 export type ScenarioTier = z.infer<typeof ScenarioTierSchema>;
 
-export const ScenarioPlanSchema = z
-  .object({
-    name: z.string().min(1).max(80),
-    carrier: z.string().min(1).max(40),
-    kind: PlanKindSchema,
-    poolGB: NullableGBSchema.default(null),
-    cycleStartDay: z.number().int().min(1).max(31).nullable().default(null),
-    cycleLengthDays: z.number().int().min(1).max(366).nullable().default(null),
-    cycleAnchor: IsoDateSchema.nullable().default(null),
-    pricePerLine: z.array(PriceSchema).max(20).default([]),
-    esim: z.boolean().nullable().default(null),
-    tiers: z.array(ScenarioTierSchema).max(20).default([]),
-    // Per-line plans without tiers carry their terms on the plan itself.
-    dataGB: NullableGBSchema.default(null),
-    premiumGB: NullableGBSchema.default(null),
-    hotspotGB: NullableGBSchema.default(null),
-  })
-  .superRefine((p, ctx) => {
-    if (p.kind === 'pool' && p.poolGB === null) {
-      ctx.addIssue({ code: 'custom', path: ['poolGB'], message: 'a pool plan needs poolGB' });
-    }
-    // A fixed-length cycle needs both halves; with neither, cycleStartDay applies (the 1st when absent).
-    if ((p.cycleLengthDays === null) !== (p.cycleAnchor === null)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [p.cycleLengthDays === null ? 'cycleLengthDays' : 'cycleAnchor'],
-        message: 'a fixed-length cycle needs both cycleLengthDays and cycleAnchor',
-      });
-    }
-    const tierNames = new Set<string>();
-    p.tiers.forEach((t, i) => {
-      if (tierNames.has(t.name)) {
-        ctx.addIssue({ code: 'custom', path: ['tiers', i, 'name'], message: `duplicate tier name "${t.name}"` });
-      }
-      tierNames.add(t.name);
+export const ScenarioPlanSchema = scenarioObject({
+  name: TextSchema.min(1).max(80),
+  carrier: TextSchema.min(1).max(40),
+  kind: PlanKindSchema,
+  poolGB: NullableGBSchema.default(null),
+  cycleStartDay: z.number().int().min(1).max(31).nullable().default(null),
+  cycleLengthDays: z.number().int().min(1).max(366).nullable().default(null),
+  cycleAnchor: IsoDateSchema.nullable().default(null),
+  pricePerLine: z.array(PriceSchema).max(20).default([]),
+  esim: z.boolean().nullable().default(null),
+  tiers: z.array(ScenarioTierSchema).max(20).default([]),
+  // Per-line plans without tiers carry their terms on the plan itself.
+  dataGB: NullableGBSchema.default(null),
+  premiumGB: NullableGBSchema.default(null),
+  hotspotGB: NullableGBSchema.default(null),
+}).superRefine((p, ctx) => {
+  if (p.kind === 'pool' && p.poolGB === null) {
+    ctx.addIssue({ code: 'custom', path: ['poolGB'], message: 'a pool plan needs poolGB' });
+  }
+  // A fixed-length cycle needs both halves; with neither, cycleStartDay applies (the 1st when absent).
+  if ((p.cycleLengthDays === null) !== (p.cycleAnchor === null)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [p.cycleLengthDays === null ? 'cycleLengthDays' : 'cycleAnchor'],
+      message: 'a fixed-length cycle needs both cycleLengthDays and cycleAnchor',
     });
+  }
+  const tierNames = new Set<string>();
+  p.tiers.forEach((t, i) => {
+    if (tierNames.has(t.name)) {
+      ctx.addIssue({ code: 'custom', path: ['tiers', i, 'name'], message: `duplicate tier name "${t.name}"` });
+    }
+    tierNames.add(t.name);
   });
+});
 export type ScenarioPlan = z.infer<typeof ScenarioPlanSchema>;
 
-export const ScenarioLineSchema = z.object({
+export const ScenarioLineSchema = scenarioObject({
   id: ScenarioIdSchema,
-  name: z.string().max(80).default(''),
+  name: TextSchema.max(80).default(''),
   capGB: NullableGBSchema.default(null),
   floorGB: GBSchema.default(0),
   weight: z.number().min(WEIGHT_MIN).max(WEIGHT_MAX).default(1),
   dataGB: NullableGBSchema.default(null),
   premiumGB: NullableGBSchema.default(null),
   hotspotGB: NullableGBSchema.default(null),
-  tier: z.string().max(80).nullable().default(null),
+  tier: TextSchema.max(80).nullable().default(null),
   needsPremium: z.boolean().default(false),
   number: PhoneNumberSchema.nullable().default(null),
 });
 export type ScenarioLine = z.infer<typeof ScenarioLineSchema>;
 
-export const ScenarioDeviceSchema = z.object({
+export const ScenarioDeviceSchema = scenarioObject({
   id: ScenarioIdSchema,
-  name: z.string().max(80).default(''),
+  name: TextSchema.max(80).default(''),
   line: ScenarioIdSchema.nullable().default(null),
   hotspotFrom: z.array(ScenarioIdSchema).max(50).default([]),
   monthlyGB: GBSchema,
@@ -94,83 +115,82 @@ export const ScenarioDeviceSchema = z.object({
 });
 export type ScenarioDevice = z.infer<typeof ScenarioDeviceSchema>;
 
-export const ScenarioReadingSchema = z.object({
+export const ScenarioReadingSchema = scenarioObject({
   line: ScenarioIdSchema,
   date: IsoDateSchema,
   usedGB: GBSchema,
 });
 export type ScenarioReading = z.infer<typeof ScenarioReadingSchema>;
 
-export const ScenarioHistorySchema = z.object({
+export const ScenarioHistorySchema = scenarioObject({
   line: ScenarioIdSchema,
   cycleStart: IsoDateSchema,
   usedGB: GBSchema,
 });
 export type ScenarioHistory = z.infer<typeof ScenarioHistorySchema>;
 
-export const ScenarioSchema = z
-  .object({
-    format: z.literal('datapool-scenario'),
-    version: z.literal(1),
-    asOf: IsoDateSchema,
-    name: z.string().max(80).optional(),
-    plan: ScenarioPlanSchema.optional(),
-    lines: z.array(ScenarioLineSchema).max(500).default([]),
-    devices: z.array(ScenarioDeviceSchema).max(2000).default([]),
-    readings: z.array(ScenarioReadingSchema).max(200_000).default([]),
-    history: z.array(ScenarioHistorySchema).max(20_000).default([]),
-    plans: z.array(ScenarioPlanSchema).max(500).default([]),
-  })
-  .superRefine((s, ctx) => {
-    const lineIds = new Set<string>();
-    s.lines.forEach((l, i) => {
-      if (lineIds.has(l.id)) {
-        ctx.addIssue({ code: 'custom', path: ['lines', i, 'id'], message: `duplicate line id "${l.id}"` });
-      }
-      lineIds.add(l.id);
-    });
-    const deviceIds = new Set<string>();
-    s.devices.forEach((d, i) => {
-      if (deviceIds.has(d.id)) {
-        ctx.addIssue({ code: 'custom', path: ['devices', i, 'id'], message: `duplicate device id "${d.id}"` });
-      }
-      deviceIds.add(d.id);
-      if (d.line !== null && !lineIds.has(d.line)) {
-        ctx.addIssue({ code: 'custom', path: ['devices', i, 'line'], message: `unknown line "${d.line}"` });
-      }
-      d.hotspotFrom.forEach((h, j) => {
-        if (!lineIds.has(h)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['devices', i, 'hotspotFrom', j],
-            message: `unknown line "${h}"`,
-          });
-        }
-      });
-    });
-    const tiers = s.plan?.tiers ?? [];
-    if (tiers.length > 0) {
-      s.lines.forEach((l, i) => {
-        if (l.tier !== null && !tiers.some((t) => t.name === l.tier)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['lines', i, 'tier'],
-            message: `unknown tier "${l.tier}" (the plan has ${tiers.map((t) => `"${t.name}"`).join(', ')})`,
-          });
-        }
-      });
+export const ScenarioSchema = scenarioObject({
+  format: z.literal('datapool-scenario'),
+  version: z.literal(1),
+  asOf: IsoDateSchema,
+  name: TextSchema.max(80).optional(),
+  plan: ScenarioPlanSchema.optional(),
+  // The household limits the app enforces on every write, so any file that parses also imports.
+  lines: z.array(ScenarioLineSchema).max(HOUSEHOLD_LIMITS.lines, LIMIT_MESSAGES.lines).default([]),
+  devices: z.array(ScenarioDeviceSchema).max(HOUSEHOLD_LIMITS.devices, LIMIT_MESSAGES.devices).default([]),
+  readings: z.array(ScenarioReadingSchema).max(HOUSEHOLD_LIMITS.readings, LIMIT_MESSAGES.readings).default([]),
+  history: z.array(ScenarioHistorySchema).max(HOUSEHOLD_LIMITS.history, LIMIT_MESSAGES.history).default([]),
+  plans: z.array(ScenarioPlanSchema).max(500).default([]),
+}).superRefine((s, ctx) => {
+  const lineIds = new Set<string>();
+  s.lines.forEach((l, i) => {
+    if (lineIds.has(l.id)) {
+      ctx.addIssue({ code: 'custom', path: ['lines', i, 'id'], message: `duplicate line id "${l.id}"` });
     }
-    s.readings.forEach((r, i) => {
-      if (!lineIds.has(r.line)) {
-        ctx.addIssue({ code: 'custom', path: ['readings', i, 'line'], message: `unknown line "${r.line}"` });
-      }
-    });
-    s.history.forEach((h, i) => {
-      if (!lineIds.has(h.line)) {
-        ctx.addIssue({ code: 'custom', path: ['history', i, 'line'], message: `unknown line "${h.line}"` });
+    lineIds.add(l.id);
+  });
+  const deviceIds = new Set<string>();
+  s.devices.forEach((d, i) => {
+    if (deviceIds.has(d.id)) {
+      ctx.addIssue({ code: 'custom', path: ['devices', i, 'id'], message: `duplicate device id "${d.id}"` });
+    }
+    deviceIds.add(d.id);
+    if (d.line !== null && !lineIds.has(d.line)) {
+      ctx.addIssue({ code: 'custom', path: ['devices', i, 'line'], message: `unknown line "${d.line}"` });
+    }
+    d.hotspotFrom.forEach((h, j) => {
+      if (!lineIds.has(h)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['devices', i, 'hotspotFrom', j],
+          message: `unknown line "${h}"`,
+        });
       }
     });
   });
+  const tiers = s.plan?.tiers ?? [];
+  if (tiers.length > 0) {
+    s.lines.forEach((l, i) => {
+      if (l.tier !== null && !tiers.some((t) => t.name === l.tier)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['lines', i, 'tier'],
+          message: `unknown tier "${l.tier}" (the plan has ${tiers.map((t) => `"${t.name}"`).join(', ')})`,
+        });
+      }
+    });
+  }
+  s.readings.forEach((r, i) => {
+    if (!lineIds.has(r.line)) {
+      ctx.addIssue({ code: 'custom', path: ['readings', i, 'line'], message: `unknown line "${r.line}"` });
+    }
+  });
+  s.history.forEach((h, i) => {
+    if (!lineIds.has(h.line)) {
+      ctx.addIssue({ code: 'custom', path: ['history', i, 'line'], message: `unknown line "${h.line}"` });
+    }
+  });
+});
 /** A scenario after defaults are applied (what the engine receives). */
 export type Scenario = z.infer<typeof ScenarioSchema>;
 /** A scenario as written in a file (optional fields may be missing). */

@@ -76,12 +76,21 @@ describe('datapool evaluate', () => {
     expect(stderr).toContain('lines[0].capGB');
   });
 
-  it('warns about a misspelt field instead of dropping it silently', async () => {
+  it('refuses a misspelt field, naming it, instead of dropping it silently', async () => {
     const typo = { ...family, lines: [{ id: 'mom', capGb: 3 }, ...family.lines.slice(1)] };
     const { code, stdout, stderr } = await cli('evaluate', file('typo.json', typo));
-    expect(code).toBe(0);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
     expect(stderr).toContain('lines[0].capGb: unknown field');
-    expect(JSON.parse(stdout).lines).toHaveLength(3);
+  });
+
+  it('refuses a file over 64 MB after reading only that much (the review read 685 MB of /dev/zero)', async () => {
+    const { code, stdout, stderr } = await cli('evaluate', '/dev/zero');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'datapool: /dev/zero: the file is larger than 64 MB, the largest scenario file Datapool reads\n',
+    );
   });
 
   it('needs a billing cycle to evaluate', async () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
-import { chromiumUnavailableReason, launchChromium, ROOT, serveApp, type ServedApp } from './support';
+import { chromiumUnavailableReason, launchChromium, reloadApp, ROOT, serveApp, type ServedApp } from './support';
 import { askAdvice, householdFlow, switchToChinese, switchToEnglish } from './flow';
 
 const skipReason = chromiumUnavailableReason();
@@ -41,7 +41,7 @@ describe.skipIf(skipReason !== null)('browser mode in headless Chromium', () => 
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
     });
     await householdFlow(page);
-    await page.reload();
+    await reloadApp(page);
     await expect.poll(() => page.getByRole('rowheader', { name: 'Grandma', exact: true }).count()).toBe(1);
     await expect.poll(() => page.getByRole('rowheader', { name: 'Family iPad', exact: true }).count()).toBe(1);
     await expect.poll(() => page.getByRole('rowheader', { name: "Grandma's phone", exact: true }).count()).toBe(1);
@@ -55,7 +55,7 @@ describe.skipIf(skipReason !== null)('browser mode in headless Chromium', () => 
     await expect.poll(() => page.getByRole('link', { name: '家庭', exact: true }).count()).toBe(1);
     await expect.poll(() => page.getByRole('button', { name: '添加成员' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Household', exact: true }).count()).toBe(0);
-    await page.reload();
+    await reloadApp(page);
     await expect.poll(() => page.getByRole('button', { name: '添加成员' }).count()).toBe(1);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     await switchToEnglish(page);

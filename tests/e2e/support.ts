@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -96,4 +96,17 @@ export async function serveApp(dbPath?: string): Promise<ServedApp> {
       if (dir) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Reloads the app in browser mode. The page keeps its token in session
+ * storage, not in the address, so a reload goes through the server's bare
+ * address page, which puts the token back and loads the app again: wait for
+ * that second load, until the app has rendered without the token showing.
+ */
+export async function reloadApp(page: Page): Promise<void> {
+  await page.reload();
+  await page.waitForFunction(
+    () => !window.location.search.includes('token') && (document.getElementById('root')?.childElementCount ?? 0) > 0,
+  );
 }

@@ -77,6 +77,21 @@ describe('Data page', () => {
     expect(await householdNames()).toEqual(before);
   });
 
+  it('refuses a file over 64 MB before reading it, saying why', async () => {
+    const { user } = await renderApp('#/data');
+    const before = await householdNames();
+    const huge = jsonFile('huge.json', '{}');
+    // Stands in for a 70 MB file without making one; the size is all that is checked.
+    Object.defineProperty(huge, 'size', { value: 70_000_000 });
+    await user.upload(screen.getByLabelText('Scenario file to import'), huge);
+    expect(
+      await screen.findByText(
+        'huge.json is larger than 64 MB, more than any household Datapool can hold. Nothing was imported.',
+      ),
+    ).toBeInTheDocument();
+    expect(await householdNames()).toEqual(before);
+  });
+
   it('imports a valid scenario as a new household and switches to it', async () => {
     await seedSmithFamily();
     const { user } = await renderApp('#/data');

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api/errors';
-import { DeviceInputSchema, GBSchema, IsoDateSchema, NameSchema, PlanSchema } from '../../shared/domain/schemas';
+import {
+  DeviceInputSchema,
+  GBSchema,
+  IsoDateSchema,
+  LIMIT_MESSAGES,
+  NameSchema,
+  PlanSchema,
+} from '../../shared/domain/schemas';
+import { CATALOG_LIMIT_MESSAGE, CatalogKeySchema } from '../../shared/catalog/schema';
+import { issuesOf } from '../../shared/api/errors';
+import { scenarioIssueText } from '../../renderer/src/features/data/scenarioIssueText';
 import { catalogs, NAMESPACES, resolveLocale } from '../../shared/i18n';
 import { applyLocale } from '../../renderer/src/i18n';
 import { formatGB, formatPrice } from '../../renderer/src/i18n/format';
@@ -126,5 +136,40 @@ describe('validation messages', () => {
       title: '有些内容填写得不对，所以没有保存。',
       details: ['流量池大小：共享流量池套餐需要填写流量池大小。'],
     });
+  });
+
+  it('says the bounds on input in English and Chinese: NUL, broken text, date range, unknown field, reserved id, limits', () => {
+    const worded = [
+      ...issuesOf(NameSchema.safeParse('a\u0000b').error!),
+      ...issuesOf(NameSchema.safeParse('\ud800').error!),
+      ...issuesOf(IsoDateSchema.safeParse('2200-01-01').error!),
+      ...issuesOf(DeviceInputSchema.safeParse({ monthlyGb: 1 }).error!).filter((i) => i.path === 'monthlyGb'),
+      ...issuesOf(CatalogKeySchema.safeParse('constructor').error!),
+      ...Object.values(LIMIT_MESSAGES).map((message) => ({ path: 'line', message })),
+      { path: 'carrier', message: CATALOG_LIMIT_MESSAGE },
+    ].map((i) => i.message);
+    expect(worded).toHaveLength(10);
+    applyLocale('en');
+    const en = worded.map((m) => fieldMessage(m));
+    expect(en).toEqual([
+      'Must not contain the NUL character (\\u0000).',
+      'Contains a broken character (half of an emoji or other symbol); type it again.',
+      'Use a date in the years 2000 to 2199.',
+      'This field is not known to Datapool; check its spelling or remove it.',
+      'This name is reserved; choose another id.',
+      'A household holds at most 100 lines.',
+      'A household holds at most 500 devices.',
+      'A household holds at most 200,000 readings.',
+      'A household holds at most 20,000 past cycles.',
+      'The catalog holds at most 1 MB of your edits; reset a carrier you no longer need changed.',
+    ]);
+    applyLocale('zh-CN');
+    for (const m of worded) {
+      expect(fieldMessage(m)).toMatch(/[\u4e00-\u9fff]/);
+      // A scenario file's problems go through the same table.
+      expect(scenarioIssueText(m)).toBe(fieldMessage(m));
+    }
+    expect(fieldMessage(LIMIT_MESSAGES.lines)).toBe('一个家庭最多 100 个号码。');
+    applyLocale('en');
   });
 });

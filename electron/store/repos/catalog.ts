@@ -120,3 +120,13 @@ export function putUserCarrier(db: Db, carrier: Carrier, now: Date = new Date())
      WHERE catalog.builtin_json IS NULL`,
   ).run(carrier.id, JSON.stringify(carrier), (next?.p ?? -1) + 1, at);
 }
+
+/** Bytes the user's edits take: patches of built-in carriers plus carriers the user added. */
+export function catalogEditBytes(db: ReadDb): number {
+  const row = prepared<{ n: number }>(
+    db,
+    `SELECT coalesce(sum(length(CAST(patch_json AS BLOB))), 0) + coalesce(sum(length(CAST(user_json AS BLOB))), 0) AS n
+     FROM catalog`,
+  ).get();
+  return row?.n ?? 0;
+}

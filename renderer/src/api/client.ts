@@ -4,7 +4,14 @@
  * loopback HTTP with the per-launch token from the page URL. Nothing else in
  * the renderer knows which transport is in use.
  */
-import { EVENTS_PATH, httpPath, type ApiResult, type BridgeApi, type DatapoolBridge } from '../../../shared/api/bridge';
+import {
+  EVENTS_PATH,
+  httpPath,
+  TOKEN_STORAGE_KEY,
+  type ApiResult,
+  type BridgeApi,
+  type DatapoolBridge,
+} from '../../../shared/api/bridge';
 import {
   METHOD_NAMES,
   ProgressEventSchema,
@@ -55,9 +62,35 @@ function httpBridge(): DatapoolBridge {
   return cachedHttpBridge;
 }
 
-/** The launch token travels in the page URL (`?token=…`); the server serves the page only with it. */
+/**
+ * Browser mode: moves the launch token from the address bar into session
+ * storage, so it does not stay visible, in the history, or in a copied link.
+ * A reload of the bare address gets it back from there (the server's reload
+ * script). Does nothing in Electron, whose page address carries no token.
+ */
+export function adoptLaunchToken(): void {
+  const url = new URL(window.location.href);
+  const token = url.searchParams.get('token');
+  if (token === null) return;
+  try {
+    window.sessionStorage.setItem(TOKEN_STORAGE_KEY, token);
+  } catch {
+    // Storage disabled: keep the token in the address, or the page could not call the API at all.
+    return;
+  }
+  url.searchParams.delete('token');
+  window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+}
+
+/** The launch token: from session storage once adopted, else still in the page URL (`?token=…`). */
 function launchToken(): string {
-  return new URLSearchParams(window.location.search).get('token') ?? '';
+  let stored: string | null = null;
+  try {
+    stored = window.sessionStorage.getItem(TOKEN_STORAGE_KEY);
+  } catch {
+    // Storage disabled: fall back to the address.
+  }
+  return stored ?? new URLSearchParams(window.location.search).get('token') ?? '';
 }
 
 /** Resolved against the page, so the same code works wherever the page is served from. */

@@ -5,7 +5,9 @@
  * the field details of a VALIDATION error that comes back from the backend.
  */
 import type { z } from 'zod';
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError, UNKNOWN_FIELD } from '../../../shared/api/errors';
+import { CATALOG_LIMIT_MESSAGE, RESERVED_KEY_MESSAGE } from '../../../shared/catalog/schema';
+import { DATE_OUT_OF_RANGE, LIMIT_MESSAGES, TEXT_HAS_NUL, TEXT_LONE_SURROGATE } from '../../../shared/domain/schemas';
 import type { errorMessages } from '../../../shared/i18n/errors';
 import { formatGB, formatNumberNow } from './format';
 import { formatIsoDate } from '../features/plan/dates';
@@ -32,6 +34,16 @@ const SCHEMA_MESSAGES: Record<string, FieldKey> = {
   'a reading cannot be dated after today': 'futureReading',
   'digits, spaces, dashes, parentheses and a leading +1': 'phoneNumber',
   'a phone number has 4 to 15 digits': 'phoneDigits',
+  [TEXT_HAS_NUL]: 'nul',
+  [TEXT_LONE_SURROGATE]: 'loneSurrogate',
+  [DATE_OUT_OF_RANGE]: 'dateRange',
+  [UNKNOWN_FIELD]: 'unknownField',
+  [RESERVED_KEY_MESSAGE]: 'reservedKey',
+  [LIMIT_MESSAGES.lines]: 'limitLines',
+  [LIMIT_MESSAGES.devices]: 'limitDevices',
+  [LIMIT_MESSAGES.readings]: 'limitReadings',
+  [LIMIT_MESSAGES.history]: 'limitHistory',
+  [CATALOG_LIMIT_MESSAGE]: 'limitCatalog',
 };
 
 /**

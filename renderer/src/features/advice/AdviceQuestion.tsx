@@ -2,6 +2,7 @@ import { Flex, RadioCards, Text, TextField } from '@radix-ui/themes';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RelationshipSchema, type Relationship } from '../../../../shared/engine/advise';
+import { MAX_GB } from '../../../../shared/domain/units';
 import { useFormat } from '../../i18n/format';
 import { useStore } from '../../store';
 import { describedBy, FormField } from '../../ui/FormField';
@@ -10,7 +11,6 @@ import { SelectControl } from '../../ui/SelectControl';
 import { selectAdviceCarrier, selectAdviceLineId, selectAdvicePlan, selectPlanCatalogCarrier } from './selectors';
 
 const NONE = '__none__';
-const MAX_GB = 1_000_000;
 
 /** The question: whose data (a line of the household, or any carrier), for whom, how much. */
 export function AdviceQuestion() {

@@ -76,6 +76,12 @@ function ImportStatus({ state }: { state: ImportState }) {
           <Callout.Text>{t('import.unreadable', { file: state.fileName })}</Callout.Text>
         </Callout.Root>
       );
+    case 'too-large':
+      return (
+        <Callout.Root color="red" role="alert">
+          <Callout.Text>{t('import.tooLarge', { file: state.fileName })}</Callout.Text>
+        </Callout.Root>
+      );
     case 'not-json':
       return (
         <ImportProblem title={t('import.notJson', { file: state.fileName })}>

@@ -6,6 +6,7 @@ import { toApiError } from '../../app/noticeSlice';
 import type { SliceCreator } from '../../store/types';
 import { todayIso } from '../plan/dates';
 import { downloadTextFile, householdNameOfFile, scenarioFileName } from './download';
+import { SCENARIO_FILE_MAX_BYTES } from '../../../../shared/scenario/schema';
 
 export type ExportState =
   | { status: 'idle' }
@@ -18,6 +19,7 @@ export type ImportState =
   | { status: 'reading'; fileName: string }
   | { status: 'importing'; fileName: string; done: number | null; total: number | null }
   | { status: 'unreadable'; fileName: string }
+  | { status: 'too-large'; fileName: string }
   | { status: 'not-json'; fileName: string; reason: string }
   | { status: 'invalid'; fileName: string; details: FieldIssue[] }
   | { status: 'failed'; fileName: string; error: ApiError }
@@ -120,6 +122,11 @@ export const createDataSlice: SliceCreator<DataSlice> = (set, get) => ({
 
   importScenarioFile: async (file) => {
     const fileName = file.name;
+    // Refused before reading: the backend would refuse it too, after a long upload.
+    if (file.size > SCENARIO_FILE_MAX_BYTES) {
+      set({ importState: { status: 'too-large', fileName } });
+      return;
+    }
     set({ importState: { status: 'reading', fileName } });
     let text: string;
     try {

@@ -1,0 +1,4 @@
+// Types of electron-runtime.mjs, for the tests that import it.
+export function electronBinary(electronDir: string): string | null;
+export function ensureElectronBinary(electronDir: string, env?: Record<string, string | undefined>): string | null;
+export function nodeTooOld(version?: string): string | null;
