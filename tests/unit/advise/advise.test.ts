@@ -182,7 +182,7 @@ describe('advice for particular carriers', () => {
     const pool = option(adviceFor('googlefi', 'same-account', { gb: 5 }), 'shared-pool');
     expect(pool.status).toBe('yes');
     expect(pool.monthlyCost).toBe(50);
-    expect(pool.source).toBe(SOURCES.S2.url);
+    expect(pool.source).toBe(SOURCES.FI_GROUP.url);
     expect(pool.steps.join(' ')).toContain('Flexible');
   });
 
@@ -192,12 +192,11 @@ describe('advice for particular carriers', () => {
     expect(limit.steps.join(' ')).toContain('3 GB');
   });
 
-  test('AT&T can block a line but not cap it, and its lines have nothing to move', () => {
+  test('AT&T per-line limits and pooling are unknown, never "no" without a source', () => {
     const advice = adviceFor('att', 'same-account');
-    expect(option(advice, 'per-line-limit').status).toBe('no');
-    expect(option(advice, 'per-line-limit').caveats.join(' ')).toMatch(/pause or block/);
-    expect(option(advice, 'shared-pool').status).toBe('no');
-    expect(option(advice, 'shared-pool').reason).toMatch(/own data/);
+    expect(option(advice, 'per-line-limit').status).toBe('unknown');
+    expect(option(advice, 'shared-pool').status).toBe('unknown');
+    expect(option(advice, 'shared-pool').reason).toMatch(/check with the carrier/);
   });
 
   test('a friend on T-Mobile is best helped with a hotspot, at no extra cost', () => {
@@ -220,20 +219,21 @@ describe('advice for particular carriers', () => {
 
   test('US Mobile can gift a whole line to another account, never leftover data to a line on yours', () => {
     const toFriend = option(adviceFor('usmobile', 'other'), 'gift');
-    expect(toFriend).toMatchObject({ status: 'yes', monthlyCost: null, source: SOURCES.S43.url });
+    expect(toFriend).toMatchObject({ status: 'yes', monthlyCost: null, source: SOURCES.USM_GIFT.url });
     expect(toFriend.caveats.join(' ')).toMatch(/not your leftover data/);
     expect(option(adviceFor('usmobile', 'same-account'), 'gift').possible).toBe(false);
   });
 
-  test('Visible cannot put someone else on your account', () => {
-    const addLine = option(adviceFor('visible', 'household'), 'add-line');
-    expect(addLine.status).toBe('no');
-    expect(addLine.caveats.join(' ')).toMatch(/join your Party/);
+  test('Visible Party Pay is marked ended, with the source for that', () => {
+    const party = findBuiltinCarrier('visible')!.plans['party-pay']!;
+    expect(party.status.value).toBe('ended');
+    expect(party.status.quote).toMatch(/10\/18\/2022/);
+    expect(option(adviceFor('visible', 'household'), 'add-line').status).toBe('unknown');
   });
 
   test('a legacy Verizon Shared Data plan pools data when the user names it', () => {
     const anyPlan = option(adviceFor('verizon', 'same-account'), 'shared-pool');
-    expect(anyPlan.status).toBe('no');
+    expect(anyPlan.possible).toBe(false);
     const legacy = option(adviceFor('verizon', 'same-account', { plan: 'shared-data' }), 'shared-pool');
     expect(legacy.status).toBe('yes');
     expect(legacy.caveats.join(' ')).toMatch(/no longer sold/);
@@ -288,8 +288,8 @@ describe('advice follows the local catalog', () => {
       ...tmobile,
       addLine: {
         ...tmobile.addLine,
-        dataOnly: known(true, SOURCES.S61),
-        dataOnlyPriceUSD: known(10, SOURCES.S61),
+        dataOnly: known(true, SOURCES.TMO_PREPAID_MULTILINE, 'A data-only line.'),
+        dataOnlyPriceUSD: known(10, SOURCES.TMO_PREPAID_MULTILINE, '$10 a month.'),
       },
     };
     expect(option(advise(edited, { carrier: 'tmobile', to: 'household' }), 'data-only-line')).toMatchObject({

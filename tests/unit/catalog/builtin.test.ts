@@ -33,8 +33,8 @@ describe('the built-in carrier catalog', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  test('is version 1', () => {
-    expect(CATALOG_VERSION).toBe(1);
+  test('is version 2 (quotes, plan status and market)', () => {
+    expect(CATALOG_VERSION).toBe(2);
   });
 
   test.each(BUILTIN_CATALOG.map((c) => [c.id, c] as const))('%s passes the carrier schema', (_id, carrier) => {
@@ -87,7 +87,8 @@ describe('the built-in carrier catalog', () => {
     expect(findBuiltinCarrier('visible')?.parentNetwork).toBe('verizon');
     expect(findBuiltinCarrier('cricket')?.parentNetwork).toBe('att');
     expect(findBuiltinCarrier('metro')?.parentNetwork).toBe('tmobile');
-    expect(findBuiltinCarrier('mint')?.parentNetwork).toBe('tmobile');
+    // No source sentence naming Mint's network was read, so it has no parent network yet.
+    expect(findBuiltinCarrier('mint')?.parentNetwork).toBeNull();
     // Multi-network MVNOs have no single parent.
     expect(findBuiltinCarrier('usmobile')?.parentNetwork).toBeNull();
     expect(findBuiltinCarrier('boost')?.parentNetwork).toBeNull();
@@ -100,10 +101,12 @@ describe('the built-in carrier catalog', () => {
   });
 
   test('records the sharing models the research gives', () => {
-    expect(findBuiltinCarrier('verizon')?.account.sharing.value).toBe('per-line');
+    expect(findBuiltinCarrier('verizon')?.account.sharing.value).toBe('mixed');
+    expect(findBuiltinCarrier('verizon')?.plans.myplan?.sharing.value).toBe('per-line');
     expect(findBuiltinCarrier('cricket')?.account.sharing.value).toBe('billing-only');
     expect(findBuiltinCarrier('mint')?.account.sharing.value).toBe('billing-only');
-    expect(findBuiltinCarrier('visible')?.account.sharing.value).toBe('separate-accounts');
+    // Party Pay ended in 2022; what replaced it is not sourced.
+    expect(findBuiltinCarrier('visible')?.account.sharing.value).toBeNull();
     expect(findBuiltinCarrier('googlefi')?.plans.flexible?.sharing.value).toBe('pooled');
     expect(findBuiltinCarrier('spectrum')?.plans['by-the-gig']?.sharing.value).toBe('pooled');
   });
@@ -119,6 +122,26 @@ describe('the carrier schema', () => {
     expect(parsed.error?.issues.map((i) => i.path.join('.'))).toContain('esim.source');
   });
 
+  test('refuses a known catalog value without the quote that states it', () => {
+    const edited = { ...tmobile, esim: { ...tmobile.esim, quote: null } };
+    const parsed = CarrierSchema.safeParse(edited);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => i.path.join('.'))).toContain('esim.quote');
+  });
+
+  test("accepts the user's own check with its date but no quote or source", () => {
+    const edited = {
+      ...tmobile,
+      esim: { ...tmobile.esim, quote: null, source: null, sourceTitle: null, reliability: null, byUser: true },
+    };
+    expect(CarrierSchema.safeParse(edited).success).toBe(true);
+  });
+
+  test('refuses a quote longer than 300 characters', () => {
+    const edited = { ...tmobile, esim: { ...tmobile.esim, quote: 'x'.repeat(301) } };
+    expect(CarrierSchema.safeParse(edited).success).toBe(false);
+  });
+
   test('refuses a known value without a verified date', () => {
     const edited = { ...tmobile, esim: { ...tmobile.esim, verified: null } };
     expect(CarrierSchema.safeParse(edited).success).toBe(false);
@@ -127,7 +150,7 @@ describe('the carrier schema', () => {
   test('refuses a source that is not https', () => {
     const edited = {
       ...tmobile,
-      esim: known(true, { url: 'http://example.com/esim', reliability: 'official', date: null }),
+      esim: known(true, { url: 'http://example.com/esim', title: 'x', reliability: 'official', date: null }, 'eSIM.'),
     };
     expect(CarrierSchema.safeParse(edited).success).toBe(false);
   });

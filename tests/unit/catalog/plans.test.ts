@@ -60,28 +60,4 @@ describe('the catalog as plans to compare', () => {
     expect(prices?.[5]).toBeCloseTo(275 / 6, 9);
     expect(flexible?.tiers[0]?.dataGB).toBe(15);
   });
-
-  test('never lets an unknown term look better than it is', () => {
-    // Visible's hotspot allowance is unknown (only its 5 Mbps speed is given) and
-    // its data can be slowed at any time: no hotspot, no priority data.
-    const [visible] = catalogPlans([visibleConfirmedCurrent()]);
-    expect(visible?.tiers[0]).toMatchObject({ dataGB: null, premiumGB: 0, hotspotGB: 0 });
-  });
-
-  test('says in the name when the prices come from a dated page', () => {
-    const [visible] = catalogPlans([visibleConfirmedCurrent()]);
-    expect(visible?.name).toBe('Visible Party Pay (prices as of 2019)');
-  });
-
-  test('passes the carrier eSIM fact through, unknown staying unknown', () => {
-    expect(catalogPlans([visibleConfirmedCurrent()])[0]?.esim).toBe(true);
-    expect(plans.find((p) => p.carrier === 'googlefi')?.esim).toBeNull();
-  });
-
-  test('reflects a user-edited price', () => {
-    const visible = visibleConfirmedCurrent();
-    const tier = Object.values(visible.plans['party-pay']!.tiers)[0]!;
-    tier.pricePerLine.value = [45, 40, 35, 30];
-    expect(catalogPlans([visible])[0]?.tiers[0]?.pricePerLine).toEqual([45, 40, 35, 30]);
-  });
 });
