@@ -177,6 +177,65 @@ describe('advice for every carrier and relationship', () => {
   });
 });
 
+describe('advice that fits the question', () => {
+  test('Google Fi: adding a member costs the line plus the GB asked for at $10/GB', () => {
+    const addLine = option(adviceFor('googlefi', 'household', { gb: 5 }), 'add-line');
+    expect(addLine).toMatchObject({ status: 'yes', monthlyCost: 65 });
+    expect(addLine.caveats.join(' ')).toMatch(/\$15.*\$50.*5 GB/);
+    expect(option(adviceFor('googlefi', 'household'), 'add-line').monthlyCost).toBe(15);
+  });
+
+  test('Spectrum By the Gig: the first GB of a line is included, each further GB is $5', () => {
+    expect(option(adviceFor('spectrum', 'household', { gb: 5 }), 'add-line').monthlyCost).toBe(40);
+  });
+
+  test('options the relationship rules out do not apply, and come after those that do', () => {
+    for (const carrier of BUILTIN_CATALOG) {
+      const friend = advise(carrier, { carrier: carrier.id, to: 'other' });
+      expect(option(friend, 'per-line-limit').applies).toBe(false);
+      expect(option(friend, 'shared-pool').applies).toBe(false);
+      expect(option(friend, 'add-line').applies).toBe(true);
+      const same = advise(carrier, { carrier: carrier.id, to: 'same-account' });
+      expect(option(same, 'add-line').applies).toBe(false);
+      const applies = friend.options.map((o) => o.applies);
+      expect(applies).toEqual([...applies].sort((a, b) => Number(b) - Number(a)));
+    }
+  });
+
+  test('every possible option carries the quote, the https source, its title and dates', () => {
+    for (const carrier of BUILTIN_CATALOG) {
+      for (const to of ['same-account', 'household', 'other'] as const) {
+        for (const o of advise(carrier, { carrier: carrier.id, to, gb: 3 }).options.filter((x) => x.possible)) {
+          expect(o.quote, `${carrier.id} ${to} ${o.kind}`).toMatch(/\S/);
+          expect(o.source).toMatch(/^https:\/\//);
+          expect(o.sourceTitle).toMatch(/\S/);
+          expect(o.verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          expect(o.reliability).not.toBeNull();
+        }
+      }
+    }
+  });
+
+  test('the prepaid eSIM fallback is marked as a low-reliability source, not an official carrier page', () => {
+    const esim = option(adviceFor('tmobile', 'other'), 'prepaid-esim');
+    expect(esim.reliability).toBe('low');
+    expect(esim.caveats.join(' ')).toMatch(/low|hint/i);
+  });
+
+  test('steps, reasons and relationship texts come in Chinese too', () => {
+    const zh = advise(findBuiltinCarrier('googlefi')!, {
+      carrier: 'googlefi',
+      to: 'household',
+      gb: 5,
+      locale: 'zh-CN',
+    });
+    const addLine = option(zh, 'add-line');
+    expect(addLine.steps.join('')).toMatch(/[\u4e00-\u9fff]/);
+    expect(addLine.caveats.join('')).toMatch(/估算/);
+    expect(option(zh, 'per-line-limit').reason).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
 describe('advice for particular carriers', () => {
   test('Google Fi Flexible shares its pool with a line on the account, at $10 per GB', () => {
     const pool = option(adviceFor('googlefi', 'same-account', { gb: 5 }), 'shared-pool');

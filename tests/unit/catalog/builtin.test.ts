@@ -42,6 +42,51 @@ describe('the built-in carrier catalog', () => {
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
   });
 
+  test('says "no" only where a source says so: every known value, false included, has its quote', () => {
+    for (const carrier of BUILTIN_CATALOG) {
+      for (const [path, fact] of factsOf(carrier)) {
+        if (fact.value === null) continue;
+        expect(fact.quote, `${carrier.id}.${path}`).toMatch(/\S/);
+        expect(fact.quote!.length).toBeLessThanOrEqual(300);
+        expect(fact.source, `${carrier.id}.${path}`).toMatch(/^https:\/\//);
+        expect(fact.sourceTitle, `${carrier.id}.${path}`).toMatch(/\S/);
+        expect(['official', 'press', 'low']).toContain(fact.reliability);
+        expect(fact.byUser).toBe(false);
+      }
+    }
+  });
+
+  test('applies the audit: gifting unknown at Google Fi, Spectrum and Xfinity; Fi on T-Mobile only; Party Pay ended', () => {
+    for (const id of ['googlefi', 'spectrum', 'xfinity']) {
+      const gifting = findBuiltinCarrier(id)!.gifting;
+      expect([gifting.sameAccount.value, gifting.otherAccount.value, gifting.giftLine.value]).toEqual([
+        null,
+        null,
+        null,
+      ]);
+    }
+    const fi = findBuiltinCarrier('googlefi')!;
+    expect(fi.networks.value).toEqual(['tmobile']);
+    expect(fi.plans.unlimited?.tiers.unlimited?.dataGB.value).toBe(22);
+    expect(fi.plans.flexible?.tiers.flexible?.hotspotGB.value).toBeNull();
+    expect(fi.plans['simply-unlimited']?.tiers['simply-unlimited']?.dataGB.value).toBe(35);
+    expect(fi.plans['simply-unlimited']?.tiers['unlimited-plus']?.dataGB.value).toBe(50);
+    expect(findBuiltinCarrier('visible')!.plans['party-pay']?.status.value).toBe('ended');
+    expect(findBuiltinCarrier('visible')!.plans['visible-plus-pro']?.tiers.pro?.hotspotGB.value).toBeNull();
+    const ultimate = findBuiltinCarrier('verizon')!.plans.myplan?.tiers.ultimate;
+    expect([ultimate?.hotspotGB.value, ultimate?.hotspotSpeedAfterKbps.value]).toEqual([200, 6000]);
+    const experience = findBuiltinCarrier('tmobile')!.plans.experience!;
+    expect(experience.tiers.more?.pricePerLine.value).toEqual([85]);
+    expect(experience.tiers.beyond?.pricePerLine.value).toEqual([100]);
+    const cricket = findBuiltinCarrier('cricket')!.plans.unlimited?.tiers.unlimited;
+    expect([cricket?.hotspotGB.value, cricket?.hotspotSpeedAfterKbps.value]).toEqual([10, 128]);
+    const tablet = findBuiltinCarrier('xfinity')!.plans.tablet?.tiers.tablet;
+    expect([tablet?.premiumGB.value, tablet?.speedAfterDataKbps.value]).toEqual([15, 5000]);
+    // Prepaid facts stay on prepaid plans: T-Mobile's postpaid "add a line" is not answered by a prepaid page.
+    expect(findBuiltinCarrier('tmobile')!.addLine.phone.value).toBeNull();
+    expect(findBuiltinCarrier('tmobile')!.plans.prepaid?.market).toBe('prepaid');
+  });
+
   test('gives every known value an https source and the date it was verified', () => {
     for (const carrier of BUILTIN_CATALOG) {
       for (const [path, fact] of factsOf(carrier)) {
