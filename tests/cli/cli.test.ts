@@ -92,10 +92,55 @@ describe('datapool evaluate', () => {
     expect(stderr).toContain('plan.cycleStartDay');
   });
 
-  it('prints warnings in the shape DESIGN gives: code, line, device, message', async () => {
+  it('prints the evaluation in the shape and field order DESIGN gives', async () => {
     const { stdout } = await cli('evaluate', file('family.json', family));
-    for (const warning of JSON.parse(stdout).warnings) {
-      expect(Object.keys(warning).sort()).toEqual(['code', 'device', 'line', 'message']);
+    const printed = JSON.parse(stdout);
+    expect(Object.keys(printed)).toEqual([
+      'cycle',
+      'lines',
+      'hotspot',
+      'hotspotOverflowGB',
+      'hotspotExact',
+      'pool',
+      'cost',
+      'warnings',
+    ]);
+    for (const line of printed.lines) {
+      expect(Object.keys(line)).toEqual([
+        'id',
+        'demandGB',
+        'hotspotLoadGB',
+        'budgetGB',
+        'unmetGB',
+        'premiumOverGB',
+        'hotspotOverGB',
+        'limitGB',
+        'limitBasis',
+        'premiumGB',
+        'shareGB',
+        'usedGB',
+        'forecastGB',
+        'exhaustsOn',
+        'premiumReachedOn',
+        'shareExceededOn',
+        'dailyBudgetGB',
+        'dailyBudgetBasis',
+      ]);
+    }
+    if (printed.pool !== null) {
+      expect(Object.keys(printed.pool)).toEqual([
+        'sizeGB',
+        'demandGB',
+        'allocatedGB',
+        'usedGB',
+        'forecastGB',
+        'exhaustsOn',
+        'dailyBudgetGB',
+      ]);
+    }
+    expect(printed.warnings.length).toBeGreaterThan(0);
+    for (const warning of printed.warnings) {
+      expect(Object.keys(warning)).toEqual(['code', 'severity', 'line', 'device', 'values', 'message']);
     }
   });
 
@@ -148,7 +193,7 @@ describe('datapool compare', () => {
     expect(ranking).toHaveLength(2);
     for (const entry of ranking) {
       expect(entry.reasons.length).toBeGreaterThan(0);
-      expect(Object.keys(entry).sort()).toEqual(['carrier', 'fits', 'monthly', 'plan', 'reasons', 'tiers']);
+      expect(Object.keys(entry)).toEqual(['plan', 'carrier', 'fits', 'monthly', 'tiers', 'reasons', 'unknowns']);
     }
   });
 });

@@ -89,7 +89,8 @@ describe('reasons as data', () => {
     expect(ComparisonSchema.safeParse({ ranking }).success).toBe(true);
     return Object.fromEntries(
       ranking.map((r) => {
-        expect(r.details).toHaveLength(r.reasons.length);
+        // Details hold the reasons, then the unknowns, one per phrase.
+        expect(r.details).toHaveLength(r.reasons.length + r.unknowns.length);
         return [r.plan, r.reasons.map((reason, i) => [reason, r.details![i]])];
       }),
     );
@@ -143,7 +144,7 @@ describe('reasons as data', () => {
     });
   });
 
-  test('names the lines with an eSIM-only device when eSIM support is missing or unknown', () => {
+  test('names the lines with an eSIM-only device when eSIM support is missing; unknown support is no reason', () => {
     const big = { carrier: 'x', kind: 'pool' as const, poolGB: 100 };
     expect(
       reasonsWithDetails([
@@ -158,12 +159,7 @@ describe('reasons as data', () => {
           { code: 'NO_ESIM', line: null, lines: ['mom', 'kid'], values: {} },
         ],
       ],
-      'Maybe eSIM': [
-        [
-          'eSIM support unknown (eSIM-only device on mom, kid)',
-          { code: 'ESIM_UNKNOWN', line: null, lines: ['mom', 'kid'], values: {} },
-        ],
-      ],
+      'Maybe eSIM': [],
       eSIM: [],
     });
   });
@@ -174,6 +170,10 @@ describe('reasons as data', () => {
       [plan({ name: 'Third', carrier: 'x', kind: 'pool', poolGB: 10 / 3 })],
     ).ranking;
     expect(ranked!.reasons).toEqual(['pool 3.33 GB < demand 10 GB']);
-    expect(ranked!.details).toEqual([{ code: 'POOL_TOO_SMALL', line: null, values: { poolGB: 10 / 3, demandGB: 10 } }]);
+    expect(ranked!.details).toEqual([
+      { code: 'POOL_TOO_SMALL', line: null, values: { poolGB: 10 / 3, demandGB: 10 } },
+      { code: 'PRICE_UNKNOWN', line: null, values: { lines: 1 } },
+    ]);
+    expect(ranked!.unknowns).toEqual(['price for 1 line']);
   });
 });
