@@ -72,7 +72,7 @@ export const tmobile: Carrier = carrierEntry({
       tiers: {
         more: tier('Experience More', {
           pricePerLine: known(
-            [85],
+            [85, null],
             S.TMO_EXPERIENCE,
             EXPERIENCE_PRICES,
             text(
@@ -89,7 +89,7 @@ export const tmobile: Carrier = carrierEntry({
         }),
         beyond: tier('Experience Beyond', {
           pricePerLine: known(
-            [100],
+            [100, null],
             S.TMO_EXPERIENCE,
             EXPERIENCE_PRICES,
             text(

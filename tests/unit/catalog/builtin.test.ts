@@ -76,8 +76,8 @@ describe('the built-in carrier catalog', () => {
     const ultimate = findBuiltinCarrier('verizon')!.plans.myplan?.tiers.ultimate;
     expect([ultimate?.hotspotGB.value, ultimate?.hotspotSpeedAfterKbps.value]).toEqual([200, 6000]);
     const experience = findBuiltinCarrier('tmobile')!.plans.experience!;
-    expect(experience.tiers.more?.pricePerLine.value).toEqual([85]);
-    expect(experience.tiers.beyond?.pricePerLine.value).toEqual([100]);
+    expect(experience.tiers.more?.pricePerLine.value).toEqual([85, null]);
+    expect(experience.tiers.beyond?.pricePerLine.value).toEqual([100, null]);
     const cricket = findBuiltinCarrier('cricket')!.plans.unlimited?.tiers.unlimited;
     expect([cricket?.hotspotGB.value, cricket?.hotspotSpeedAfterKbps.value]).toEqual([10, 128]);
     const tablet = findBuiltinCarrier('xfinity')!.plans.tablet?.tiers.tablet;
