@@ -87,3 +87,90 @@ export function withOffer(carrier: Carrier, offer: OfferInput, on: string): { ca
   next.plans[planId] = plan;
   return { carrier: next, planId };
 }
+
+/** A catalog key for a new record entry (plan or tier) from its name, unique among `taken`. */
+export function keyFor(name: string, taken: readonly string[], prefix = ''): string {
+  const slug =
+    `${prefix}${name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')}`
+      .slice(0, 34)
+      .replace(/-+$/, '') || `${prefix}new`.replace(/-+$/, '');
+  let key = /^[a-z0-9]/.test(slug) ? slug : `x${slug}`.slice(0, 34);
+  for (let i = 2; taken.includes(key); i++) key = `${slug.slice(0, 36)}-${i}`;
+  return key;
+}
+
+/** The carrier with a new plan of the user's own, entered today; its facts are unknown until the user fills them in. */
+export function withPlanAdded(carrier: Carrier, name: string, on: string): { carrier: Carrier; planId: string } {
+  const next = structuredClone(carrier);
+  const planId = keyFor(name, Object.keys(carrier.plans));
+  next.plans[planId] = {
+    name: name.trim().slice(0, 80),
+    status: byUser('current', on),
+    market: null,
+    enteredOn: on,
+    sharing: byUser(null, on),
+    poolGB: byUser(null, on),
+    payPerGB: { priceUSD: byUser(null, on), includedGBPerLine: byUser(null, on), billedGBCap: byUser(null, on) },
+    tiers: { [keyFor(name, [])]: emptyTier(name, on) },
+    notes: [],
+  };
+  return { carrier: next, planId };
+}
+
+function emptyTier(name: string, on: string): CatalogPlan['tiers'][string] {
+  return {
+    name: name.trim().slice(0, 80),
+    pricePerLine: byUser(null, on),
+    dataGB: byUser(null, on),
+    speedAfterDataKbps: byUser(null, on),
+    premiumGB: byUser(null, on),
+    hotspotGB: byUser(null, on),
+    hotspotSpeedAfterKbps: byUser(null, on),
+  };
+}
+
+export function withPlanRemoved(carrier: Carrier, planId: string): Carrier {
+  const next = structuredClone(carrier);
+  delete next.plans[planId];
+  return next;
+}
+
+export function withTierAdded(carrier: Carrier, planId: string, name: string, on: string): Carrier {
+  const next = structuredClone(carrier);
+  const plan = next.plans[planId];
+  if (!plan) throw new Error(`no plan ${planId}`);
+  plan.tiers[keyFor(name, Object.keys(plan.tiers))] = emptyTier(name, on);
+  return next;
+}
+
+export function withTierRemoved(carrier: Carrier, planId: string, tierId: string): Carrier {
+  const next = structuredClone(carrier);
+  const plan = next.plans[planId];
+  if (plan) delete plan.tiers[tierId];
+  return next;
+}
+
+/**
+ * The carrier with one plan (or one tier of it) as the built-in catalog has
+ * it: the user's changes there undone. A plan or tier the built-in catalog
+ * does not have is removed.
+ */
+export function withPlanReset(carrier: Carrier, builtin: Carrier, planId: string, tierId?: string): Carrier {
+  const next = structuredClone(carrier);
+  const original = builtin.plans[planId];
+  if (tierId === undefined) {
+    if (original) next.plans[planId] = structuredClone(original);
+    else delete next.plans[planId];
+    return next;
+  }
+  const plan = next.plans[planId];
+  if (!plan) return next;
+  const tier = original?.tiers[tierId];
+  if (tier) plan.tiers[tierId] = structuredClone(tier);
+  else delete plan.tiers[tierId];
+  return next;
+}

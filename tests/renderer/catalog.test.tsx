@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { choose, openDialog, renderApp, switchLanguage, table } from './render';
@@ -177,6 +177,40 @@ describe('Carrier catalog page', () => {
     await user.click(within(dialog).getByRole('checkbox', { name: 'AT&T' }));
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await within(dialog).findByText(/must stay listed/)).toBeInTheDocument();
+  });
+
+  it('adds and removes plans and tiers, each marked as yours and resettable', async () => {
+    const { user } = await renderApp('#/catalog');
+    await openCarrier(user, 'T-Mobile');
+
+    // Remove a built-in tier, then put it back.
+    const experience = screen.getByRole('region', { name: 'Experience More / Beyond' });
+    await user.click(within(experience).getByRole('button', { name: 'Remove tier Experience Beyond' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Experience Beyond' })).not.toBeInTheDocument());
+    expect(
+      within(screen.getByRole('region', { name: 'Experience More / Beyond' })).getByText('Changed by you'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Put plan Experience More / Beyond back as built in' }));
+    expect(await screen.findByRole('region', { name: 'Experience Beyond' })).toBeInTheDocument();
+
+    // Add a plan of your own, with a tier; it is dated and marked as entered by you.
+    await user.type(screen.getByRole('textbox', { name: 'New plan name' }), 'Family deal');
+    await user.click(screen.getByRole('button', { name: 'Add a plan' }));
+    // The plan comes with one tier of the same name; the plan's region is the outer one.
+    const added = (await screen.findAllByRole('region', { name: 'Family deal' }))[0]!;
+    expect(within(added).getByText(/^Entered by you \d{4}-\d{2}-\d{2}$/)).toBeInTheDocument();
+    await user.type(within(added).getByRole('textbox', { name: 'New tier name' }), 'Plus');
+    await user.click(within(added).getByRole('button', { name: 'Add a tier' }));
+    expect(await screen.findByRole('region', { name: 'Plus' })).toBeInTheDocument();
+    const saved = (await api('catalog.list', {})).find((e) => e.carrier.id === 'tmobile')!;
+    expect(Object.values(saved.carrier.plans).map((p) => p.name)).toContain('Family deal');
+
+    // Remove a built-in plan: it is listed as removed by you, with a way back.
+    await user.click(screen.getByRole('button', { name: 'Remove plan Essentials' }));
+    expect(await screen.findByText('You removed Essentials.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Restore Essentials' }));
+    expect((await screen.findAllByRole('region', { name: 'Essentials' })).length).toBeGreaterThan(0);
+    expect(screen.queryByText('You removed Essentials.')).not.toBeInTheDocument();
   });
 
   it('speaks Chinese, with the same facts', async () => {
