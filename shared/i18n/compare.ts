@@ -9,7 +9,7 @@ const en = {
   intro:
     'How well each plan Datapool knows fits your lines, cheapest fitting plan first. Your own plan is in the list too.',
   sources:
-    'Prices and terms of the carriers’ plans come from public sources, each with the date it was last checked; the Carriers and Share data pages show them. A plan’s name says when its prices come from an older page. Plans change often: confirm the price and terms with the carrier before you switch.',
+    'Prices and terms of the carriers’ plans come from public sources, each with the sentence that states it and the date it was last checked; the Carriers page shows them. What no source states stays unknown, and a plan that depends on it “may fit”. Plans change often: confirm the price and terms with the carrier before you switch.',
   noValue: '—',
   refreshing: 'Updating…',
   failed: 'Datapool could not compare plans.',
@@ -109,7 +109,7 @@ const zhCN: typeof en = {
   title: '比较套餐',
   intro: '看看 Datapool 知道的各个套餐是否适合你家的号码，适合的套餐里最便宜的排在前面。你现在的套餐也在列表里。',
   sources:
-    '各运营商套餐的价格和条款来自公开资料，每一项都注明了最近核实的日期，可以在“运营商资料”和“流量共享”页查看。如果价格来自较早的网页，套餐名称里会注明。套餐经常变化，换套餐前请先向运营商确认价格和条款。',
+    '各运营商套餐的价格和条款来自公开资料，每一项都附有原文和最近核实的日期，可以在“运营商资料”页查看。没有来源写明的资料一律算作“不清楚”，取决于这些资料的套餐标为“可能够用”。套餐经常变化，换套餐前请先向运营商确认价格和条款。',
   noValue: '—',
   refreshing: '正在更新…',
   failed: 'Datapool 没能比较套餐。',

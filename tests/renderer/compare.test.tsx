@@ -183,7 +183,7 @@ describe('Compare page', () => {
   it('points to where catalog prices come from and asks to confirm with the carrier', async () => {
     await seedSmithFamily();
     await renderApp('#/compare');
-    expect(screen.getByText(/each with the date it was last checked/)).toBeInTheDocument();
+    expect(screen.getByText(/the sentence that states it and the date it was last checked/)).toBeInTheDocument();
     expect(screen.getByText(/confirm the price and terms with the carrier/)).toBeInTheDocument();
   });
 
