@@ -13,7 +13,7 @@ import { advise, RelationshipSchema, type Relationship } from '../../shared/engi
 import { LocaleSchema, type Locale } from '../../shared/domain/schemas';
 import { MAX_GB } from '../../shared/domain/units';
 import { BUILTIN_CATALOG, findBuiltinCarrier } from '../../shared/catalog/carriers';
-import { catalogPlans } from '../../shared/catalog/plans';
+import { catalogPlans, householdOf } from '../../shared/catalog/plans';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -79,7 +79,8 @@ export async function runCli(
     .option('--pretty', 'indent the JSON')
     .action(async (file: string, opts: { pretty?: boolean }) => {
       const scenario = await loadScenario(file);
-      const candidates = scenario.plans.length > 0 ? scenario.plans : catalogPlans(BUILTIN_CATALOG);
+      const candidates =
+        scenario.plans.length > 0 ? scenario.plans : catalogPlans(BUILTIN_CATALOG, householdOf(scenario));
       print(withDesignReasons(roundForOutput(compare(scenario, candidates))), opts.pretty === true);
     });
 

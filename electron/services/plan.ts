@@ -7,7 +7,7 @@
  */
 import type { Plan } from '../../shared/domain/schemas';
 import { compare, evaluate, type Comparison, type Evaluation } from '../../shared/engine';
-import { catalogPlans } from '../../shared/catalog/plans';
+import { catalogPlans, householdOf } from '../../shared/catalog/plans';
 import { inTransaction } from '../store';
 import { findPlan, upsertPlan } from '../store/repos/plans';
 import { conflict, requireHousehold, type ServiceContext } from './context';
@@ -78,7 +78,7 @@ export function createPlanService(ctx: ServiceContext, households: HouseholdServ
       const snapshot = households.get(householdId);
       const mapping = scenarioOfHousehold(snapshot, asOf);
       const candidates = [
-        ...catalogPlans(catalog.carriers()),
+        ...catalogPlans(catalog.carriers(), householdOf(mapping.scenario)),
         ...(snapshot.plan ? [scenarioPlanOf(snapshot.plan)] : []),
       ];
       return comparisonWithDbIds(compare(mapping.scenario, candidates), mapping);

@@ -3,12 +3,24 @@
  * whenever an entry changes: the store then refreshes the built-in entries
  * and keeps every field the user edited (see patch.ts).
  */
-import { att, tmobile, verizon } from './builtin/operators';
-import { consumercellular, googlefi, spectrum, usmobile, xfinity } from './builtin/pooled-and-cable';
-import { boost, cricket, metro, mint, straighttalk, total, visible } from './builtin/prepaid-brands';
+import { att } from './builtin/att';
+import { boost } from './builtin/boost';
+import { consumercellular } from './builtin/consumercellular';
+import { cricket } from './builtin/cricket';
+import { googlefi } from './builtin/googlefi';
+import { metro } from './builtin/metro';
+import { mint } from './builtin/mint';
+import { spectrum } from './builtin/spectrum';
+import { straighttalk } from './builtin/straighttalk';
+import { tmobile } from './builtin/tmobile';
+import { total } from './builtin/total';
+import { usmobile } from './builtin/usmobile';
+import { verizon } from './builtin/verizon';
+import { visible } from './builtin/visible';
+import { xfinity } from './builtin/xfinity';
 import type { Carrier } from './schema';
 
-export const CATALOG_VERSION: number = 1;
+export const CATALOG_VERSION: number = 2;
 
 export const BUILTIN_CATALOG: readonly Carrier[] = Object.freeze([
   verizon,

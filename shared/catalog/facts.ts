@@ -1,7 +1,8 @@
 /**
  * Builders for catalog facts, so the built-in entries read like the research
- * notes: `known(value, SOURCES.S2, note)` or `unknown(note)`. A fact built
- * here always carries the catalog's verification date.
+ * notes: `known(value, SOURCES.FI_SPEED, 'Flexible plans allow up to 15 GB…')`
+ * or `unknown(note)`. A fact built here carries the date it was checked
+ * against its source (the source's `checked`, else the catalog's date).
  */
 import type { BilingualText, Carrier, CarrierNote, CatalogPlan, CatalogTier, Fact } from './schema';
 import { CATALOG_VERIFIED, type SourceRef } from './sources';
@@ -10,13 +11,17 @@ export function text(en: string, zh: string): BilingualText {
   return { en, zh };
 }
 
-export function known<T>(value: T, source: SourceRef, note: BilingualText | null = null): Fact<T> {
+/** A value a source states, with the source's own words for it. */
+export function known<T>(value: T, source: SourceRef, quote: string, note: BilingualText | null = null): Fact<T> {
   return {
     value,
+    quote,
     source: source.url,
-    verified: CATALOG_VERIFIED,
+    sourceTitle: source.title,
+    verified: source.checked ?? CATALOG_VERIFIED,
     sourceDate: source.date,
     reliability: source.reliability,
+    byUser: false,
     note,
   };
 }
@@ -29,11 +34,29 @@ export function known<T>(value: T, source: SourceRef, note: BilingualText | null
 export function unknown<T = never>(note: BilingualText | null = null, lookedAt: SourceRef | null = null): Fact<T> {
   return {
     value: null,
+    quote: null,
     source: lookedAt?.url ?? null,
-    verified: CATALOG_VERIFIED,
+    sourceTitle: lookedAt?.title ?? null,
+    verified: lookedAt?.checked ?? CATALOG_VERIFIED,
     sourceDate: lookedAt?.date ?? null,
     reliability: lookedAt?.reliability ?? null,
+    byUser: false,
     note,
+  };
+}
+
+/** A value the user entered (checked with the carrier, or an offer they saw), dated the day they entered it. */
+export function byUser<T>(value: T | null, on: string): Fact<T> {
+  return {
+    value,
+    quote: null,
+    source: null,
+    sourceTitle: null,
+    verified: on,
+    sourceDate: null,
+    reliability: null,
+    byUser: true,
+    note: null,
   };
 }
 
@@ -51,15 +74,21 @@ export function tier(name: string, facts: Partial<Omit<CatalogTier, 'name'>> = {
 }
 
 type PlanInit = Pick<CatalogPlan, 'name' | 'status' | 'sharing'> & {
+  market?: CatalogPlan['market'];
+  poolGB?: CatalogPlan['poolGB'];
   payPerGB?: Partial<CatalogPlan['payPerGB']>;
   tiers?: CatalogPlan['tiers'];
+  notes?: CatalogPlan['notes'];
 };
 
 export function plan(init: PlanInit): CatalogPlan {
   return {
     name: init.name,
     status: init.status,
+    market: init.market ?? null,
+    enteredOn: null,
     sharing: init.sharing,
+    poolGB: init.poolGB ?? unknown(),
     payPerGB: {
       priceUSD: unknown(),
       includedGBPerLine: unknown(),
@@ -67,14 +96,17 @@ export function plan(init: PlanInit): CatalogPlan {
       ...init.payPerGB,
     },
     tiers: init.tiers ?? {},
+    notes: init.notes ?? [],
   };
 }
 
-export function carrierNote(source: SourceRef, en: string, zh: string): CarrierNote {
+export function carrierNote(source: SourceRef, quote: string, en: string, zh: string): CarrierNote {
   return {
     text: { en, zh },
+    quote,
     source: source.url,
-    verified: CATALOG_VERIFIED,
+    sourceTitle: source.title,
+    verified: source.checked ?? CATALOG_VERIFIED,
     sourceDate: source.date,
     reliability: source.reliability,
   };

@@ -1,103 +1,123 @@
 /**
- * The catalog's representative plans in the scenario plan shape, so `compare`
- * can rank them for a household. Only plans a household can still buy and
- * whose prices a source gives for every line count up to the last one given;
- * nothing is filled in by guesswork:
+ * The catalog's plans as compare candidates for one household. Unknown stays
+ * apart from unlimited everywhere: a term no source gives is listed in
+ * `unknownTerms` (it neither meets nor fails a need), a price no source gives
+ * for this many lines is left out (compare names it as "price for N lines"),
+ * and unknown eSIM support stays null. Only plans a household can buy take
+ * part (status `current`, or an offer the user entered); legacy and ended
+ * plans do not.
  *
- * - A term the catalog does not know is taken at its least favourable value
- *   (no priority data, no hotspot), so an unknown term never makes a plan
- *   look better than it is. A tier with unknown high-speed data is left out.
- * - Pay-per-GB plans cannot be expressed as a fixed price unless the bill has
- *   a cap: Google Fi Flexible is offered at its Bill Protection maximum
- *   (base price + every billed GB), which is what a heavy-use group pays;
- *   Spectrum By the Gig (no cap) is left out.
- * - When a price comes from a dated page, the plan's name says so.
+ * Pay-per-GB plans are costed for the household's own demand: Google Fi
+ * Flexible at its calls-and-texts price plus $10 for every GB up to the Bill
+ * Protection level of that many people; Spectrum By the Gig at its line price
+ * plus $5 for each GB beyond the 1 GB every line includes.
  */
-import { ScenarioPlanSchema, type ScenarioPlan } from '../scenario/schema';
+import type { CompareCandidate, CompareTier, UnknownTerm } from '../engine/compare';
+import { firstHostLoads, lineDemands } from '../engine/demand';
+import type { Scenario } from '../scenario/schema';
 import type { Carrier, CatalogPlan, CatalogTier, Fact } from './schema';
 
-type ScenarioTierInput = {
-  name: string;
-  dataGB: number | null;
-  premiumGB: number | null;
-  hotspotGB: number | null;
-  pricePerLine: number[];
-};
+export type Household = { lineCount: number; demandGB: number };
 
-function completePrices(fact: Fact<(number | null)[]>): number[] | null {
-  const prices = fact.value;
-  if (prices === null || prices.length === 0 || prices.some((p) => p === null)) return null;
-  return prices as number[];
-}
-
-function scenarioTier(tier: CatalogTier, pricePerLine: number[]): ScenarioTierInput | null {
-  const data = tier.dataGB.value;
-  if (data === null) return null;
-  const premium = tier.premiumGB.value;
-  const hotspot = tier.hotspotGB.value;
+/** How many lines a scenario's household has and how much they need together (tethering on the first host). */
+export function householdOf(scenario: Pick<Scenario, 'lines' | 'devices'>): Household {
+  const demand = lineDemands(
+    scenario.lines.map((l) => l.id),
+    scenario.devices,
+    firstHostLoads(scenario.devices),
+  );
   return {
-    name: tier.name,
-    dataGB: data === 'unlimited' ? null : data,
-    // Scenario null = "no threshold" / "unlimited"; unknown must not read as that.
-    premiumGB: premium === null ? 0 : premium === 'none' ? null : premium,
-    hotspotGB: hotspot === null ? 0 : hotspot === 'unlimited' ? null : hotspot,
-    pricePerLine,
+    lineCount: scenario.lines.length,
+    demandGB: [...demand.values()].reduce((sum, d) => sum + d.demandGB, 0),
   };
 }
 
-/** Per-line price at the most a pay-per-GB plan can bill, for each line count the cap is known. */
-function cappedPrices(plan: CatalogPlan, base: number[]): number[] | null {
+/** Price per line at n lines (the last entry for more lines); null when no source gives it. */
+export function priceAt(fact: Fact<(number | null)[]>, n: number): number | null {
+  const prices = fact.value;
+  if (prices === null || prices.length === 0 || n < 1) return null;
+  return prices[Math.min(n, prices.length) - 1] ?? null;
+}
+
+/**
+ * The engine reads entry n-1 of a price list for n lines; a catalog list may
+ * have gaps before it, so the candidate carries only this household's price.
+ */
+function priceListFor(price: number | null, n: number): number[] {
+  return price === null ? [] : Array.from({ length: Math.max(1, n) }, () => price);
+}
+
+function payPerGBPrice(plan: CatalogPlan, base: number | null, house: Household): number | null {
   const perGB = plan.payPerGB.priceUSD.value;
+  if (perGB === null || base === null || house.lineCount === 0) return base;
+  const n = house.lineCount;
+  const included = (plan.payPerGB.includedGBPerLine.value ?? 0) * n;
   const caps = plan.payPerGB.billedGBCap.value;
-  if (perGB === null || caps === null || caps.length < base.length) return null;
-  const prices: number[] = [];
-  for (let i = 0; i < base.length; i++) {
-    const cap = caps[i];
-    const basePrice = base[i];
-    if (cap === null || cap === undefined || basePrice === undefined) return null;
-    prices.push(basePrice + (perGB * cap) / (i + 1));
-  }
-  return prices;
+  const cap = caps === null ? null : (caps[Math.min(n, caps.length) - 1] ?? null);
+  // A plan that bills without a cap (or an unknown one) bills every GB beyond what is included.
+  const billed = Math.max(0, house.demandGB - included);
+  const billedGB = cap === null ? billed : Math.min(billed, cap);
+  return Math.round((base + (perGB * billedGB) / n) * 100) / 100;
 }
 
-function datedName(name: string, tiers: readonly CatalogTier[]): string {
-  const years = tiers.map((t) => t.pricePerLine.sourceDate?.slice(0, 4)).filter((y): y is string => y !== undefined);
-  const oldest = years.sort()[0];
-  return (oldest ? `${name} (prices as of ${oldest})` : name).slice(0, 80);
+function tierOf(plan: CatalogPlan, tier: CatalogTier, house: Household): CompareTier {
+  const unknownTerms: UnknownTerm[] = [];
+  const data = tier.dataGB.value;
+  const premium = tier.premiumGB.value;
+  const hotspot = tier.hotspotGB.value;
+  if (data === null) unknownTerms.push('dataGB');
+  if (premium === null) unknownTerms.push('premiumGB');
+  if (hotspot === null) unknownTerms.push('hotspotGB');
+  const price = payPerGBPrice(plan, priceAt(tier.pricePerLine, house.lineCount), house);
+  return {
+    name: tier.name,
+    // null = unlimited (or no priority threshold); unknown terms are listed instead.
+    dataGB: typeof data === 'number' ? data : null,
+    premiumGB: typeof premium === 'number' ? premium : null,
+    hotspotGB: typeof hotspot === 'number' ? hotspot : null,
+    pricePerLine: priceListFor(price, house.lineCount),
+    ...(unknownTerms.length > 0 ? { unknownTerms } : {}),
+  };
 }
 
-function toScenarioPlan(carrier: Carrier, plan: CatalogPlan): ScenarioPlan | null {
-  // A plan whose sale status is unknown may be gone: comparing against it would mislead.
-  if (plan.status.value !== 'current') return null;
-  const payPerGB = plan.payPerGB.priceUSD.value !== null;
-  const used: CatalogTier[] = [];
-  const tiers: ScenarioTierInput[] = [];
-  for (const tier of Object.values(plan.tiers)) {
-    const base = completePrices(tier.pricePerLine);
-    if (!base) continue;
-    const prices = payPerGB ? cappedPrices(plan, base) : base;
-    if (!prices) continue;
-    const scenario = scenarioTier(tier, prices);
-    if (!scenario) continue;
-    tiers.push(scenario);
-    used.push(tier);
-  }
+function candidateOf(carrier: Carrier, plan: CatalogPlan, house: Household): CompareCandidate | null {
+  const tiers = Object.values(plan.tiers);
   if (tiers.length === 0) return null;
-  const name = payPerGB ? `${plan.name} (Bill Protection maximum)` : datedName(plan.name, used);
-  return ScenarioPlanSchema.parse({
-    name: name.slice(0, 80),
+  const base = {
+    name: plan.name,
     carrier: carrier.id,
-    kind: 'per-line',
     cycleStartDay: 1,
+    cycleLengthDays: null,
+    cycleAnchor: null,
     esim: carrier.esim.value,
-    tiers,
-  });
+    dataGB: null,
+    premiumGB: null,
+    hotspotGB: null,
+  };
+  const poolGB = plan.poolGB.value;
+  if (plan.sharing.value === 'pooled' && poolGB !== null) {
+    const price = priceAt(tiers[0]!.pricePerLine, house.lineCount);
+    return { ...base, kind: 'pool', poolGB, pricePerLine: priceListFor(price, house.lineCount), tiers: [] };
+  }
+  return {
+    ...base,
+    kind: 'per-line',
+    poolGB: null,
+    pricePerLine: [],
+    tiers: tiers.map((t) => tierOf(plan, t, house)),
+  };
 }
 
-export function catalogPlans(carriers: readonly Carrier[]): ScenarioPlan[] {
+/** A plan a household can buy today: still sold, or an offer the user saw. */
+export function isBuyable(plan: CatalogPlan): boolean {
+  return plan.enteredOn !== null || plan.status.value === 'current';
+}
+
+export function catalogPlans(carriers: readonly Carrier[], house: Household): CompareCandidate[] {
   return carriers.flatMap((carrier) =>
     Object.values(carrier.plans)
-      .map((plan) => toScenarioPlan(carrier, plan))
-      .filter((p): p is ScenarioPlan => p !== null),
+      .filter(isBuyable)
+      .map((plan) => candidateOf(carrier, plan, house))
+      .filter((p): p is CompareCandidate => p !== null),
   );
 }

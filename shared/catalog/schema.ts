@@ -1,15 +1,21 @@
 /**
  * The carrier catalog: what each US carrier allows when a family wants to
  * share, give or move mobile data. Every fact is a `Fact<T>`: a value plus
- * where it comes from (`source`, an https URL) and when that was last checked
- * against the source (`verified`). A value no source gives stays `null`
- * ("unknown — check with the carrier"); the schema refuses a known value
- * without its source and date, so nothing unsourced can slip in, not even
- * through a local edit.
+ * the sentence of the source that states it (`quote`), where it comes from
+ * (`source`, an https URL, and the page's title) and when that was last
+ * checked against the source (`verified`). A value no source gives stays
+ * `null` ("unknown — check with the carrier"), and that holds for "no" as
+ * much as for "yes": the schema refuses a known value without its quote,
+ * source and date, so nothing unsourced can slip in.
+ *
+ * The user's own entries (a price they checked with the carrier, an offer
+ * they saw) are marked `byUser`: they need the date they were checked, and a
+ * source or quote only if the user gives one.
  *
  * Policies change and many sources are old, so a fact also keeps the date the
  * page itself shows (`sourceDate`, often just a year) and how much to trust
- * the page (`reliability`, as marked in shared/research/carriers-and-peers.md).
+ * the page (`reliability`: the carrier's own page, the press, or a
+ * low-reliability page such as a reseller's file or an SEO blog).
  *
  * Shapes are plain JSON (no optional keys): the local edit layer diffs two
  * carriers leaf by leaf (see patch.ts), and `plans` / `tiers` are records
@@ -39,7 +45,7 @@ export type SharingModel = z.infer<typeof SharingModelSchema>;
 export const PlanSharingSchema = SharingModelSchema.exclude(['mixed']);
 export type PlanSharing = z.infer<typeof PlanSharingSchema>;
 
-export const ReliabilitySchema = z.enum(['official', 'secondary', 'low']);
+export const ReliabilitySchema = z.enum(['official', 'press', 'low']);
 export type Reliability = z.infer<typeof ReliabilitySchema>;
 
 export const SourceUrlSchema = z.url({ protocol: /^https$/, error: 'a source must be an https:// URL' }).max(2000);
@@ -58,14 +64,24 @@ export const BilingualTextSchema = z
   .strict();
 export type BilingualText = z.infer<typeof BilingualTextSchema>;
 
+/** The sentence(s) of the source that state a value, as the page words them. */
+export const QuoteSchema = z.string().trim().min(1).max(300);
+export const SourceTitleSchema = z.string().trim().min(1).max(200);
+
 export type Fact<T> = {
   /** null = unknown: no source read gives it. */
   value: T | null;
+  /** The source's own words for the value (at most 300 characters). */
+  quote: string | null;
   source: string | null;
+  /** The source page's title, shown with its host. */
+  sourceTitle: string | null;
   /** When the value was last checked against `source` (for unknown values: when it was looked for). */
   verified: string | null;
   sourceDate: string | null;
   reliability: Reliability | null;
+  /** Entered by the user (checked with the carrier, or an offer they saw), not taken from a source by the catalog. */
+  byUser: boolean;
   note: BilingualText | null;
 };
 
@@ -73,21 +89,32 @@ export function factSchema<T extends z.ZodType>(value: T) {
   return z
     .object({
       value: value.nullable(),
+      quote: QuoteSchema.nullable(),
       source: SourceUrlSchema.nullable(),
+      sourceTitle: SourceTitleSchema.nullable(),
       verified: IsoDateSchema.nullable(),
       sourceDate: SourceDateSchema.nullable(),
       reliability: ReliabilitySchema.nullable(),
+      byUser: z.boolean(),
       note: BilingualTextSchema.nullable(),
     })
     .strict()
     .superRefine((fact, ctx) => {
       // The generic value loses its key in the inferred type; the shape is fixed above.
       if ((fact as unknown as { value: unknown }).value === null) return;
+      if (fact.verified === null) {
+        ctx.addIssue({ code: 'custom', path: ['verified'], message: 'a known value needs the date it was verified' });
+      }
+      // The user's own check needs only its date; a catalog fact needs the words that state it.
+      if (fact.byUser) return;
       if (fact.source === null) {
         ctx.addIssue({ code: 'custom', path: ['source'], message: 'a known value needs its https source' });
       }
-      if (fact.verified === null) {
-        ctx.addIssue({ code: 'custom', path: ['verified'], message: 'a known value needs the date it was verified' });
+      if (fact.quote === null) {
+        ctx.addIssue({ code: 'custom', path: ['quote'], message: 'a known value needs the quote that states it' });
+      }
+      if (fact.reliability === null) {
+        ctx.addIssue({ code: 'custom', path: ['reliability'], message: 'a known value needs its source reliability' });
       }
     });
 }
@@ -157,12 +184,39 @@ export const CatalogTierSchema = z
   .strict();
 export type CatalogTier = z.infer<typeof CatalogTierSchema>;
 
+/** current = sold today; legacy = still on bills, no longer sold; ended = gone (a closed program). */
+export const PlanStatusSchema = z.enum(['current', 'legacy', 'ended']);
+export type PlanStatus = z.infer<typeof PlanStatusSchema>;
+/** Prepaid and postpaid facts of one carrier are kept apart: each plan says which it is. */
+export const PlanMarketSchema = z.enum(['postpaid', 'prepaid']);
+export type PlanMarket = z.infer<typeof PlanMarketSchema>;
+
+/** A sourced remark that fits no single fact (shown with its carrier or plan). */
+export const CarrierNoteSchema = z
+  .object({
+    text: BilingualTextSchema,
+    /** The source's words; null only on a note the user wrote before quotes were kept. */
+    quote: QuoteSchema.nullable(),
+    source: SourceUrlSchema,
+    sourceTitle: SourceTitleSchema.nullable(),
+    verified: IsoDateSchema,
+    sourceDate: SourceDateSchema.nullable(),
+    reliability: ReliabilitySchema.nullable(),
+  })
+  .strict();
+export type CarrierNote = z.infer<typeof CarrierNoteSchema>;
+
 export const CatalogPlanSchema = z
   .object({
     name: TextSchema.trim().min(1).max(80),
-    /** 'legacy' = no longer sold; existing customers may still have it. */
-    status: factSchema(z.enum(['current', 'legacy'])),
+    status: factSchema(PlanStatusSchema),
+    /** null when no source says (or for an offer the user did not classify). */
+    market: PlanMarketSchema.nullable(),
+    /** The date the user entered this plan as an offer they saw; null for the catalog's own plans. */
+    enteredOn: IsoDateSchema.nullable(),
     sharing: factSchema(PlanSharingSchema),
+    /** Shared plans with a fixed pool: GB shared by every line. */
+    poolGB: factSchema(GBSchema),
     /** Pay-per-GB plans: price of each GB, GB included per line, and the most GB billed by line count. */
     payPerGB: z
       .object({
@@ -172,21 +226,10 @@ export const CatalogPlanSchema = z
       })
       .strict(),
     tiers: catalogRecord(CatalogTierSchema),
+    notes: z.array(CarrierNoteSchema).max(20),
   })
   .strict();
 export type CatalogPlan = z.infer<typeof CatalogPlanSchema>;
-
-/** A sourced remark about the carrier that fits no single fact (shown on its catalog page). */
-export const CarrierNoteSchema = z
-  .object({
-    text: BilingualTextSchema,
-    source: SourceUrlSchema,
-    verified: IsoDateSchema,
-    sourceDate: SourceDateSchema.nullable(),
-    reliability: ReliabilitySchema.nullable(),
-  })
-  .strict();
-export type CarrierNote = z.infer<typeof CarrierNoteSchema>;
 
 export const CarrierSchema = z
   .object({

@@ -69,9 +69,18 @@ export const AdviceOptionSchema = z.object({
   monthlyCost: z.number().nullable(),
   steps: z.array(z.string()),
   caveats: z.array(z.string()),
+  /**
+   * False when the option cannot apply to the chosen relationship at all (a
+   * per-line limit for a friend on another account): the UI folds these away
+   * under "other ways" instead of showing them as failures.
+   */
+  applies: z.boolean(),
   /** Why not (or why unknown); null when possible. */
   reason: z.string().nullable(),
+  /** The source's own words for the fact that decided the answer. */
+  quote: z.string().nullable(),
   source: z.string().nullable(),
+  sourceTitle: z.string().nullable(),
   verified: z.string().nullable(),
   sourceDate: z.string().nullable(),
   reliability: ReliabilitySchema.nullable(),
@@ -128,6 +137,8 @@ type PlanRef = { id: string; plan: CatalogPlan };
 
 type Outcome = {
   status: AdviceStatus;
+  /** False: ruled out by the relationship alone, whatever the carrier allows. */
+  applies?: boolean;
   reason?: string;
   /** The fact that decided the outcome: its source and date are the option's. */
   decisive: FactRef | null;
@@ -148,6 +159,13 @@ type Ctx = {
 };
 
 const STATUS_RANK: Record<AdviceStatus, number> = { yes: 0, unknown: 1, no: 2 };
+const notApplicable = (reason: string): Outcome => ({
+  status: 'no',
+  applies: false,
+  reason,
+  decisive: null,
+  basis: [],
+});
 
 export function advise(carrier: Carrier, request: AdviceRequest): Advice {
   const locale = request.locale ?? 'en';
@@ -179,6 +197,7 @@ export function advise(carrier: Carrier, request: AdviceRequest): Advice {
   };
   const options = ADVICE_OPTION_KINDS.map((kind) => finish(ctx, kind, outcomes[kind])).sort(
     (a, b) =>
+      Number(b.applies) - Number(a.applies) ||
       STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
       costRank(a.monthlyCost) - costRank(b.monthlyCost) ||
       ADVICE_OPTION_KINDS.indexOf(a.kind) - ADVICE_OPTION_KINDS.indexOf(b.kind),
@@ -215,10 +234,10 @@ function planPath(p: PlanRef, rest: string): string {
   return `plans.${p.id}.${rest}`;
 }
 
-/** Plans still sold (or not known to be retired). */
+/** Plans still sold (or not known to be retired or ended). */
 function currentPlans(carrier: Carrier): PlanRef[] {
   return Object.entries(carrier.plans)
-    .filter(([, plan]) => plan.status.value !== 'legacy')
+    .filter(([, plan]) => plan.status.value !== 'legacy' && plan.status.value !== 'ended')
     .map(([id, plan]) => ({ id, plan }));
 }
 
@@ -311,6 +330,20 @@ function perGBPrice(pooledPlans: readonly PlanRef[]): { plan: PlanRef; priceUSD:
   return plan && price !== null && price !== undefined ? { plan, priceUSD: price } : null;
 }
 
+/**
+ * What the amount asked for costs on a pay-per-GB plan: its GB price for each
+ * GB beyond what a line includes (Google Fi Flexible: $10 for every GB;
+ * Spectrum By the Gig: $5 for each GB after the line's first). Null without
+ * an amount or a known GB price.
+ */
+function amountCharge(ctx: Ctx, pooledPlans: readonly PlanRef[]): { plan: PlanRef; usd: number } | null {
+  if (ctx.gb === null) return null;
+  const perGB = perGBPrice(pooledPlans);
+  if (!perGB) return null;
+  const included = perGB.plan.plan.payPerGB.includedGBPerLine.value ?? 0;
+  return { plan: perGB.plan, usd: perGB.priceUSD * Math.max(0, ctx.gb - included) };
+}
+
 function payPerGBCaveats(ctx: Ctx, plan: PlanRef): string[] {
   const { payPerGB, name } = plan.plan;
   const caveats: string[] = [];
@@ -341,6 +374,8 @@ function esimCaveat(ctx: Ctx): string {
 
 function sharedPool(ctx: Ctx): Outcome {
   const { m, carrier } = ctx;
+  // A pool belongs to one account, whatever the carrier: another account can't draw from it.
+  if (ctx.to !== 'same-account') return notApplicable(ctx.t(m.reasons.poolNotSameAccount));
   const pool = pooling(ctx);
   const decisive = pool.basis[0] ?? null;
   if (pool.state === 'no') {
@@ -375,9 +410,7 @@ function sharedPool(ctx: Ctx): Outcome {
 
 function perLineLimit(ctx: Ctx): Outcome {
   const { m, carrier } = ctx;
-  if (ctx.to !== 'same-account') {
-    return { status: 'no', reason: ctx.t(m.reasons.limitNotSameAccount), decisive: null, basis: [] };
-  }
+  if (ctx.to !== 'same-account') return notApplicable(ctx.t(m.reasons.limitNotSameAccount));
   const cap = ref('lineControls.dataCap', carrier.lineControls.dataCap);
   const pauseOnly = carrier.lineControls.pauseData.value === true ? [ctx.t(m.caveats.pauseOnly)] : [];
   if (cap.fact.value === null) return { status: 'unknown', decisive: cap, basis: [cap], caveats: pauseOnly };
@@ -457,9 +490,7 @@ function hotspot(ctx: Ctx): Outcome {
 
 function addLine(ctx: Ctx): Outcome {
   const { m, carrier } = ctx;
-  if (ctx.to === 'same-account') {
-    return { status: 'no', reason: ctx.t(m.reasons.addLineSameAccount), decisive: null, basis: [] };
-  }
+  if (ctx.to === 'same-account') return notApplicable(ctx.t(m.reasons.addLineSameAccount));
   const phone = ref('addLine.phone', carrier.addLine.phone);
   if (phone.fact.value === null) return { status: 'unknown', decisive: phone, basis: [phone] };
   if (phone.fact.value === false) {
@@ -476,6 +507,20 @@ function addLine(ctx: Ctx): Outcome {
   const caveats = [...noteOf(ctx, price), ...noteOf(ctx, phone.fact)];
   if (price.value === null) caveats.push(ctx.t(m.caveats.priceUnknown));
   const pool = pooling(ctx);
+  // Where the carrier charges by amount, the new line pays for the data asked for on top of its price.
+  let monthlyCost = price.value;
+  const byAmount = pool.state === 'yes' ? amountCharge(ctx, pool.pooledPlans) : null;
+  if (byAmount && monthlyCost !== null) {
+    monthlyCost += byAmount.usd;
+    caveats.push(
+      ctx.t(m.caveats.costIncludesAmount, {
+        gb: ctx.gb ?? 0,
+        extra: money(byAmount.usd),
+        line: money(price.value ?? 0),
+        plan: byAmount.plan.plan.name,
+      }),
+    );
+  }
   if (pool.state === 'yes') caveats.push(ctx.t(m.caveats.lineJoinsPool, { plans: pooledPlanNames(ctx, pool) }));
   if (pool.state === 'no') caveats.push(ctx.t(m.caveats.lineOwnData));
   caveats.push(ctx.t(m.caveats.youPay));
@@ -484,7 +529,7 @@ function addLine(ctx: Ctx): Outcome {
   caveats.push(esimCaveat(ctx));
 
   const steps = [ctx.t(m.steps.addLineAsk), ctx.t(m.steps.addLinePort), ctx.t(m.steps.addLineSim)];
-  return { status: 'yes', decisive: phone, basis: [phone], monthlyCost: price.value, steps, caveats };
+  return { status: 'yes', decisive: phone, basis: [phone], monthlyCost, steps, caveats };
 }
 
 function dataOnlyLine(ctx: Ctx): Outcome {
@@ -620,8 +665,11 @@ function finish(ctx: Ctx, kind: AdviceOptionKind, o: Outcome): AdviceOption {
     monthlyCost: o.status === 'yes' ? (o.monthlyCost ?? null) : null,
     steps: o.status === 'yes' ? (o.steps ?? []) : [],
     caveats: [...new Set(caveats)],
+    applies: o.applies ?? true,
     reason,
+    quote: fact?.quote ?? null,
     source: fact?.source ?? null,
+    sourceTitle: fact?.sourceTitle ?? null,
     verified: fact?.verified ?? null,
     sourceDate: fact?.sourceDate ?? null,
     reliability: fact?.reliability ?? null,

@@ -228,7 +228,9 @@ describe('the catalog’s size (L13)', () => {
     const base = structuredClone(entry!.carrier);
     const note = (i: number) => ({
       text: { en: `Note ${i} `.padEnd(1000, 'x'), zh: `备注 ${i} `.padEnd(1000, '数') },
+      quote: null,
       source: 'https://example.com/terms',
+      sourceTitle: null,
       verified: '2026-11-01',
       sourceDate: null,
       reliability: null,

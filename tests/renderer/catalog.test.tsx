@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { choose, openDialog, renderApp, switchLanguage, table } from './render';
@@ -38,13 +38,13 @@ describe('Carrier catalog page', () => {
     expect(screen.getByText(/kept when an app update brings new built-in facts/)).toBeInTheDocument();
 
     const carriers = await screen.findByRole('table', { name: 'Carriers' });
-    const mint = within(carriers).getByRole('rowheader', { name: 'Mint Mobile' }).closest('tr');
-    expect(mint).toHaveTextContent('Runs on T-Mobile');
-    expect(mint).toHaveTextContent('Shared bill only');
+    const cricket = within(carriers).getByRole('rowheader', { name: 'Cricket Wireless' }).closest('tr');
+    expect(cricket).toHaveTextContent('Runs on AT&T');
+    expect(cricket).toHaveTextContent('Shared bill only');
     const verizon = within(carriers).getByRole('rowheader', { name: 'Verizon' }).closest('tr');
     expect(verizon).toHaveTextContent('Network operator');
-    expect(verizon).toHaveTextContent('Each line has its own data');
-    expect(verizon).toHaveTextContent('Nov 24, 2026');
+    expect(verizon).toHaveTextContent('Depends on the plan');
+    expect(verizon).toHaveTextContent('Dec 7, 2026');
     expect(verizon).toHaveTextContent('None');
   });
 
@@ -53,16 +53,23 @@ describe('Carrier catalog page', () => {
     await openCarrier(user, 'Verizon');
 
     const sharing = factRow('Whether lines share data');
-    expect(sharing).toHaveTextContent('Each line has its own data');
-    expect(within(sharing).getByRole('link', { name: /verizon\.com/ })).toHaveAttribute(
+    expect(sharing).toHaveTextContent('Depends on the plan');
+    // The source is named by host and page title, with the page's own date, the check date, the reliability and the quote.
+    expect(within(sharing).getByRole('link', { name: /verizon\.com — How to make changes/ })).toHaveAttribute(
       'href',
       expect.stringMatching(/^https:\/\//),
     );
-    expect(sharing).toHaveTextContent('Verified Nov 24, 2026');
+    expect(sharing).toHaveTextContent('Verified Dec 7, 2026');
+    expect(sharing).toHaveTextContent('page shows no date');
+    expect(sharing).toHaveTextContent('Official carrier page');
+    expect(within(sharing).getByTestId('fact-quote')).toHaveTextContent(
+      'Verizon Shared data plans have a set amount of monthly data that all lines on the account use.',
+    );
     expect(factRow('Give data to another account')).toHaveTextContent('Unknown — check with the carrier');
     expect(screen.getByRole('heading', { name: 'myPlan Unlimited' })).toBeInTheDocument();
     const ultimate = screen.getByRole('region', { name: 'Unlimited Ultimate' });
     expect(factRow('Hotspot allowance', ultimate)).toHaveTextContent('200 GB');
+    expect(factRow('Hotspot allowance', ultimate)).toHaveTextContent('page dated');
     expect(factRow('Hotspot speed after the allowance', ultimate)).toHaveTextContent('6 Mbps');
   });
 
@@ -97,7 +104,7 @@ describe('Carrier catalog page', () => {
 
     await user.click(screen.getByRole('button', { name: 'Reset Verizon to built-in' }));
     const confirm = await screen.findByRole('alertdialog', { name: 'Reset Verizon to the built-in facts?' });
-    expect(confirm).toHaveTextContent('Your 3 changes to this carrier are removed');
+    expect(confirm).toHaveTextContent(/Your \d+ changes to this carrier are removed/);
     await user.click(within(confirm).getByRole('button', { name: 'Reset' }));
 
     expect(await screen.findByText('Verizon uses the built-in facts again.')).toBeInTheDocument();
@@ -139,7 +146,7 @@ describe('Carrier catalog page', () => {
     expect(within(row).getByText('Changed by you')).toBeInTheDocument();
   });
 
-  it('refuses a known value without its https source, next to the field', async () => {
+  it('refuses a source that is not https, next to the field; your own check needs no source', async () => {
     const { user } = await renderApp('#/catalog');
     await openCarrier(user, 'Verizon');
     const dialog = await openDialog(user, screen.getByRole('button', { name: 'Edit Give data to another account' }));
@@ -152,33 +159,74 @@ describe('Carrier catalog page', () => {
     expect(await within(dialog).findByText('Use an https:// link.')).toBeInTheDocument();
     expect(source).toHaveAttribute('aria-invalid', 'true');
 
+    expect((await api('catalog.list', {})).find((e) => e.carrier.id === 'verizon')?.changedPaths).toEqual([]);
+
+    // A value the user checked with the carrier is theirs: dated, marked as entered by them, no page needed.
     await user.clear(source);
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
-    expect(await within(dialog).findByText('A known value needs the https page it comes from.')).toBeInTheDocument();
-    expect((await api('catalog.list', {})).find((e) => e.carrier.id === 'verizon')?.changedPaths).toEqual([]);
+    await screen.findByText('Saved. Advice now uses your value.');
+    const gift = factRow('Give data to another account');
+    expect(gift).toHaveTextContent('Entered by you');
+    expect(gift).toHaveTextContent('your own check');
   });
 
   it("keeps an MVNO's parent network listed", async () => {
     const { user } = await renderApp('#/catalog');
-    await openCarrier(user, 'Mint Mobile');
+    await openCarrier(user, 'Cricket Wireless');
     const dialog = await openDialog(user, screen.getByRole('button', { name: 'Edit Network' }));
-    await user.click(within(dialog).getByRole('checkbox', { name: 'T-Mobile' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'AT&T' }));
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await within(dialog).findByText(/must stay listed/)).toBeInTheDocument();
+  });
+
+  it('adds and removes plans and tiers, each marked as yours and resettable', async () => {
+    const { user } = await renderApp('#/catalog');
+    await openCarrier(user, 'T-Mobile');
+
+    // Remove a built-in tier, then put it back.
+    const experience = screen.getByRole('region', { name: 'Experience More / Beyond' });
+    await user.click(within(experience).getByRole('button', { name: 'Remove tier Experience Beyond' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Experience Beyond' })).not.toBeInTheDocument());
+    expect(
+      within(screen.getByRole('region', { name: 'Experience More / Beyond' })).getByText('Changed by you'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Put plan Experience More / Beyond back as built in' }));
+    expect(await screen.findByRole('region', { name: 'Experience Beyond' })).toBeInTheDocument();
+
+    // Add a plan of your own, with a tier; it is dated and marked as entered by you.
+    await user.type(screen.getByRole('textbox', { name: 'New plan name' }), 'Family deal');
+    await user.click(screen.getByRole('button', { name: 'Add a plan' }));
+    // The plan comes with one tier of the same name; the plan's region is the outer one.
+    const added = (await screen.findAllByRole('region', { name: 'Family deal' }))[0]!;
+    expect(within(added).getByText(/^Entered by you \d{4}-\d{2}-\d{2}$/)).toBeInTheDocument();
+    await user.type(within(added).getByRole('textbox', { name: 'New tier name' }), 'Plus');
+    await user.click(within(added).getByRole('button', { name: 'Add a tier' }));
+    expect(await screen.findByRole('region', { name: 'Plus' })).toBeInTheDocument();
+    const saved = (await api('catalog.list', {})).find((e) => e.carrier.id === 'tmobile')!;
+    expect(Object.values(saved.carrier.plans).map((p) => p.name)).toContain('Family deal');
+
+    // Remove a built-in plan: it is listed as removed by you, with a way back.
+    await user.click(screen.getByRole('button', { name: 'Remove plan Essentials' }));
+    expect(await screen.findByText('You removed Essentials.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Restore Essentials' }));
+    expect((await screen.findAllByRole('region', { name: 'Essentials' })).length).toBeGreaterThan(0);
+    expect(screen.queryByText('You removed Essentials.')).not.toBeInTheDocument();
   });
 
   it('speaks Chinese, with the same facts', async () => {
     const { user } = await renderApp('#/catalog');
     await switchLanguage(user, '简体中文');
     expect(screen.getByRole('heading', { level: 2, name: '运营商资料' })).toBeInTheDocument();
-    const mint = within(table('运营商')).getByRole('rowheader', { name: 'Mint Mobile' }).closest('tr');
-    expect(mint).toHaveTextContent('使用 T-Mobile 的网络');
-    expect(mint).toHaveTextContent('只合并账单');
+    const cricket = within(table('运营商')).getByRole('rowheader', { name: 'Cricket Wireless' }).closest('tr');
+    expect(cricket).toHaveTextContent('使用 AT&T 的网络');
+    expect(cricket).toHaveTextContent('只合并账单');
 
     await user.click(screen.getByRole('link', { name: '编辑 Verizon' }));
     expect(await screen.findByRole('heading', { level: 3, name: 'Verizon' })).toBeInTheDocument();
     expect(factRow('能否把流量给另一个账户')).toHaveTextContent('不确定——请向运营商确认');
-    expect(factRow('号码之间是否共享流量')).toHaveTextContent('2026年11月24日 核实');
+    expect(factRow('号码之间是否共享流量')).toHaveTextContent('2026年12月7日 核实');
+    expect(factRow('号码之间是否共享流量')).toHaveTextContent('运营商官方网页');
+    expect(within(factRow('号码之间是否共享流量')).getByTestId('fact-quote')).toHaveTextContent('Shared data plans');
     expect(screen.getByRole('button', { name: '修改“能否把流量给另一个账户”' })).toBeInTheDocument();
   });
 });

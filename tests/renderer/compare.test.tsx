@@ -1,14 +1,25 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp, switchLanguage, table, tableRow } from './render';
+import { choose, renderApp, switchLanguage } from './render';
 import { api, FAMILY_POOL, seedSmithFamily } from './seed';
-import { BUILTIN_CATALOG } from '../../shared/catalog/carriers';
-import { catalogPlans } from '../../shared/catalog/plans';
 
-const RANKING = 'Plans ranked for your household';
+const FITS = 'Plans that fit';
+const MAY_FIT = 'Plans that may fit';
+const NO_FIT = 'Plans that don’t fit';
 
+/** The row of a plan, in whichever group it is. */
 function planRow(name: string): HTMLElement {
-  return tableRow(RANKING, new RegExp(`^${name}`));
+  const row = screen.getAllByRole('rowheader', { name: new RegExp(`^${name}`) })[0]?.closest('tr');
+  if (!row) throw new Error(`no row ${name}`);
+  return row;
+}
+
+function group(id: 'fits' | 'may-fit' | 'no-fit'): HTMLElement {
+  return screen.getByTestId(`compare-group-${id}`);
+}
+
+async function comparisonShown() {
+  await screen.findByRole('heading', { name: /^Plans that may fit|^可能够用的套餐/ });
 }
 
 /** The Smiths plus a laptop that tethers 200 GB a month to Dad's line: far more than their 30 GB pool. */
@@ -30,20 +41,80 @@ async function seedHeavyTethering() {
 }
 
 describe('Compare page', () => {
-  it('ranks the catalog plans and the family plan, saying which fit', async () => {
+  it('groups the plans: fits with a total, may fit with what is unknown, does not fit with why', async () => {
     await seedSmithFamily();
     await renderApp('#/compare');
-    await screen.findByRole('table', { name: RANKING });
+    await comparisonShown();
 
-    const own = planRow('Family Pool 30');
+    const own = within(group('fits'))
+      .getByRole('rowheader', { name: /^Family Pool 30/ })
+      .closest('tr')!;
     expect(own).toHaveTextContent('Your plan');
     expect(own).toHaveTextContent('Verizon');
-    expect(own).toHaveTextContent('Fits');
     expect(own).toHaveTextContent('$100.00');
-    const rows = within(table(RANKING)).getAllByRole('rowheader');
-    // Every catalog plan still sold with known prices, plus the family's own plan.
-    expect(rows).toHaveLength(catalogPlans(BUILTIN_CATALOG).length + 1);
+    expect(screen.getByRole('table', { name: FITS })).toBeInTheDocument();
+
+    // T-Mobile Experience: only the 1-line price and no hotspot allowance are sourced.
+    const experience = within(screen.getByRole('table', { name: MAY_FIT }))
+      .getByRole('rowheader', { name: /^Experience More \/ Beyond/ })
+      .closest('tr')!;
+    expect(experience).toHaveTextContent('Price unknown');
+    expect(within(experience).getByTestId('compare-unknowns')).toHaveTextContent('the price for 2 lines');
+    expect(within(experience).getByTestId('compare-unknowns')).toHaveTextContent(/hotspot allowance of Experience/);
+    expect(within(experience).getByText('I checked: the price is …')).toBeInTheDocument();
+
+    expect(screen.getByRole('table', { name: NO_FIT })).toBeInTheDocument();
     expect(screen.getByText(/plans? fits? your lines\./)).toBeInTheDocument();
+  });
+
+  it('"I checked: the price is …" stores your price, dated today, and the plan then has a total', async () => {
+    await seedSmithFamily();
+    const { user } = await renderApp('#/compare');
+    await comparisonShown();
+    const experience = planRow('Experience More / Beyond');
+    await user.click(within(experience).getByText('I checked: the price is …'));
+    const inputs = within(experience).getAllByRole('textbox', { name: /Price per line of .* for 2 lines/ });
+    for (const input of inputs) await user.type(input, '70');
+    await user.click(within(experience).getByRole('button', { name: 'Save my check' }));
+
+    // The price is known now: the plan ranks by its total among the plans that may fit (its hotspot is still unknown).
+    await within(group('may-fit')).findByText('$140.00');
+    const mayFitPlans = within(group('may-fit'))
+      .getAllByRole('rowheader')
+      .map((h) => h.textContent);
+    expect(mayFitPlans.indexOf('Experience More / Beyond')).toBeLessThan(mayFitPlans.indexOf('Cricket Unlimited'));
+    expect(within(planRow('Experience More / Beyond')).queryByText('I checked: the price is …')).toBeNull();
+    const tmobile = (await api('catalog.list', {})).find((e) => e.carrier.id === 'tmobile')!;
+    const fact = Object.values(tmobile.carrier.plans.experience!.tiers).find(
+      (t) => t.pricePerLine.byUser,
+    )!.pricePerLine;
+    expect(fact).toMatchObject({ value: [85, 70], byUser: true });
+    expect(fact.verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(tmobile.changedPaths.length).toBeGreaterThan(0);
+  });
+
+  it('takes an offer you saw into the comparison', async () => {
+    await seedSmithFamily();
+    const { user } = await renderApp('#/compare');
+    await comparisonShown();
+    await user.click(screen.getByText('Add an offer you saw'));
+    const form = screen.getByTestId('compare-add-offer');
+    await choose(user, within(form).getByRole('combobox', { name: 'Carrier' }), 'Visible');
+    await user.type(within(form).getByRole('textbox', { name: 'Plan name' }), 'Visible+ deal');
+    await user.type(within(form).getByRole('textbox', { name: /Price per line/ }), '25');
+    await user.type(within(form).getByRole('textbox', { name: /High-speed data/ }), 'unlimited');
+    await user.type(within(form).getByRole('textbox', { name: /Hotspot per line/ }), 'unlimited');
+    await user.type(within(form).getByRole('textbox', { name: /Priority data/ }), 'none');
+    await user.click(within(form).getByRole('button', { name: 'Add the offer' }));
+    expect(await within(form).findByText(/Offer added/)).toBeInTheDocument();
+
+    // Visible's eSIM support is not sourced and Mom's phone is eSIM-only: it may fit, at $50 for the two lines.
+    const offer = await screen.findByRole('rowheader', { name: /^Visible\+ deal/ });
+    expect(within(group('may-fit')).getByRole('rowheader', { name: /^Visible\+ deal/ })).toBe(offer);
+    expect(offer.closest('tr')).toHaveTextContent('$50.00');
+    const visible = (await api('catalog.list', {})).find((e) => e.carrier.id === 'visible')!;
+    const plan = Object.values(visible.carrier.plans).find((p) => p.name === 'Visible+ deal')!;
+    expect(plan.enteredOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('lists the plans that fit before those that do not', async () => {
@@ -53,23 +124,22 @@ describe('Compare page', () => {
       plan: { ...FAMILY_POOL, name: 'Pool 300', poolGB: 300, pricePerLine: [90, 80] },
     });
     await renderApp('#/compare');
-    await screen.findByRole('table', { name: RANKING });
+    await comparisonShown();
 
-    expect(planRow('Pool 300')).toHaveTextContent('Fits');
-    const verdicts = within(table(RANKING))
-      .getAllByRole('row')
-      .slice(1)
-      .map((row) => (/Doesn’t fit/.test(row.textContent ?? '') ? 'no' : 'yes'));
-    expect(verdicts).toEqual([...verdicts].sort((x, y) => (x === y ? 0 : x === 'yes' ? -1 : 1)));
+    expect(within(group('fits')).getByRole('rowheader', { name: /^Pool 300/ })).toBeInTheDocument();
+    // Groups come in order: fits, may fit, does not fit.
+    const order = screen.getAllByTestId(/^compare-group-/).map((g) => g.dataset.testid);
+    expect(order).toEqual(['compare-group-fits', 'compare-group-may-fit', 'compare-group-no-fit']);
   });
 
   it('says why a plan does not fit, in words, with line names', async () => {
     await seedHeavyTethering();
     await renderApp('#/compare');
-    await screen.findByRole('table', { name: RANKING });
+    await comparisonShown();
 
-    const own = planRow('Family Pool 30');
-    expect(own).toHaveTextContent('Doesn’t fit');
+    const own = within(group('no-fit'))
+      .getByRole('rowheader', { name: /^Family Pool 30/ })
+      .closest('tr')!;
     expect(own).toHaveTextContent('The pool (30 GB) is smaller than what your lines need (218 GB).');
   });
 
@@ -91,10 +161,9 @@ describe('Compare page', () => {
       },
     });
     await renderApp('#/compare');
-    await screen.findByRole('table', { name: RANKING });
+    await comparisonShown();
 
-    const own = planRow('Go5G');
-    expect(own).toHaveTextContent('Doesn’t fit');
+    const own = within(group('no-fit')).getByRole('rowheader', { name: /^Go5G/ }).closest('tr')!;
     expect(own).toHaveTextContent('No tier fits Mom line (needs 18 GB and tethers 6 GB).');
     expect(own).toHaveTextContent('Dad line: Basic');
   });
@@ -103,30 +172,37 @@ describe('Compare page', () => {
     const { householdId } = await seedSmithFamily();
     await api('plan.set', { householdId, plan: { ...FAMILY_POOL, name: 'No eSIM Pool', poolGB: 300, esim: false } });
     await renderApp('#/compare');
-    await screen.findByRole('table', { name: RANKING });
+    await comparisonShown();
 
-    const own = planRow('No eSIM Pool');
-    expect(own).toHaveTextContent('Doesn’t fit');
+    const own = within(group('no-fit'))
+      .getByRole('rowheader', { name: /^No eSIM Pool/ })
+      .closest('tr')!;
     expect(own).toHaveTextContent('No eSIM support, but Mom line has an eSIM-only device.');
   });
 
   it('points to where catalog prices come from and asks to confirm with the carrier', async () => {
     await seedSmithFamily();
     await renderApp('#/compare');
-    expect(screen.getByText(/each with the date it was last checked/)).toBeInTheDocument();
+    expect(screen.getByText(/the sentence that states it and the date it was last checked/)).toBeInTheDocument();
     expect(screen.getByText(/confirm the price and terms with the carrier/)).toBeInTheDocument();
   });
 
   it('says it in Chinese', async () => {
     await seedHeavyTethering();
     const { user } = await renderApp('#/compare');
-    await screen.findByRole('table', { name: RANKING });
+    await comparisonShown();
     await switchLanguage(user, '简体中文');
 
-    const own = within(screen.getByRole('table', { name: '按你家情况排好的套餐' }))
+    const own = within(screen.getByRole('table', { name: '不够用的套餐' }))
       .getByRole('rowheader', { name: /^Family Pool 30/ })
       .closest('tr');
-    expect(own).toHaveTextContent('不够用');
     expect(own).toHaveTextContent('流量池（30 GB）比各号码共需的流量（218 GB）少。');
+    expect(screen.getByRole('heading', { name: /^够用的套餐/ })).toBeInTheDocument();
+    const mayFit = screen.getByRole('table', { name: '可能够用的套餐' });
+    const experience = within(mayFit)
+      .getByRole('rowheader', { name: /^Experience More/ })
+      .closest('tr')!;
+    expect(experience).toHaveTextContent('个号码的价格');
+    expect(experience).toHaveTextContent('我问过了：价格是……');
   });
 });

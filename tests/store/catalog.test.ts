@@ -67,6 +67,56 @@ describe('the carrier catalog', () => {
     expect(e.changedPaths).toEqual(['name']);
   });
 
+  it('opens a catalog an older version wrote: old patches and own carriers are upgraded, not lost', () => {
+    // What version 1 stored: facts without quote/title/byUser, reliability "secondary", plans without market.
+    const oldFact = (value: unknown) => ({
+      value,
+      source: 'https://example.org/called',
+      verified: '2026-11-30',
+      sourceDate: null,
+      reliability: 'secondary',
+      note: null,
+    });
+    const oldCarrier = {
+      ...structuredClone(BUILTIN_CATALOG.find((c) => c.id === 'consumercellular')!),
+      id: 'oldco',
+      name: 'Old Co',
+      esim: oldFact(true),
+      plans: {
+        basic: {
+          name: 'Basic',
+          status: oldFact('current'),
+          sharing: oldFact('per-line'),
+          payPerGB: { priceUSD: oldFact(null), includedGBPerLine: oldFact(null), billedGBCap: oldFact(null) },
+          tiers: {},
+        },
+      },
+    };
+    db.prepare(
+      `INSERT INTO catalog (id, builtin_json, builtin_version, patch_json, user_json, position, updated_at)
+       VALUES ('oldco', NULL, NULL, NULL, ?, 99, '2026-11-30T00:00:00Z')`,
+    ).run(JSON.stringify(oldCarrier));
+    db.prepare(`UPDATE catalog SET patch_json = ? WHERE id = 'verizon'`).run(
+      JSON.stringify({
+        'gifting.otherAccount.value': true,
+        'gifting.otherAccount.source': 'https://example.org/gift',
+        'gifting.otherAccount.reliability': 'secondary',
+      }),
+    );
+
+    const verizonEntry = entry('verizon');
+    expect(verizonEntry.carrier.gifting.otherAccount).toMatchObject({
+      value: true,
+      byUser: true,
+      quote: null,
+      reliability: 'press',
+    });
+    const oldco = entry('oldco');
+    expect(oldco.carrier.esim).toMatchObject({ value: true, byUser: true, reliability: 'press' });
+    expect(oldco.carrier.plans.basic).toMatchObject({ market: null, enteredOn: null, notes: [] });
+    expect(services.catalog.advice({ carrier: 'verizon', to: 'other' }).options.length).toBe(7);
+  });
+
   it('refreshes the built-in entries only when the shipped catalog is newer', () => {
     const updated = BUILTIN_CATALOG.map((c) => (c.id === 'verizon' ? { ...c, notes: [] } : c));
     expect(refreshBuiltinCatalog(db, updated, CATALOG_VERSION)).toBe(false);

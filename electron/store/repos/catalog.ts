@@ -7,6 +7,7 @@
  */
 import type { Carrier } from '../../../shared/catalog/schema';
 import { diffCarrier, type CarrierPatch } from '../../../shared/catalog/patch';
+import { upgradeCarrierPatch, upgradeCatalogJson } from '../../../shared/catalog/upgrade';
 import { inTransaction, prepared, type Db, type ReadDb } from '../db';
 
 /** CATALOG_VERSION of the shipped catalog the built-in entries came from. */
@@ -31,11 +32,16 @@ export function catalogRecordFromRow(row: CatalogRow): CatalogRecord {
     return {
       id: row.id,
       source: 'builtin',
-      builtin: JSON.parse(row.builtin_json) as Carrier,
-      patch: row.patch_json === null ? {} : (JSON.parse(row.patch_json) as CarrierPatch),
+      // Files written by an older version hold older shapes: read them in today's (see upgrade.ts).
+      builtin: upgradeCatalogJson(JSON.parse(row.builtin_json), false) as Carrier,
+      patch: row.patch_json === null ? {} : upgradeCarrierPatch(JSON.parse(row.patch_json) as CarrierPatch),
     };
   }
-  return { id: row.id, source: 'user', carrier: JSON.parse(row.user_json ?? 'null') as Carrier };
+  return {
+    id: row.id,
+    source: 'user',
+    carrier: upgradeCatalogJson(JSON.parse(row.user_json ?? 'null'), true) as Carrier,
+  };
 }
 
 /** Built-in carriers in catalog order, then the user's own in the order they were added. */

@@ -177,12 +177,71 @@ describe('advice for every carrier and relationship', () => {
   });
 });
 
+describe('advice that fits the question', () => {
+  test('Google Fi: adding a member costs the line plus the GB asked for at $10/GB', () => {
+    const addLine = option(adviceFor('googlefi', 'household', { gb: 5 }), 'add-line');
+    expect(addLine).toMatchObject({ status: 'yes', monthlyCost: 65 });
+    expect(addLine.caveats.join(' ')).toMatch(/\$15.*\$50.*5 GB/);
+    expect(option(adviceFor('googlefi', 'household'), 'add-line').monthlyCost).toBe(15);
+  });
+
+  test('Spectrum By the Gig: the first GB of a line is included, each further GB is $5', () => {
+    expect(option(adviceFor('spectrum', 'household', { gb: 5 }), 'add-line').monthlyCost).toBe(40);
+  });
+
+  test('options the relationship rules out do not apply, and come after those that do', () => {
+    for (const carrier of BUILTIN_CATALOG) {
+      const friend = advise(carrier, { carrier: carrier.id, to: 'other' });
+      expect(option(friend, 'per-line-limit').applies).toBe(false);
+      expect(option(friend, 'shared-pool').applies).toBe(false);
+      expect(option(friend, 'add-line').applies).toBe(true);
+      const same = advise(carrier, { carrier: carrier.id, to: 'same-account' });
+      expect(option(same, 'add-line').applies).toBe(false);
+      const applies = friend.options.map((o) => o.applies);
+      expect(applies).toEqual([...applies].sort((a, b) => Number(b) - Number(a)));
+    }
+  });
+
+  test('every possible option carries the quote, the https source, its title and dates', () => {
+    for (const carrier of BUILTIN_CATALOG) {
+      for (const to of ['same-account', 'household', 'other'] as const) {
+        for (const o of advise(carrier, { carrier: carrier.id, to, gb: 3 }).options.filter((x) => x.possible)) {
+          expect(o.quote, `${carrier.id} ${to} ${o.kind}`).toMatch(/\S/);
+          expect(o.source).toMatch(/^https:\/\//);
+          expect(o.sourceTitle).toMatch(/\S/);
+          expect(o.verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          expect(o.reliability).not.toBeNull();
+        }
+      }
+    }
+  });
+
+  test('the prepaid eSIM fallback is marked as a low-reliability source, not an official carrier page', () => {
+    const esim = option(adviceFor('tmobile', 'other'), 'prepaid-esim');
+    expect(esim.reliability).toBe('low');
+    expect(esim.caveats.join(' ')).toMatch(/low|hint/i);
+  });
+
+  test('steps, reasons and relationship texts come in Chinese too', () => {
+    const zh = advise(findBuiltinCarrier('googlefi')!, {
+      carrier: 'googlefi',
+      to: 'household',
+      gb: 5,
+      locale: 'zh-CN',
+    });
+    const addLine = option(zh, 'add-line');
+    expect(addLine.steps.join('')).toMatch(/[\u4e00-\u9fff]/);
+    expect(addLine.caveats.join('')).toMatch(/估算/);
+    expect(option(zh, 'per-line-limit').reason).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
 describe('advice for particular carriers', () => {
   test('Google Fi Flexible shares its pool with a line on the account, at $10 per GB', () => {
     const pool = option(adviceFor('googlefi', 'same-account', { gb: 5 }), 'shared-pool');
     expect(pool.status).toBe('yes');
     expect(pool.monthlyCost).toBe(50);
-    expect(pool.source).toBe(SOURCES.S2.url);
+    expect(pool.source).toBe(SOURCES.FI_GROUP.url);
     expect(pool.steps.join(' ')).toContain('Flexible');
   });
 
@@ -192,12 +251,11 @@ describe('advice for particular carriers', () => {
     expect(limit.steps.join(' ')).toContain('3 GB');
   });
 
-  test('AT&T can block a line but not cap it, and its lines have nothing to move', () => {
+  test('AT&T per-line limits and pooling are unknown, never "no" without a source', () => {
     const advice = adviceFor('att', 'same-account');
-    expect(option(advice, 'per-line-limit').status).toBe('no');
-    expect(option(advice, 'per-line-limit').caveats.join(' ')).toMatch(/pause or block/);
-    expect(option(advice, 'shared-pool').status).toBe('no');
-    expect(option(advice, 'shared-pool').reason).toMatch(/own data/);
+    expect(option(advice, 'per-line-limit').status).toBe('unknown');
+    expect(option(advice, 'shared-pool').status).toBe('unknown');
+    expect(option(advice, 'shared-pool').reason).toMatch(/check with the carrier/);
   });
 
   test('a friend on T-Mobile is best helped with a hotspot, at no extra cost', () => {
@@ -220,20 +278,21 @@ describe('advice for particular carriers', () => {
 
   test('US Mobile can gift a whole line to another account, never leftover data to a line on yours', () => {
     const toFriend = option(adviceFor('usmobile', 'other'), 'gift');
-    expect(toFriend).toMatchObject({ status: 'yes', monthlyCost: null, source: SOURCES.S43.url });
+    expect(toFriend).toMatchObject({ status: 'yes', monthlyCost: null, source: SOURCES.USM_GIFT.url });
     expect(toFriend.caveats.join(' ')).toMatch(/not your leftover data/);
     expect(option(adviceFor('usmobile', 'same-account'), 'gift').possible).toBe(false);
   });
 
-  test('Visible cannot put someone else on your account', () => {
-    const addLine = option(adviceFor('visible', 'household'), 'add-line');
-    expect(addLine.status).toBe('no');
-    expect(addLine.caveats.join(' ')).toMatch(/join your Party/);
+  test('Visible Party Pay is marked ended, with the source for that', () => {
+    const party = findBuiltinCarrier('visible')!.plans['party-pay']!;
+    expect(party.status.value).toBe('ended');
+    expect(party.status.quote).toMatch(/10\/18\/2022/);
+    expect(option(adviceFor('visible', 'household'), 'add-line').status).toBe('unknown');
   });
 
   test('a legacy Verizon Shared Data plan pools data when the user names it', () => {
     const anyPlan = option(adviceFor('verizon', 'same-account'), 'shared-pool');
-    expect(anyPlan.status).toBe('no');
+    expect(anyPlan.possible).toBe(false);
     const legacy = option(adviceFor('verizon', 'same-account', { plan: 'shared-data' }), 'shared-pool');
     expect(legacy.status).toBe('yes');
     expect(legacy.caveats.join(' ')).toMatch(/no longer sold/);
@@ -288,8 +347,8 @@ describe('advice follows the local catalog', () => {
       ...tmobile,
       addLine: {
         ...tmobile.addLine,
-        dataOnly: known(true, SOURCES.S61),
-        dataOnlyPriceUSD: known(10, SOURCES.S61),
+        dataOnly: known(true, SOURCES.TMO_PREPAID_MULTILINE, 'A data-only line.'),
+        dataOnlyPriceUSD: known(10, SOURCES.TMO_PREPAID_MULTILINE, '$10 a month.'),
       },
     };
     expect(option(advise(edited, { carrier: 'tmobile', to: 'household' }), 'data-only-line')).toMatchObject({

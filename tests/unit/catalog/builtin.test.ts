@@ -33,13 +33,58 @@ describe('the built-in carrier catalog', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  test('is version 1', () => {
-    expect(CATALOG_VERSION).toBe(1);
+  test('is version 2 (quotes, plan status and market)', () => {
+    expect(CATALOG_VERSION).toBe(2);
   });
 
   test.each(BUILTIN_CATALOG.map((c) => [c.id, c] as const))('%s passes the carrier schema', (_id, carrier) => {
     const parsed = CarrierSchema.safeParse(carrier);
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+  });
+
+  test('says "no" only where a source says so: every known value, false included, has its quote', () => {
+    for (const carrier of BUILTIN_CATALOG) {
+      for (const [path, fact] of factsOf(carrier)) {
+        if (fact.value === null) continue;
+        expect(fact.quote, `${carrier.id}.${path}`).toMatch(/\S/);
+        expect(fact.quote!.length).toBeLessThanOrEqual(300);
+        expect(fact.source, `${carrier.id}.${path}`).toMatch(/^https:\/\//);
+        expect(fact.sourceTitle, `${carrier.id}.${path}`).toMatch(/\S/);
+        expect(['official', 'press', 'low']).toContain(fact.reliability);
+        expect(fact.byUser).toBe(false);
+      }
+    }
+  });
+
+  test('applies the audit: gifting unknown at Google Fi, Spectrum and Xfinity; Fi on T-Mobile only; Party Pay ended', () => {
+    for (const id of ['googlefi', 'spectrum', 'xfinity']) {
+      const gifting = findBuiltinCarrier(id)!.gifting;
+      expect([gifting.sameAccount.value, gifting.otherAccount.value, gifting.giftLine.value]).toEqual([
+        null,
+        null,
+        null,
+      ]);
+    }
+    const fi = findBuiltinCarrier('googlefi')!;
+    expect(fi.networks.value).toEqual(['tmobile']);
+    expect(fi.plans.unlimited?.tiers.unlimited?.dataGB.value).toBe(22);
+    expect(fi.plans.flexible?.tiers.flexible?.hotspotGB.value).toBeNull();
+    expect(fi.plans['simply-unlimited']?.tiers['simply-unlimited']?.dataGB.value).toBe(35);
+    expect(fi.plans['simply-unlimited']?.tiers['unlimited-plus']?.dataGB.value).toBe(50);
+    expect(findBuiltinCarrier('visible')!.plans['party-pay']?.status.value).toBe('ended');
+    expect(findBuiltinCarrier('visible')!.plans['visible-plus-pro']?.tiers.pro?.hotspotGB.value).toBeNull();
+    const ultimate = findBuiltinCarrier('verizon')!.plans.myplan?.tiers.ultimate;
+    expect([ultimate?.hotspotGB.value, ultimate?.hotspotSpeedAfterKbps.value]).toEqual([200, 6000]);
+    const experience = findBuiltinCarrier('tmobile')!.plans.experience!;
+    expect(experience.tiers.more?.pricePerLine.value).toEqual([85, null]);
+    expect(experience.tiers.beyond?.pricePerLine.value).toEqual([100, null]);
+    const cricket = findBuiltinCarrier('cricket')!.plans.unlimited?.tiers.unlimited;
+    expect([cricket?.hotspotGB.value, cricket?.hotspotSpeedAfterKbps.value]).toEqual([10, 128]);
+    const tablet = findBuiltinCarrier('xfinity')!.plans.tablet?.tiers.tablet;
+    expect([tablet?.premiumGB.value, tablet?.speedAfterDataKbps.value]).toEqual([15, 5000]);
+    // Prepaid facts stay on prepaid plans: T-Mobile's postpaid "add a line" is not answered by a prepaid page.
+    expect(findBuiltinCarrier('tmobile')!.addLine.phone.value).toBeNull();
+    expect(findBuiltinCarrier('tmobile')!.plans.prepaid?.market).toBe('prepaid');
   });
 
   test('gives every known value an https source and the date it was verified', () => {
@@ -87,7 +132,8 @@ describe('the built-in carrier catalog', () => {
     expect(findBuiltinCarrier('visible')?.parentNetwork).toBe('verizon');
     expect(findBuiltinCarrier('cricket')?.parentNetwork).toBe('att');
     expect(findBuiltinCarrier('metro')?.parentNetwork).toBe('tmobile');
-    expect(findBuiltinCarrier('mint')?.parentNetwork).toBe('tmobile');
+    // No source sentence naming Mint's network was read, so it has no parent network yet.
+    expect(findBuiltinCarrier('mint')?.parentNetwork).toBeNull();
     // Multi-network MVNOs have no single parent.
     expect(findBuiltinCarrier('usmobile')?.parentNetwork).toBeNull();
     expect(findBuiltinCarrier('boost')?.parentNetwork).toBeNull();
@@ -100,10 +146,12 @@ describe('the built-in carrier catalog', () => {
   });
 
   test('records the sharing models the research gives', () => {
-    expect(findBuiltinCarrier('verizon')?.account.sharing.value).toBe('per-line');
+    expect(findBuiltinCarrier('verizon')?.account.sharing.value).toBe('mixed');
+    expect(findBuiltinCarrier('verizon')?.plans.myplan?.sharing.value).toBe('per-line');
     expect(findBuiltinCarrier('cricket')?.account.sharing.value).toBe('billing-only');
     expect(findBuiltinCarrier('mint')?.account.sharing.value).toBe('billing-only');
-    expect(findBuiltinCarrier('visible')?.account.sharing.value).toBe('separate-accounts');
+    // Party Pay ended in 2022; what replaced it is not sourced.
+    expect(findBuiltinCarrier('visible')?.account.sharing.value).toBeNull();
     expect(findBuiltinCarrier('googlefi')?.plans.flexible?.sharing.value).toBe('pooled');
     expect(findBuiltinCarrier('spectrum')?.plans['by-the-gig']?.sharing.value).toBe('pooled');
   });
@@ -119,6 +167,26 @@ describe('the carrier schema', () => {
     expect(parsed.error?.issues.map((i) => i.path.join('.'))).toContain('esim.source');
   });
 
+  test('refuses a known catalog value without the quote that states it', () => {
+    const edited = { ...tmobile, esim: { ...tmobile.esim, quote: null } };
+    const parsed = CarrierSchema.safeParse(edited);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => i.path.join('.'))).toContain('esim.quote');
+  });
+
+  test("accepts the user's own check with its date but no quote or source", () => {
+    const edited = {
+      ...tmobile,
+      esim: { ...tmobile.esim, quote: null, source: null, sourceTitle: null, reliability: null, byUser: true },
+    };
+    expect(CarrierSchema.safeParse(edited).success).toBe(true);
+  });
+
+  test('refuses a quote longer than 300 characters', () => {
+    const edited = { ...tmobile, esim: { ...tmobile.esim, quote: 'x'.repeat(301) } };
+    expect(CarrierSchema.safeParse(edited).success).toBe(false);
+  });
+
   test('refuses a known value without a verified date', () => {
     const edited = { ...tmobile, esim: { ...tmobile.esim, verified: null } };
     expect(CarrierSchema.safeParse(edited).success).toBe(false);
@@ -127,7 +195,7 @@ describe('the carrier schema', () => {
   test('refuses a source that is not https', () => {
     const edited = {
       ...tmobile,
-      esim: known(true, { url: 'http://example.com/esim', reliability: 'official', date: null }),
+      esim: known(true, { url: 'http://example.com/esim', title: 'x', reliability: 'official', date: null }, 'eSIM.'),
     };
     expect(CarrierSchema.safeParse(edited).success).toBe(false);
   });

@@ -27,10 +27,13 @@ function withGiftingToOtherAccounts(carrier: Carrier): Carrier {
       ...carrier.gifting,
       otherAccount: {
         value: true,
+        quote: null,
         source: 'https://www.t-mobile.com/support/example',
+        sourceTitle: null,
         verified: '2026-12-01',
         sourceDate: null,
         reliability: 'official',
+        byUser: true,
         note: null,
       },
     },
@@ -120,6 +123,7 @@ describe('catalog edits as patches', () => {
   test('names exactly the leaves the user changed', () => {
     const edited = withGiftingToOtherAccounts(tmobile);
     expect(changedPaths(tmobile, edited).sort()).toEqual([
+      'gifting.otherAccount.byUser',
       'gifting.otherAccount.reliability',
       'gifting.otherAccount.source',
       'gifting.otherAccount.value',
@@ -147,7 +151,7 @@ describe('catalog edits as patches', () => {
       ...tmobile,
       addLine: {
         ...tmobile.addLine,
-        phonePriceUSD: known(50, SOURCES.S61),
+        phonePriceUSD: known(50, SOURCES.TMO_PREPAID_MULTILINE, '$50 a line.'),
       },
     };
     const merged = applyCarrierPatch(nextBuiltin, patch);
@@ -159,7 +163,10 @@ describe('catalog edits as patches', () => {
     const patch = diffCarrier(tmobile, withGiftingToOtherAccounts(tmobile));
     const nextBuiltin: Carrier = {
       ...tmobile,
-      gifting: { ...tmobile.gifting, otherAccount: known(false, SOURCES.S61, text('No gifting.', '没有转赠。')) },
+      gifting: {
+        ...tmobile.gifting,
+        otherAccount: known(false, SOURCES.TMO_PREPAID_MULTILINE, 'No gifting.', text('No gifting.', '没有转赠。')),
+      },
     };
     const entry = builtinCatalogEntry(nextBuiltin, patch);
     expect(entry.carrier.gifting.otherAccount.value).toBe(true);
@@ -170,7 +177,11 @@ describe('catalog edits as patches', () => {
 
   test('keeps a plan the user added through a built-in update', () => {
     const edited = clone(tmobile);
-    edited.plans['my-plan'] = plan({ name: 'My plan', status: unknown(), sharing: known('per-line', SOURCES.S58) });
+    edited.plans['my-plan'] = plan({
+      name: 'My plan',
+      status: unknown(),
+      sharing: known('per-line', SOURCES.TMO_COVERAGECRITIC, 'Per line.'),
+    });
     const patch = diffCarrier(tmobile, edited);
     const nextBuiltin: Carrier = { ...tmobile, name: 'T-Mobile US' };
     const merged = builtinCatalogEntry(nextBuiltin, patch).carrier;
@@ -195,7 +206,11 @@ describe('catalog edits as patches', () => {
 
   test('keeps an edit whose value and source only validate together', () => {
     const edited = clone(tmobile);
-    edited.esim = known(false, { url: 'https://example.org/called-the-carrier', reliability: 'official', date: null });
+    edited.esim = known(
+      false,
+      { url: 'https://example.org/called-the-carrier', title: 'x', reliability: 'official', date: null },
+      'No eSIM.',
+    );
     const patch = diffCarrier(tmobile, edited);
     // A stale extra edit forces the slow path that applies edits fact by fact.
     patch['plans.gone.tiers.x.dataGB.value'] = 3;

@@ -1,87 +1,138 @@
 import { describe, expect, test } from 'vitest';
 import { BUILTIN_CATALOG, findBuiltinCarrier } from '../../../shared/catalog/carriers';
-import { catalogPlans } from '../../../shared/catalog/plans';
-import { ScenarioPlanSchema } from '../../../shared/scenario/schema';
+import { byUser } from '../../../shared/catalog/facts';
+import { catalogPlans, householdOf } from '../../../shared/catalog/plans';
+import type { Carrier } from '../../../shared/catalog/schema';
+import { compare } from '../../../shared/engine/compare';
+import { ScenarioSchema } from '../../../shared/scenario/schema';
 
-const plans = catalogPlans(BUILTIN_CATALOG);
+/** A family of four: two heavy phones, a teen, a grandparent; an iPad tethers 4 GB to Mom; all eSIM phones. */
+const family = ScenarioSchema.parse({
+  format: 'datapool-scenario',
+  version: 1,
+  asOf: '2026-12-07',
+  plan: { name: 'Current', carrier: 'verizon', kind: 'per-line', cycleStartDay: 1, pricePerLine: [80, 70, 60, 50] },
+  lines: [
+    { id: 'mom', name: 'Mom' },
+    { id: 'dad', name: 'Dad' },
+    { id: 'lily', name: 'Lily' },
+    { id: 'grandma', name: 'Grandma' },
+  ],
+  devices: [
+    { id: 'mom-phone', name: "Mom's phone", line: 'mom', monthlyGB: 12, sim: 'esim' },
+    { id: 'dad-phone', name: "Dad's phone", line: 'dad', monthlyGB: 10, sim: 'physical' },
+    { id: 'lily-phone', name: "Lily's phone", line: 'lily', monthlyGB: 8, sim: 'physical' },
+    { id: 'grandma-phone', name: "Grandma's phone", line: 'grandma', monthlyGB: 1, sim: 'physical' },
+    { id: 'ipad', name: 'iPad', line: null, hotspotFrom: ['mom'], monthlyGB: 4, sim: 'none' },
+  ],
+});
 
-/**
- * Visible as if the user had confirmed Party Pay is still sold (the built-in
- * catalog does not know, so it leaves the plan out of comparisons).
- */
-function visibleConfirmedCurrent() {
-  const visible = structuredClone(findBuiltinCarrier('visible')!);
-  const partyPay = visible.plans['party-pay']!;
-  partyPay.status = { ...partyPay.tiers[Object.keys(partyPay.tiers)[0]!]!.pricePerLine, value: 'current', note: null };
-  return visible;
-}
+const house = householdOf(family);
+const rank = (carriers: readonly Carrier[] = BUILTIN_CATALOG) => compare(family, catalogPlans(carriers, house)).ranking;
+const entry = (ranking: ReturnType<typeof rank>, carrier: string, plan: string) =>
+  ranking.find((r) => r.carrier === carrier && r.plan === plan);
 
-describe('the catalog as plans to compare', () => {
-  test('gives valid scenario plans with a neutral cycle start', () => {
-    expect(plans.length).toBeGreaterThan(0);
-    for (const plan of plans) {
-      expect(ScenarioPlanSchema.safeParse(plan).success).toBe(true);
-      expect(plan.cycleStartDay).toBe(1);
-      expect(BUILTIN_CATALOG.map((c) => c.id)).toContain(plan.carrier);
-    }
+describe('the catalog as compare candidates', () => {
+  test('counts the household: 4 lines needing 35 GB together', () => {
+    expect(house).toEqual({ lineCount: 4, demandGB: 35 });
   });
 
-  test('only offers plans whose every listed price is known', () => {
-    for (const plan of plans) {
-      expect(plan.tiers.length).toBeGreaterThan(0);
-      for (const tier of plan.tiers) {
-        expect(tier.pricePerLine.length).toBeGreaterThan(0);
-        expect(tier.pricePerLine.every((p) => Number.isFinite(p))).toBe(true);
-      }
-    }
+  test('only plans a household can buy take part: no legacy or ended plan', () => {
+    const names = catalogPlans(BUILTIN_CATALOG, house).map((p) => `${p.carrier}/${p.name}`);
+    expect(names).toContain('verizon/myPlan Unlimited');
+    expect(names).toContain('tmobile/Experience More / Beyond');
+    expect(names).not.toContain('visible/Visible Party Pay');
+    expect(names).not.toContain('att/Unlimited Starter / Extra / Elite (2019)');
   });
 
-  test('leaves out plans that may no longer be sold', () => {
-    // Visible Party Pay's 2019 prices are known, but not whether it is still sold.
-    expect(plans.filter((p) => p.carrier === 'visible')).toEqual([]);
-    expect(plans.map((p) => p.name)).not.toContain('Unlimited (older price table)');
+  test('keeps unknown apart from unlimited: unknown terms are listed, unlimited is null', () => {
+    const verizon = catalogPlans(BUILTIN_CATALOG, house).find((p) => p.name === 'myPlan Unlimited')!;
+    const ultimate = verizon.tiers.find((t) => t.name === 'Unlimited Ultimate')!;
+    expect(ultimate.hotspotGB).toBe(200);
+    expect(ultimate.unknownTerms).toEqual(['dataGB', 'premiumGB']);
+    const xfinity = catalogPlans(BUILTIN_CATALOG, house).find((p) => p.name === 'Premium Unlimited / Unlimited')!;
+    const premium = xfinity.tiers.find((t) => t.name === 'Premium Unlimited')!;
+    expect(premium.dataGB).toBeNull();
+    expect(premium.unknownTerms).toEqual(['hotspotGB']);
   });
 
-  test('leaves out plans that are no longer sold', () => {
-    // AT&T's 2019 plans have prices but are legacy (and only 1- and 4-line prices are known).
-    expect(plans.filter((p) => p.carrier === 'att')).toEqual([]);
-    expect(plans.map((p) => p.name)).not.toContain('Magenta / Magenta Plus (legacy)');
+  test('may-fit plans carry fits null and exactly what is unknown', () => {
+    const ranking = rank();
+    const experience = entry(ranking, 'tmobile', 'Experience More / Beyond')!;
+    expect(experience.fits).toBeNull();
+    expect(experience.monthly).toBeNull();
+    expect(experience.unknowns).toContain('price for 4 lines');
+    expect(experience.unknowns.some((u) => /hotspot allowance of Experience/.test(u))).toBe(true);
+    expect(experience.reasons).toEqual([]);
   });
 
-  test('leaves out a pay-per-GB plan with no bill cap', () => {
-    expect(plans.filter((p) => p.carrier === 'spectrum')).toEqual([]);
+  test('Google Fi Flexible is costed for what the family uses, capped by Bill Protection', () => {
+    // 4 people: $65 calls & texts + 14 GB billed (the Bill Protection level) × $10 = $205, $51.25 a line.
+    const flexible = catalogPlans(BUILTIN_CATALOG, house).find((p) => p.name === 'Flexible')!;
+    expect(flexible.tiers[0]!.pricePerLine[3]).toBeCloseTo(51.25, 6);
+    // Mom needs 16 GB, past the 15 GB of full-speed data each person gets: it does not fit, and says why.
+    const ranked = entry(rank(), 'googlefi', 'Flexible')!;
+    expect(ranked.fits).toBe(false);
+    expect(ranked.reasons.join(' ')).toMatch(/mom/);
   });
 
-  test('prices Google Fi Flexible at its Bill Protection maximum', () => {
-    const flexible = plans.find((p) => p.carrier === 'googlefi' && p.name.startsWith('Flexible'));
-    const prices = flexible?.tiers[0]?.pricePerLine;
-    // 2 people: $35 + 10 GB × $10 = $135, i.e. $67.50 a line; 6 people: ($95 + 18 × $10) / 6.
-    expect(prices?.[1]).toBeCloseTo(67.5, 9);
-    expect(prices?.[5]).toBeCloseTo(275 / 6, 9);
-    expect(flexible?.tiers[0]?.dataGB).toBe(15);
+  test('filling in an unknown price makes the plan rank by its total', () => {
+    const tmobile = structuredClone(findBuiltinCarrier('tmobile')!);
+    tmobile.plans.experience!.tiers.more!.pricePerLine = byUser([85, null, null, 40], '2026-12-07');
+    tmobile.plans.experience!.tiers.more!.hotspotGB = byUser(60, '2026-12-07');
+    tmobile.plans.experience!.tiers.more!.dataGB = byUser('unlimited', '2026-12-07');
+    tmobile.plans.experience!.tiers.more!.premiumGB = byUser('none', '2026-12-07');
+    const carriers = BUILTIN_CATALOG.map((c) => (c.id === 'tmobile' ? tmobile : c));
+    const ranking = rank(carriers);
+    const experience = entry(ranking, 'tmobile', 'Experience More / Beyond')!;
+    expect(experience.monthly).toBe(160);
+    expect(experience.unknowns).not.toContain('price for 4 lines');
+    expect(experience.fits).toBe(true);
   });
 
-  test('never lets an unknown term look better than it is', () => {
-    // Visible's hotspot allowance is unknown (only its 5 Mbps speed is given) and
-    // its data can be slowed at any time: no hotspot, no priority data.
-    const [visible] = catalogPlans([visibleConfirmedCurrent()]);
-    expect(visible?.tiers[0]).toMatchObject({ dataGB: null, premiumGB: 0, hotspotGB: 0 });
+  test('an offer the user entered takes part, dated and theirs', () => {
+    const mint = structuredClone(findBuiltinCarrier('mint')!);
+    const on = '2026-12-07';
+    mint.plans['offer-unlimited'] = {
+      name: 'Unlimited offer I saw',
+      status: byUser('current', on),
+      market: 'prepaid',
+      enteredOn: on,
+      sharing: byUser('per-line', on),
+      poolGB: byUser<number>(null, on),
+      payPerGB: { priceUSD: byUser(null, on), includedGBPerLine: byUser(null, on), billedGBCap: byUser(null, on) },
+      tiers: {
+        unlimited: {
+          name: 'Unlimited',
+          pricePerLine: byUser([30], on),
+          dataGB: byUser(40, on),
+          speedAfterDataKbps: byUser(null, on),
+          premiumGB: byUser('none', on),
+          hotspotGB: byUser(10, on),
+          hotspotSpeedAfterKbps: byUser(null, on),
+        },
+      },
+      notes: [],
+    };
+    const ranking = rank(BUILTIN_CATALOG.map((c) => (c.id === 'mint' ? mint : c)));
+    const offer = entry(ranking, 'mint', 'Unlimited offer I saw')!;
+    expect(offer.monthly).toBe(120);
+    // Mint's eSIM support is not sourced and Mom's phone is eSIM-only: it may fit, and says why.
+    expect(offer.fits).toBeNull();
+    expect(offer.unknowns).toEqual(['eSIM support of Unlimited offer I saw']);
   });
 
-  test('says in the name when the prices come from a dated page', () => {
-    const [visible] = catalogPlans([visibleConfirmedCurrent()]);
-    expect(visible?.name).toBe('Visible Party Pay (prices as of 2019)');
-  });
-
-  test('passes the carrier eSIM fact through, unknown staying unknown', () => {
-    expect(catalogPlans([visibleConfirmedCurrent()])[0]?.esim).toBe(true);
-    expect(plans.find((p) => p.carrier === 'googlefi')?.esim).toBeNull();
-  });
-
-  test('reflects a user-edited price', () => {
-    const visible = visibleConfirmedCurrent();
-    const tier = Object.values(visible.plans['party-pay']!.tiers)[0]!;
-    tier.pricePerLine.value = [45, 40, 35, 30];
-    expect(catalogPlans([visible])[0]?.tiers[0]?.pricePerLine).toEqual([45, 40, 35, 30]);
+  test('the ranking follows the design: fits with total, fits unpriced, may fit (priced first), does not fit', () => {
+    const ranking = rank();
+    const group = (r: (typeof ranking)[number]) =>
+      r.fits === true ? (r.monthly !== null ? 0 : 1) : r.fits === null ? 2 : 3;
+    const groups = ranking.map(group);
+    expect(groups).toEqual([...groups].sort((a, b) => a - b));
+    const mayFit = ranking.filter((r) => r.fits === null);
+    const priced = mayFit.map((r) => r.monthly !== null);
+    expect(priced).toEqual([...priced].sort((a, b) => Number(b) - Number(a)));
+    expect(ranking.some((r) => r.fits === false)).toBe(true);
+    // A plan that fails on a known term says why, with no unknowns standing in for reasons.
+    for (const r of ranking.filter((x) => x.fits === false)) expect(r.reasons.length).toBeGreaterThan(0);
   });
 });

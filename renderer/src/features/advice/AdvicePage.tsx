@@ -100,15 +100,44 @@ function AdviceOptions({ advice }: { advice: Advice }) {
           </Callout.Root>
         ) : null}
         <Grid columns={{ initial: '1', md: '2' }} gap="3">
-          {advice.options.map((option) => (
-            <OptionCard
-              key={option.kind}
-              option={option}
-              carrierName={advice.carrierName}
-              usesYourEdit={option.basis.some((path) => isChanged(changedPaths, path))}
-            />
-          ))}
+          {advice.options
+            .filter((option) => option.applies)
+            .map((option) => (
+              <OptionCard
+                key={option.kind}
+                option={option}
+                carrierName={advice.carrierName}
+                usesYourEdit={option.basis.some((path) => isChanged(changedPaths, path))}
+              />
+            ))}
         </Grid>
+        {/* Options the chosen relationship rules out are no failure of the carrier: fold them away. */}
+        {advice.options.some((option) => !option.applies) ? (
+          <details data-testid="advice-other-ways">
+            <summary>
+              <Text size="2">{t('page.otherWays')}</Text>
+            </summary>
+            <Flex direction="column" gap="1" mt="2" asChild>
+              <ul>
+                {advice.options
+                  .filter((option) => !option.applies)
+                  .map((option) => (
+                    <li key={option.kind}>
+                      <Text size="2" weight="medium">
+                        {option.title}
+                      </Text>
+                      {option.reason ? (
+                        <Text size="2" color="gray">
+                          {t('page.colon')}
+                          {option.reason}
+                        </Text>
+                      ) : null}
+                    </li>
+                  ))}
+              </ul>
+            </Flex>
+          </details>
+        ) : null}
       </Flex>
     </section>
   );

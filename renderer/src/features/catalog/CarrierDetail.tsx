@@ -6,6 +6,7 @@ import { factAt, CARRIER_SECTIONS, PLAN_FACTS, TIER_FACTS } from './factPaths';
 import { FactDialog } from './FactDialog';
 import { FactList, type FactEditRequest } from './FactList';
 import { NetworkText } from './NetworkText';
+import { AddPlan, PlanToolbar, RemovedPlans, TierToolbar } from './PlanEditing';
 import { ResetCarrier } from './ResetCarrier';
 import { SourceLine } from './SourceLine';
 import { useFactFormat } from './useFactFormat';
@@ -73,9 +74,10 @@ export function CarrierDetail({ entry }: { entry: CatalogEntry }) {
               return (
                 <Card key={planId} asChild>
                   <section aria-labelledby={`plan-${planId}`}>
-                    <Heading as="h5" size="3" mb="3" id={`plan-${planId}`}>
+                    <Heading as="h5" size="3" mb="2" id={`plan-${planId}`}>
                       {plan.name}
                     </Heading>
+                    <PlanToolbar entry={entry} planId={planId} />
                     <FactList
                       entry={entry}
                       paths={PLAN_FACTS.map((f) => `plans.${planId}.${f}`)}
@@ -89,6 +91,7 @@ export function CarrierDetail({ entry }: { entry: CatalogEntry }) {
                           <Heading as="h6" size="2" mb="2" id={`tier-${planId}-${tierId}`}>
                             {tier.name}
                           </Heading>
+                          <TierToolbar entry={entry} planId={planId} tierId={tierId} />
                           <FactList
                             entry={entry}
                             paths={TIER_FACTS.map((f) => `plans.${planId}.tiers.${tierId}.${f}`)}
@@ -99,12 +102,26 @@ export function CarrierDetail({ entry }: { entry: CatalogEntry }) {
                         </section>
                       </Box>
                     ))}
+                    {plan.notes.length > 0 ? (
+                      <Flex direction="column" gap="2" mt="3">
+                        {plan.notes.map((note, i) => (
+                          <Flex key={i} direction="column" gap="1">
+                            <Text size="2">{format.locale === 'zh-CN' ? note.text.zh : note.text.en}</Text>
+                            <SourceLine of={note} />
+                          </Flex>
+                        ))}
+                      </Flex>
+                    ) : null}
                   </section>
                 </Card>
               );
             })}
           </Flex>
         )}
+        <Flex direction="column" gap="2" mt="3">
+          <RemovedPlans entry={entry} />
+          <AddPlan entry={entry} />
+        </Flex>
       </section>
 
       {carrier.notes.length > 0 ? (

@@ -138,6 +138,15 @@ function FactForm({
         <ValueFields kind={kind} form={form} errorOf={errorOf} />
 
         <TextFormField
+          id="fact-quote"
+          label={t('form.quote')}
+          hint={t('form.quoteHint')}
+          error={errorOf('quote')}
+          autoComplete="off"
+          {...form.register('quote')}
+        />
+
+        <TextFormField
           id="fact-source"
           label={t('form.source')}
           hint={t('form.sourceHint')}
@@ -178,7 +187,7 @@ function FactForm({
               options={[
                 { value: NO_RELIABILITY, label: t('form.reliabilityNone') },
                 { value: 'official', label: t('advice:page.reliability.official') },
-                { value: 'secondary', label: t('advice:page.reliability.secondary') },
+                { value: 'press', label: t('advice:page.reliability.press') },
                 { value: 'low', label: t('advice:page.reliability.low') },
               ]}
             />

@@ -30,6 +30,7 @@ export interface FactFormValues {
   amount: string;
   list: string;
   networks: RadioNetwork[];
+  quote: string;
   source: string;
   verified: string;
   sourceDate: string;
@@ -62,6 +63,7 @@ export function factToForm(kind: ValueKind, fact: Fact<unknown>): FactFormValues
     amount: '',
     list: '',
     networks: [],
+    quote: fact.quote ?? '',
     source: fact.source ?? '',
     verified: fact.verified ?? '',
     sourceDate: fact.sourceDate ?? '',
@@ -139,10 +141,14 @@ export function formToFact(
     ok: true,
     fact: {
       value: converted.value,
+      quote: blank(values.quote),
       source: blank(values.source),
+      sourceTitle: blank(values.source) === original.source ? original.sourceTitle : null,
       verified: blank(values.verified),
       sourceDate: blank(values.sourceDate),
       reliability: values.reliability === NO_RELIABILITY ? null : values.reliability,
+      // What the user saves is their own check: it needs its date, not a quote.
+      byUser: true,
       note: values.keepNote ? original.note : null,
     },
   };
@@ -153,6 +159,8 @@ export function fieldForIssue(kind: ValueKind, rest: readonly PropertyKey[]): Fa
   switch (rest[0]) {
     case 'value':
       return valueField(kind);
+    case 'quote':
+      return 'quote';
     case 'source':
       return 'source';
     case 'verified':

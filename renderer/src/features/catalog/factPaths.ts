@@ -41,7 +41,7 @@ export const VALUE_KINDS: Record<FactLabelKey, ValueKind> = {
   'addLine.dataOnly': BOOLEAN,
   'addLine.dataOnlyPriceUSD': { type: 'number', unit: 'usd' },
   esim: BOOLEAN,
-  'plan.status': { type: 'choice', options: ['current', 'legacy'], labels: 'status' },
+  'plan.status': { type: 'choice', options: ['current', 'legacy', 'ended'], labels: 'status' },
   // A plan is pooled or not; only a carrier can be "mixed".
   'plan.sharing': { type: 'choice', options: SHARING_MODELS.filter((m) => m !== 'mixed'), labels: 'sharing' },
   'plan.payPerGB.priceUSD': { type: 'number', unit: 'usd' },

@@ -65,7 +65,11 @@ export function useFactFormat() {
         return raw === true ? t('catalog:values.yes') : t('catalog:values.no');
       case 'choice':
         if (kind.labels === 'status')
-          return raw === 'legacy' ? t('catalog:values.legacy') : t('catalog:values.current');
+          return raw === 'legacy'
+            ? t('catalog:values.legacy')
+            : raw === 'ended'
+              ? t('catalog:values.ended')
+              : t('catalog:values.current');
         return sharingLabel(String(raw));
       case 'number':
         return typeof raw === 'number' ? amount(raw, kind.unit) : String(raw);
