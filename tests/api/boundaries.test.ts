@@ -1,7 +1,7 @@
 /**
  * The folder rules are enforced by lint, so they survive new contributors:
- * shared/ stays pure (no Node, Electron, database, React or DOM), and the
- * renderer reaches the backend only through its API client, and a migration
+ * shared/ stays pure (no Node, Electron, database, React or DOM); the
+ * renderer reaches the backend only through its API client; and a migration
  * imports nothing but its folder's types and the frozen data beside it.
  */
 import { join } from 'node:path';
