@@ -4,6 +4,7 @@
  * intact and a complete built-in catalog; the newest built-in catalog then
  * reaches the file through the refresh at open, as it always did.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase, schemaVersion, type MigrationReport } from '../../../electron/store';
@@ -68,6 +69,14 @@ describe('migration 002 (carrier catalog)', () => {
       expect(CarrierSchema.safeParse(JSON.parse(row.builtin_json)).success, row.id).toBe(true);
     }
     expect(file.db.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('seeds from data frozen when it shipped', () => {
+    // Files upgraded in different releases must get the same rows, so the seed
+    // is never edited; a newer catalog ships as a CATALOG_VERSION bump instead.
+    const digest = createHash('sha256').update(JSON.stringify(seed)).digest('hex');
+    expect(digest).toBe('638bbe7ef51e907014b50958dcdea9d219780b7ee33661c074df7896c350d308');
+    expect(seed.catalogVersion).toBe(1);
   });
 
   it('refuses catalog rows that are neither clearly built in nor clearly the user’s', () => {
