@@ -51,6 +51,45 @@ const sharedRestrictions = {
   },
 };
 
+// A shipped migration must write the same schema and rows in every release, so
+// it may not depend on code that keeps changing: it imports only its folder's
+// types and the frozen data files beside it (`NNN-name.seed.json`).
+const MIGRATION_IMPORTS =
+  'A migration imports only ./types and frozen data files in its own folder (./NNN-name.seed.json).';
+const migrationRestrictions = {
+  files: ['electron/store/migrations/**/*.ts'],
+  ignores: ['electron/store/migrations/index.ts', 'electron/store/migrations/types.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { regex: String.raw`^(?!\./types$|\./[0-9]{3}-[a-z0-9-]+\.seed\.json$)`, message: MIGRATION_IMPORTS },
+        ],
+      },
+    ],
+  },
+};
+// The list and the types are the folder's two doors: the list imports the
+// migrations, the types name the connection handle (type-only).
+const migrationFolderRestrictions = {
+  files: ['electron/store/migrations/index.ts', 'electron/store/migrations/types.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: String.raw`^(?!\./types$|\./[0-9]{3}-[a-z0-9-]+$|\.\./db$)`,
+            message:
+              'The migrations list imports only the migrations beside it and ./types; types.ts only the ../db handle types.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**'] },
   js.configs.recommended,
@@ -95,4 +134,6 @@ export default tseslint.config(
     },
   },
   sharedRestrictions,
+  migrationRestrictions,
+  migrationFolderRestrictions,
 );

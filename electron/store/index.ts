@@ -14,7 +14,7 @@ export {
   type OpenOptions,
   type CloseReport,
 } from './open';
-export { migrate, schemaVersion, type MigrationReport } from './migrate';
+export { migrate, schemaVersion, updateToVersion, type MigrationReport } from './migrate';
 export { MIGRATIONS, LATEST_SCHEMA_VERSION, type Migration } from './migrations';
 export {
   DatabaseNewerError,

@@ -69,6 +69,23 @@ export function migrate(
   return { fromVersion, toVersion: latest, backupPath };
 }
 
+/**
+ * Brings a database up to exactly `version`, applying the migrations between
+ * its current version and that one. The app always migrates to the latest;
+ * this is for tests that build a file as an older release left it, fill it
+ * with rows, and then check what the next migration does to them.
+ */
+export function updateToVersion(db: Db, version: number, migrations: readonly Migration[] = MIGRATIONS): void {
+  const latest = latestVersion(migrations);
+  const current = schemaVersion(db);
+  if (!Number.isInteger(version) || version < current || version > latest) {
+    throw new Error(
+      `cannot update a version ${current} database to version ${version} (known versions: 0 to ${latest})`,
+    );
+  }
+  for (const migration of migrations.slice(current, version)) applyMigration(db, migration);
+}
+
 function applyMigration(db: Db, migration: Migration): void {
   if (!migration.rebuildsTables) {
     inTransaction(db, () => {

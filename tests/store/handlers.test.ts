@@ -25,7 +25,7 @@ describe('the handler table', () => {
     expect(await dispatch(services, 'app.info', {})).toMatchObject({ ok: true, value: { mode: 'browser' } });
   });
 
-  it('answers a store constraint as a typed error that leaks no SQL', async () => {
+  it('answers restoring a member twice with a CONFLICT that names the member', async () => {
     const home = services.households.create('Home');
     const deletion = services.members.delete(
       home.id,

@@ -1,10 +1,15 @@
 /**
- * The carrier catalog, seeded with the built-in carriers. Built-in facts,
- * user edits (as a patch) and user-added carriers live in separate columns;
- * see repos/catalog.ts.
+ * The carrier catalog, seeded with the built-in carriers as they were when
+ * this migration shipped (catalog version 1, frozen in the seed file next to
+ * it). A migration must write the same rows on every machine in every release,
+ * so it never reads the live catalog or the repository code: later catalog
+ * versions reach the file through the refresh that runs at every open, which
+ * keeps the user's edits.
+ *
+ * Built-in facts, user edits (as a patch) and user-added carriers live in
+ * separate columns, so a refresh can replace the facts without touching edits.
  */
-import { BUILTIN_CATALOG, CATALOG_VERSION } from '../../../shared/catalog/carriers';
-import { upsertBuiltinCatalog } from '../repos/catalog';
+import seed from './002-catalog.seed.json';
 import type { Migration } from './types';
 
 export const migration002: Migration = {
@@ -25,6 +30,13 @@ export const migration002: Migration = {
         CHECK (builtin_json IS NOT NULL OR (patch_json IS NULL AND builtin_version IS NULL))
       ) STRICT;
     `);
-    upsertBuiltinCatalog(db, BUILTIN_CATALOG, CATALOG_VERSION);
+    const insert = db.prepare(
+      `INSERT INTO catalog (id, builtin_json, builtin_version, patch_json, user_json, position, updated_at)
+       VALUES (?, ?, ?, NULL, NULL, ?, ?)`,
+    );
+    const at = new Date().toISOString();
+    seed.carriers.forEach((carrier, position) => {
+      insert.run(carrier.id, JSON.stringify(carrier), seed.catalogVersion, position, at);
+    });
   },
 };

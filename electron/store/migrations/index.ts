@@ -3,6 +3,11 @@
  * edited or removed, because users' files record how far they got in
  * `user_version`. They are imported modules (not files read at run time) so
  * that they survive bundling.
+ *
+ * A migration imports only `./types` and frozen data files beside it
+ * (`NNN-name.seed.json`), never live code such as repositories or the shipped
+ * catalog: what a migration writes must not change when that code does. Lint
+ * enforces this (eslint.config.js).
  */
 import { migration001 } from './001-initial';
 import { migration002 } from './002-catalog';
