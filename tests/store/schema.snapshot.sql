@@ -1,4 +1,24 @@
-PRAGMA user_version = 2;
+PRAGMA user_version = 4;
+
+-- table alerts
+CREATE TABLE alerts (
+  household_id TEXT NOT NULL REFERENCES households(id) ON DELETE CASCADE,
+  key TEXT NOT NULL CHECK (length(key) BETWEEN 1 AND 300),
+  -- a rule name such as 'pool-runs-out'; new rules need no table rebuild
+  rule TEXT NOT NULL CHECK (length(rule) BETWEEN 1 AND 40 AND rule NOT GLOB '*[^a-z-]*'),
+  severity TEXT NOT NULL CHECK (severity IN ('critical', 'warning', 'info')),
+  -- no foreign key: an alert about a line stays in the list after the line is deleted
+  line_id TEXT CHECK (line_id IS NULL OR length(line_id) BETWEEN 1 AND 64),
+  values_json TEXT NOT NULL CHECK (json_valid(values_json) AND json_type(values_json) = 'object'),
+  created_at TEXT NOT NULL,
+  read_at TEXT,
+  -- when a desktop or browser notification was shown for it (null: not yet)
+  notified_at TEXT,
+  PRIMARY KEY (household_id, key)
+) STRICT;
+
+-- index alerts_by_household_created
+CREATE INDEX alerts_by_household_created ON alerts(household_id, created_at);
 
 -- table catalog
 CREATE TABLE catalog (
@@ -91,7 +111,7 @@ CREATE TABLE lines (
   tier TEXT CHECK (length(tier) <= 80),
   needs_premium INTEGER NOT NULL CHECK (needs_premium IN (0, 1)),
   position INTEGER NOT NULL CHECK (position >= 0)
-) STRICT;
+, number TEXT CHECK (number IS NULL OR length(number) BETWEEN 1 AND 32)) STRICT;
 
 -- index lines_by_household
 CREATE INDEX lines_by_household ON lines(household_id, position);
@@ -137,11 +157,36 @@ CREATE TABLE readings (
   used_bytes INTEGER NOT NULL CHECK (used_bytes BETWEEN 0 AND 1000000000000000)
 ) STRICT;
 
--- index readings_by_line
-CREATE INDEX readings_by_line ON readings(line_id, date);
+-- index readings_one_per_date
+CREATE UNIQUE INDEX readings_one_per_date ON readings(line_id, date);
 
 -- table settings
 CREATE TABLE settings (
   key TEXT NOT NULL PRIMARY KEY,
   value TEXT NOT NULL CHECK (json_valid(value))
 ) STRICT;
+
+-- table usage_import_changes
+CREATE TABLE usage_import_changes (
+        import_id TEXT NOT NULL REFERENCES usage_imports(id) ON DELETE CASCADE,
+        reading_id TEXT NOT NULL CHECK (length(reading_id) BETWEEN 1 AND 64),
+        line_id TEXT NOT NULL REFERENCES lines(id) ON DELETE CASCADE,
+        date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        previous_bytes INTEGER CHECK (previous_bytes BETWEEN 0 AND 1000000000000000),
+        PRIMARY KEY (import_id, reading_id)
+      ) STRICT;
+
+-- index usage_import_changes_by_line
+CREATE INDEX usage_import_changes_by_line ON usage_import_changes(line_id);
+
+-- table usage_imports
+CREATE TABLE usage_imports (
+        id TEXT NOT NULL PRIMARY KEY CHECK (length(id) BETWEEN 1 AND 64),
+        household_id TEXT NOT NULL REFERENCES households(id) ON DELETE CASCADE,
+        file_name TEXT NOT NULL CHECK (length(file_name) <= 260),
+        created_at TEXT NOT NULL,
+        undone_at TEXT
+      ) STRICT;
+
+-- index usage_imports_by_household
+CREATE INDEX usage_imports_by_household ON usage_imports(household_id);

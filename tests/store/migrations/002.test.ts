@@ -7,10 +7,15 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeDatabase, openDatabase, schemaVersion, type MigrationReport } from '../../../electron/store';
+import {
+  closeDatabase,
+  LATEST_SCHEMA_VERSION,
+  openDatabase,
+  schemaVersion,
+  type MigrationReport,
+} from '../../../electron/store';
 import { listCatalog, storedCatalogVersion } from '../../../electron/store/repos/catalog';
 import { BUILTIN_CATALOG, CATALOG_VERSION } from '../../../shared/catalog/carriers';
-import { CarrierSchema } from '../../../shared/catalog/schema';
 import seed from '../../../electron/store/migrations/002-catalog.seed.json';
 import { tempStore } from '../fixtures';
 import { fileAtVersion, rowsOf, sqliteCode, updateToVersion, type OldFile } from './helpers';
@@ -65,8 +70,9 @@ describe('migration 002 (carrier catalog)', () => {
     expect(rows.map((r) => r.position)).toEqual(seed.carriers.map((_, i) => i));
     for (const row of rows) {
       expect(row).toMatchObject({ builtin_version: seed.catalogVersion, patch_json: null, user_json: null });
-      // Every seeded entry is a carrier the app can read.
-      expect(CarrierSchema.safeParse(JSON.parse(row.builtin_json)).success, row.id).toBe(true);
+      // Every seeded entry is that carrier as the catalog of schema version 2 described it; the refresh at
+      // open replaces it with the current built-in catalog (next test).
+      expect(JSON.parse(row.builtin_json)).toMatchObject({ id: row.id, name: expect.any(String) });
     }
     expect(file.db.pragma('foreign_key_check')).toEqual([]);
   });
@@ -104,9 +110,9 @@ describe('migration 002 (carrier catalog)', () => {
     let report: MigrationReport | undefined;
     const db = openDatabase(file.path, { onMigrated: (r) => (report = r) });
     try {
-      expect(report).toMatchObject({ fromVersion: 1, toVersion: 2 });
+      expect(report).toMatchObject({ fromVersion: 1, toVersion: LATEST_SCHEMA_VERSION });
       expect(report?.backupPath && existsSync(report.backupPath)).toBe(true);
-      expect(schemaVersion(db)).toBe(2);
+      expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
       expect(db.prepare('SELECT name FROM households').all()).toEqual([{ name: 'The Smiths' }]);
       expect(storedCatalogVersion(db)).toBe(CATALOG_VERSION);
       const builtins = listCatalog(db).filter((r) => r.source === 'builtin');
