@@ -157,3 +157,27 @@ describe('readings that stay honest', () => {
     expect(endedCyclesWithoutTotal(undone.plan!, undone.readings, undone.history, '2026-12-02')).toHaveLength(1);
   });
 });
+
+describe('a line’s phone number', () => {
+  it('is exported in the scenario file only when set, and comes back on import', () => {
+    services.lines.update(f.householdId, { ...f.momLine, number: '+1 (555) 010-2030' });
+    const file = services.scenario.export(f.householdId, '2026-11-24') as { lines: Record<string, unknown>[] };
+    expect(file.lines[0]).toMatchObject({ name: 'Mom', number: '+1 (555) 010-2030' });
+    expect(file.lines[1]).not.toHaveProperty('number');
+
+    const imported = services.scenario.import(JSON.parse(JSON.stringify(file)));
+    const lines = services.households.get(imported.household.id).lines;
+    expect(lines.map((l) => l.number)).toEqual(['+1 (555) 010-2030', null, null]);
+  });
+
+  it('refuses letters and other country codes, naming the field', async () => {
+    for (const number of ['555-CALL-NOW', '+44 20 7946 0958', '12']) {
+      const error = await expectRefusedUnchanged('lines.update', {
+        householdId: f.householdId,
+        line: { ...f.momLine, number },
+      });
+      expect(error.code).toBe('VALIDATION');
+      expect(error.message).toContain('line.number');
+    }
+  });
+});
