@@ -48,7 +48,7 @@ beforeAll(async () => {
   const rendererDir = join(backend.dir, 'renderer');
   mkdirSync(rendererDir, { recursive: true });
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Datapool</title>');
-  server = await startBrowserServer({ services: backend.services, rendererDir, port: 0 });
+  server = await startBrowserServer({ route: backend.route, rendererDir, port: 0 });
   householdId = backend.services.households.create('Grandma').id;
   lineId = backend.services.lines.create(householdId, { ...NEW_LINE, name: 'Grandma', number: '555 010 7788' }).id;
 });
