@@ -13,6 +13,7 @@ import { createHouseholdService } from './households';
 import { createLineService } from './lines';
 import { createMemberService } from './members';
 import { createPlanService } from './plan';
+import { createPlannerService } from './planner';
 import { createScenarioService } from './scenario';
 import { createSettingsService } from './settings';
 import { createUsageService } from './usage';
@@ -41,14 +42,18 @@ export function createServices(options: ServicesOptions) {
   };
   const households = createHouseholdService(ctx);
   const catalog = createCatalogService(ctx);
+  const devices = createDeviceService(ctx);
+  const lines = createLineService(ctx);
+  const plan = createPlanService(ctx, households, catalog);
   const services = {
     app: createAppService(ctx),
     settings: createSettingsService(ctx),
     households,
     members: createMemberService(ctx),
-    devices: createDeviceService(ctx),
-    lines: createLineService(ctx),
-    plan: createPlanService(ctx, households, catalog),
+    devices,
+    lines,
+    plan,
+    planner: createPlannerService(ctx, plan, lines, devices),
     usage: createUsageService(ctx),
     scenario: createScenarioService(ctx, households),
     catalog,

@@ -25,7 +25,7 @@ export const GBSchema = z.number().finite().min(0).max(MAX_GB);
 export const NullableGBSchema = GBSchema.nullable();
 export const PriceSchema = z.number().finite().min(0).max(100_000);
 
-export const MemberRoleSchema = z.enum(['adult', 'teen', 'child', 'other']);
+export const MemberRoleSchema = z.enum(['adult', 'teen', 'child', 'grandparent', 'other']);
 export const DeviceKindSchema = z.enum(['phone', 'tablet', 'watch', 'laptop', 'hotspot', 'other']);
 export const SimSchema = z.enum(['esim', 'physical', 'dual', 'none']);
 export const PlanKindSchema = z.enum(['pool', 'per-line']);

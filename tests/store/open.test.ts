@@ -42,6 +42,7 @@ describe('opening a new data file', () => {
         'plans',
         'readings',
         'settings',
+        'whatifs',
       ].sort(),
     );
     expect(tables.every((t) => t.strict === 1)).toBe(true);
