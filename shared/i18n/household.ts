@@ -142,7 +142,7 @@ const zhCN: typeof en = {
     adult: '成人',
     teen: '青少年',
     child: '儿童',
-    grandparent: '祖辈（爷爷奶奶、外公外婆）',
+    grandparent: '祖辈',
     other: '其他',
   },
   kind: {

@@ -13,6 +13,7 @@ import { errorMessages } from './errors';
 import { householdMessages } from './household';
 import { planPageMessages } from './plan';
 import { planMessages } from './plans';
+import { setupMessages } from './setup';
 import { usageMessages } from './usage';
 
 export const catalogs = {
@@ -26,6 +27,7 @@ export const catalogs = {
   usage: usageMessages,
   compare: compareMessages,
   data: dataMessages,
+  setup: setupMessages,
 };
 
 export type Namespace = keyof typeof catalogs;

@@ -2,6 +2,7 @@ import { Button, Container, Flex, Text, Theme } from '@radix-ui/themes';
 import { useEffect, type ComponentType } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { NoHousehold } from '../features/households/NoHousehold';
+import { SampleBanner } from '../features/setup/SampleBanner';
 import { i18n } from '../i18n';
 import { useStore } from '../store';
 import { Loading } from '../ui/Loading';
@@ -45,6 +46,7 @@ function AppFrame() {
         <Container size="4" px="4" py="4">
           <Flex direction="column" gap="4">
             <ErrorNotice />
+            <SampleBanner />
             <PageOrStatus Page={route.Page} />
           </Flex>
         </Container>

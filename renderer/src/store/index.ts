@@ -17,6 +17,7 @@ import { createHouseholdsSlice } from '../features/households/householdsSlice';
 import { createEvaluationSlice } from '../features/plan/evaluationSlice';
 import { createPlansSlice } from '../features/plans/plansSlice';
 import { createSettingsSlice } from '../features/settings/settingsSlice';
+import { createSetupSlice } from '../features/setup/setupSlice';
 import { createUsageSlice } from '../features/usage/usageSlice';
 import type { AppState } from './types';
 
@@ -33,6 +34,7 @@ export const useStore = create<AppState>()((...a) => ({
   ...createAdviceSlice(...a),
   ...createUndoSlice(...a),
   ...createNoticeSlice(...a),
+  ...createSetupSlice(...a),
 }));
 
 /** Back to the state of a fresh start (tests call this between cases). */

@@ -10,6 +10,7 @@ import type { HouseholdsSlice } from '../features/households/householdsSlice';
 import type { EvaluationSlice } from '../features/plan/evaluationSlice';
 import type { PlansSlice } from '../features/plans/plansSlice';
 import type { SettingsSlice } from '../features/settings/settingsSlice';
+import type { SetupSlice } from '../features/setup/setupSlice';
 import type { UsageSlice } from '../features/usage/usageSlice';
 
 /** The whole renderer state: one store, one slice per feature. */
@@ -24,7 +25,8 @@ export type AppState = SettingsSlice &
   UndoSlice &
   NoticeSlice &
   CatalogSlice &
-  AdviceSlice;
+  AdviceSlice &
+  SetupSlice;
 
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;
 export type GetState = () => AppState;
