@@ -14,6 +14,8 @@ import { householdMessages } from './household';
 import { planPageMessages } from './plan';
 import { planMessages } from './plans';
 import { setupMessages } from './setup';
+import { whatIfMessages } from './whatif';
+import { statusMessages } from './status';
 import { usageMessages } from './usage';
 
 export const catalogs = {
@@ -28,6 +30,8 @@ export const catalogs = {
   compare: compareMessages,
   data: dataMessages,
   setup: setupMessages,
+  whatif: whatIfMessages,
+  status: statusMessages,
 };
 
 export type Namespace = keyof typeof catalogs;

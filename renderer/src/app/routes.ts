@@ -15,6 +15,7 @@ import { HouseholdPage } from '../features/household/HouseholdPage';
 import { PlanPage } from '../features/plan/PlanPage';
 import { PlansPage } from '../features/plans/PlansPage';
 import { SetupPage } from '../features/setup/SetupPage';
+import { WhatIfPage } from '../features/whatif/WhatIfPage';
 import { UsagePage } from '../features/usage/UsagePage';
 
 export interface AppRoute {
@@ -37,6 +38,7 @@ export const routes: AppRoute[] = [
   { id: 'catalog', labelKey: 'catalog:nav', Page: CatalogPage },
   { id: 'data', labelKey: 'data:nav', Page: DataPage },
   { id: 'setup', labelKey: 'setup:title', Page: SetupPage, hidden: true },
+  { id: 'whatif', labelKey: 'whatif:title', Page: WhatIfPage, hidden: true },
 ];
 
 /** The route's navigation label; its id if the key names a group of messages rather than one. */

@@ -18,6 +18,7 @@ import { createEvaluationSlice } from '../features/plan/evaluationSlice';
 import { createPlansSlice } from '../features/plans/plansSlice';
 import { createSettingsSlice } from '../features/settings/settingsSlice';
 import { createSetupSlice } from '../features/setup/setupSlice';
+import { createWhatIfSlice } from '../features/whatif/whatIfSlice';
 import { createUsageSlice } from '../features/usage/usageSlice';
 import type { AppState } from './types';
 
@@ -35,6 +36,7 @@ export const useStore = create<AppState>()((...a) => ({
   ...createUndoSlice(...a),
   ...createNoticeSlice(...a),
   ...createSetupSlice(...a),
+  ...createWhatIfSlice(...a),
 }));
 
 /** Back to the state of a fresh start (tests call this between cases). */

@@ -11,6 +11,7 @@ import type { EvaluationSlice } from '../features/plan/evaluationSlice';
 import type { PlansSlice } from '../features/plans/plansSlice';
 import type { SettingsSlice } from '../features/settings/settingsSlice';
 import type { SetupSlice } from '../features/setup/setupSlice';
+import type { WhatIfSlice } from '../features/whatif/whatIfSlice';
 import type { UsageSlice } from '../features/usage/usageSlice';
 
 /** The whole renderer state: one store, one slice per feature. */
@@ -26,7 +27,8 @@ export type AppState = SettingsSlice &
   NoticeSlice &
   CatalogSlice &
   AdviceSlice &
-  SetupSlice;
+  SetupSlice &
+  WhatIfSlice;
 
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;
 export type GetState = () => AppState;

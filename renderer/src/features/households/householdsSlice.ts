@@ -32,8 +32,7 @@ export const createHouseholdsSlice: SliceCreator<HouseholdsSlice> = (set, get) =
    * household is dropped, so Ctrl+Z never changes a household out of sight.
    */
   const switchTo = async (id: string | null, remember: boolean): Promise<void> => {
-    const pending = get().lastDeletion;
-    if (pending && pending.kind !== 'household' && pending.record.householdId !== id) get().forgetDeletion();
+    get().forgetUndoOutside(id);
     set({ activeHouseholdId: id });
     if (remember) await call('settings.update', { activeHouseholdId: id });
     if (id) await get().loadHousehold(id);

@@ -1,7 +1,10 @@
 import type { HistoryEntry, Reading } from '../../../../shared/domain/schemas';
 import { call } from '../../api/client';
 import type { SliceCreator } from '../../store/types';
-import { activeHouseholdId, changeActiveHousehold } from '../household/householdSlice';
+import { formatGB } from '../../i18n/format';
+import { currentLocale } from '../../i18n';
+import { changeActiveHousehold } from '../household/householdSlice';
+import { formatIsoDate } from '../plan/dates';
 
 /**
  * A deleted reading or past-cycle total, kept so Undo can add it back. A
@@ -28,55 +31,115 @@ export interface UsageSlice {
 
 export const createUsageSlice: SliceCreator<UsageSlice> = (set, get) => {
   const lineName = (lineId: string) => get().lines.find((l) => l.id === lineId)?.name ?? '';
-  /** Deletes, keeps what Undo needs, then reloads; a failure goes to the error notice. */
-  const deleteKeepingUndo = async (remove: (householdId: string) => Promise<UsageDeletion>) => {
-    try {
-      set({ lastUsageDeletion: await remove(activeHouseholdId(get)) });
-      await get().reloadHousehold();
-    } catch (err) {
-      get().reportError(err);
-    }
-  };
+  const used = (gb: number) => formatGB(gb, currentLocale());
+  const day = (iso: string) => formatIsoDate(iso, currentLocale());
+  const removeReading = (id: string) => set({ readings: get().readings.filter((r) => r.id !== id) });
+  const removeHistory = (id: string) => set({ history: get().history.filter((h) => h.id !== id) });
+
+  const readingUndo = (reading: Reading) =>
+    get().pushUndo({
+      householdId: get().loadedHouseholdId,
+      message: { key: 'changed.readingAdded', values: { name: lineName(reading.lineId), used: used(reading.usedGB) } },
+      revert: async () => {
+        await changeActiveHousehold(
+          get,
+          (householdId) => call('readings.delete', { householdId, id: reading.id }),
+          () => removeReading(reading.id),
+        );
+      },
+    });
+  const historyUndo = (entry: HistoryEntry) =>
+    get().pushUndo({
+      householdId: get().loadedHouseholdId,
+      message: { key: 'changed.historyAdded', values: { name: lineName(entry.lineId) } },
+      revert: async () => {
+        await changeActiveHousehold(
+          get,
+          (householdId) => call('history.delete', { householdId, id: entry.id }),
+          () => removeHistory(entry.id),
+        );
+      },
+    });
 
   return {
     lastUsageDeletion: null,
 
     addReading: (reading) =>
-      changeActiveHousehold(get, (householdId) => call('readings.add', { householdId, reading })),
+      changeActiveHousehold(
+        get,
+        (householdId) => call('readings.add', { householdId, reading }),
+        (added) => {
+          set({ readings: [...get().readings, added] });
+          readingUndo(added);
+        },
+      ),
 
     addHistoryEntry: (entry) =>
-      changeActiveHousehold(get, (householdId) => call('history.add', { householdId, entry })),
+      changeActiveHousehold(
+        get,
+        (householdId) => call('history.add', { householdId, entry }),
+        (added) => {
+          set({ history: [...get().history, added] });
+          historyUndo(added);
+        },
+      ),
 
-    deleteReading: (id) =>
-      deleteKeepingUndo(async (householdId) => {
-        const record = await call('readings.delete', { householdId, id });
-        return { kind: 'reading', householdId, lineName: lineName(record.lineId), record };
-      }),
-
-    deleteHistoryEntry: (id) =>
-      deleteKeepingUndo(async (householdId) => {
-        const record = await call('history.delete', { householdId, id });
-        return { kind: 'history', householdId, lineName: lineName(record.lineId), record };
-      }),
-
-    undoUsageDeletion: async () => {
-      const deletion = get().lastUsageDeletion;
-      if (!deletion) return;
-      set({ lastUsageDeletion: null });
+    deleteReading: async (id) => {
       try {
-        const { householdId } = deletion;
-        if (deletion.kind === 'reading') {
-          const { lineId, date, usedGB } = deletion.record;
-          await call('readings.add', { householdId, reading: { lineId, date, usedGB } });
-        } else {
-          const { lineId, cycleStart, usedGB } = deletion.record;
-          await call('history.add', { householdId, entry: { lineId, cycleStart, usedGB } });
-        }
-        if (get().loadedHouseholdId === householdId) await get().reloadHousehold();
+        const record = await changeActiveHousehold(
+          get,
+          (householdId) => call('readings.delete', { householdId, id }),
+          () => removeReading(id),
+        );
+        get().pushUndo({
+          householdId: get().loadedHouseholdId,
+          message: {
+            key: 'changed.readingDeleted',
+            values: { name: lineName(record.lineId), used: used(record.usedGB) },
+          },
+          revert: async () => {
+            const { lineId, date, usedGB } = record;
+            await changeActiveHousehold(
+              get,
+              (householdId) => call('readings.add', { householdId, reading: { lineId, date, usedGB } }),
+              (added) => set({ readings: [...get().readings, added] }),
+            );
+          },
+        });
       } catch (err) {
         get().reportError(err);
       }
     },
+
+    deleteHistoryEntry: async (id) => {
+      try {
+        const record = await changeActiveHousehold(
+          get,
+          (householdId) => call('history.delete', { householdId, id }),
+          () => removeHistory(id),
+        );
+        get().pushUndo({
+          householdId: get().loadedHouseholdId,
+          message: {
+            key: 'changed.historyDeleted',
+            values: { name: lineName(record.lineId), date: day(record.cycleStart) },
+          },
+          revert: async () => {
+            const { lineId, cycleStart, usedGB } = record;
+            await changeActiveHousehold(
+              get,
+              (householdId) => call('history.add', { householdId, entry: { lineId, cycleStart, usedGB } }),
+              (added) => set({ history: [...get().history, added] }),
+            );
+          },
+        });
+      } catch (err) {
+        get().reportError(err);
+      }
+    },
+
+    // Deletions go on the one undo stack; the page's own notice stays empty.
+    undoUsageDeletion: () => get().undoLast(),
 
     dismissUsageDeletion: () => set({ lastUsageDeletion: null }),
   };
