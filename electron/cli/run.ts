@@ -124,24 +124,32 @@ export async function runCli(
   }
 }
 
-/** DESIGN's warning shape: the app's extra `values` (for translated messages) stay out of the CLI's JSON. */
+/** DESIGN's warning shape (field order as printed): nothing app-only is added to warnings. */
 function withDesignWarnings(evaluation: Evaluation): Evaluation {
   return {
     ...evaluation,
-    warnings: evaluation.warnings.map(({ code, line, device, message }) => ({ code, line, device, message })),
+    warnings: evaluation.warnings.map(({ code, severity, line, device, values, message }) => ({
+      code,
+      severity,
+      line,
+      device,
+      values,
+      message,
+    })),
   };
 }
 
 /** DESIGN's ranking shape: the app's extra `details` (for translated reasons) stay out of the CLI's JSON. */
 function withDesignReasons(comparison: Comparison): Comparison {
   return {
-    ranking: comparison.ranking.map(({ plan, carrier, fits, monthly, tiers, reasons }) => ({
+    ranking: comparison.ranking.map(({ plan, carrier, fits, monthly, tiers, reasons, unknowns }) => ({
       plan,
       carrier,
       fits,
       monthly,
       tiers,
       reasons,
+      unknowns,
     })),
   };
 }

@@ -3,7 +3,7 @@
  * every value crossing the API boundary. Amounts are decimal GB.
  */
 import { z } from 'zod';
-import { MAX_GB } from './units';
+import { MAX_GB, WEIGHT_MAX, WEIGHT_MIN } from './units';
 import { daysInMonth } from '../engine/dates';
 
 export const IdSchema = z.string().min(1).max(64);
@@ -133,7 +133,7 @@ export const LineSchema = z.object({
   memberId: IdSchema.nullable(),
   capGB: NullableGBSchema,
   floorGB: GBSchema,
-  weight: z.number().finite().gt(0).max(1000),
+  weight: z.number().min(WEIGHT_MIN).max(WEIGHT_MAX),
   dataGB: NullableGBSchema,
   premiumGB: NullableGBSchema,
   hotspotGB: NullableGBSchema,

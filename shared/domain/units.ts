@@ -20,3 +20,7 @@ export function bytesToGB(bytes: number): number {
 export function round2(value: number): number {
   return Math.round((value + Number.EPSILON) * 100) / 100;
 }
+
+/** Line weights in a shared pool: the range the schemas accept, which keeps water-filling finite. */
+export const WEIGHT_MIN = 0.01;
+export const WEIGHT_MAX = 100;

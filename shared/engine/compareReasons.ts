@@ -51,16 +51,46 @@ export function noTierFits(line: string, demandGB: number, hotspotLoadGB: number
   };
 }
 
-/** `esim` is the plan's eSIM support: false (none) or null (unknown). */
-export function esimMissing(esim: false | null, esimOnlyLines: readonly string[]): Reason {
+/** The plan says it has no eSIM support, and these lines have an eSIM-only device. */
+export function esimMissing(esimOnlyLines: readonly string[]): Reason {
   const on = esimOnlyLines.join(', ');
-  return esim === false
-    ? {
-        text: `no eSIM support (eSIM-only device on ${on})`,
-        detail: { code: 'NO_ESIM', line: null, lines: [...esimOnlyLines], values: {} },
-      }
-    : {
-        text: `eSIM support unknown (eSIM-only device on ${on})`,
-        detail: { code: 'ESIM_UNKNOWN', line: null, lines: [...esimOnlyLines], values: {} },
-      };
+  return {
+    text: `no eSIM support (eSIM-only device on ${on})`,
+    detail: { code: 'NO_ESIM', line: null, lines: [...esimOnlyLines], values: {} },
+  };
+}
+
+// Unknown facts: phrases for `unknowns`, naming the fact ("price for 4 lines").
+
+export function esimUnknown(plan: string, esimOnlyLines: readonly string[]): Reason {
+  return {
+    text: `eSIM support of ${plan}`,
+    detail: { code: 'ESIM_UNKNOWN', line: null, lines: [...esimOnlyLines], values: { plan } },
+  };
+}
+
+export function priceUnknown(lineCount: number): Reason {
+  return {
+    text: `price for ${lineCount} ${lineCount === 1 ? 'line' : 'lines'}`,
+    detail: { code: 'PRICE_UNKNOWN', line: null, values: { lines: lineCount } },
+  };
+}
+
+const TERM_PHRASE = {
+  dataGB: { words: 'high-speed data', code: 'DATA_UNKNOWN' },
+  premiumGB: { words: 'priority data', code: 'PREMIUM_UNKNOWN' },
+  hotspotGB: { words: 'hotspot allowance', code: 'HOTSPOT_UNKNOWN' },
+} as const;
+
+/** A tier's term no source gave, which the named lines' needs depend on. */
+export function termUnknown(
+  term: 'dataGB' | 'premiumGB' | 'hotspotGB',
+  tier: string,
+  lines: readonly string[],
+): Reason {
+  const { words, code } = TERM_PHRASE[term];
+  return {
+    text: `${words} of ${tier}`,
+    detail: { code, line: null, lines: [...lines], values: { tier } },
+  };
 }

@@ -1,25 +1,22 @@
 /**
  * evaluate: the household's current plan applied to its lines and devices —
  * hotspot assignment, demand, budgets (pool water-filling or per-line limits),
- * overages, forecast to cycle end, cost and warnings (DESIGN "Planning model"
- * and "`evaluate` output"). Numbers are unrounded; print with roundForOutput.
+ * overages, forecast to cycle end against each kind of bound, cost and
+ * warnings (DESIGN "Planning model" and "`evaluate` output"). Numbers are
+ * unrounded; print with roundForOutput.
  *
- * Order of work: per-line terms → hotspot assignment (needs each host's
- * hotspot allowance) → demand d_i → budgets b_i → overages → forecast (a
- * pool line's limit is its budget) → cost → warnings.
- *
- * Warnings come grouped by code in DESIGN's order (POOL_OVERSUBSCRIBED,
- * FLOORS_EXCEED_POOL, PREMIUM_EXCEEDED, HOTSPOT_EXCEEDED, NO_HOTSPOT_HOST,
- * FORECAST_OVER_BUDGET, ESIM_UNSUPPORTED), lines and devices in scenario order
- * within a code, the pool's forecast warning after the lines'.
+ * Order of work: per-line terms (line → tier → plan) → hotspot assignment
+ * (needs each host's hotspot allowance) → demand d_i → budgets b_i →
+ * overages → forecast → cost → warnings, ordered by orderWarnings.
  */
 import type { Scenario, ScenarioHistory, ScenarioLine, ScenarioPlan } from '../scenario/schema';
 import { ONE_BYTE_GB } from './amounts';
 import { planCost } from './cost';
 import { cycleContainingDay } from './cycle';
-import { formatDate, parseDate } from './dates';
+import { type EpochDay, formatDate, parseDate } from './dates';
 import { lineDemands, tetheringDevices } from './demand';
 import {
+  type LineBounds,
   type LineForecast,
   type LatestReading,
   forecastLine,
@@ -27,30 +24,29 @@ import {
   historyRateGBPerDay,
   latestReadings,
 } from './forecast';
-import { assignHotspot } from './hotspot';
+import { type HotspotSearchOptions, assignHotspot } from './hotspot';
 import { hotspotOverGB, perLineBudgetGB, premiumOverGB } from './perLine';
 import { allocatePool } from './pool';
 import { type LineTerms, termsOfLine } from './terms';
-import type { Evaluation, LineResult, PlanWarning } from './types';
+import type { Evaluation, LimitBasis, LineResult, PlanWarning } from './types';
 import * as warn from './warnings';
 
 /**
- * The limit a line's forecast is measured against: its budget b_i on a pool
- * plan; on a per-line plan the smallest positive of capGB, dataGB, premiumGB
- * (null when none is set).
+ * A line's hard limit: the smaller of its cap and, on a per-line plan, its
+ * effective high-speed data, whichever are set (0 included: a cap of 0 blocks
+ * the line); equal ones are named "cap". Null when neither is set. On a pool
+ * plan the pool is the shared hard limit, judged by the pool's own forecast.
  */
-export function forecastLimitGB(
+export function hardLimitOf(
   plan: Pick<ScenarioPlan, 'kind'>,
   line: Pick<ScenarioLine, 'capGB'>,
-  terms: Pick<LineTerms, 'dataGB' | 'premiumGB'>,
-  budgetGB: number,
-): number | null {
-  if (plan.kind === 'pool') return budgetGB;
-  let limit: number | null = null;
-  for (const x of [line.capGB, terms.dataGB, terms.premiumGB]) {
-    if (x !== null && x > 0 && (limit === null || x < limit)) limit = x;
-  }
-  return limit;
+  terms: Pick<LineTerms, 'dataGB'>,
+): { limitGB: number; basis: LimitBasis } | null {
+  const cap = line.capGB;
+  const data = plan.kind === 'per-line' ? terms.dataGB : null;
+  if (cap !== null && (data === null || cap <= data)) return { limitGB: cap, basis: 'cap' };
+  if (data !== null) return { limitGB: data, basis: 'data' };
+  return null;
 }
 
 function requirePlan(scenario: Scenario): ScenarioPlan {
@@ -62,16 +58,18 @@ function requirePlan(scenario: Scenario): ScenarioPlan {
   return scenario.plan;
 }
 
-export function evaluate(scenario: Scenario): Evaluation {
+export function evaluate(scenario: Scenario, hotspotSearch: HotspotSearchOptions = {}): Evaluation {
   const plan = requirePlan(scenario);
   const { lines, devices } = scenario;
   const asOfDay = parseDate(scenario.asOf);
   const cycle = cycleContainingDay(plan, asOfDay);
+  const onPool = plan.kind === 'pool';
+  const poolGB = plan.poolGB ?? 0;
 
   const terms = lines.map((l) => termsOfLine(plan, l));
   const allowances = new Map(lines.map((l, i) => [l.id, terms[i]!.hotspotGB]));
   const tethering = tetheringDevices(devices);
-  const hotspot = assignHotspot(tethering, allowances);
+  const hotspot = assignHotspot(tethering, allowances, hotspotSearch);
   const demand = lineDemands(
     lines.map((l) => l.id),
     devices,
@@ -81,25 +79,17 @@ export function evaluate(scenario: Scenario): Evaluation {
   const hotspotLoadGB = lines.map((l) => demand.get(l.id)!.hotspotLoadGB);
   const totalDemandGB = demandGB.reduce((s, d) => s + d, 0);
 
-  const warnings = {
-    plan: [] as PlanWarning[],
-    premium: [] as PlanWarning[],
-    hotspot: [] as PlanWarning[],
-    noHost: [] as PlanWarning[],
-    forecast: [] as PlanWarning[],
-    esim: [] as PlanWarning[],
-  };
+  const warnings: PlanWarning[] = [];
 
   let budgetGB: number[];
-  if (plan.kind === 'pool') {
-    const poolGB = plan.poolGB ?? 0;
+  if (onPool) {
     const allocation = allocatePool(
       lines.map((l, i) => ({ demandGB: demandGB[i]!, capGB: l.capGB, floorGB: l.floorGB, weight: l.weight })),
       poolGB,
     );
     budgetGB = allocation.budgetsGB;
-    if (totalDemandGB > poolGB + ONE_BYTE_GB) warnings.plan.push(warn.poolOversubscribed(totalDemandGB, poolGB));
-    if (allocation.floorsScaled) warnings.plan.push(warn.floorsExceedPool(allocation.floorsGB, poolGB));
+    if (totalDemandGB > poolGB + ONE_BYTE_GB) warnings.push(warn.poolOversubscribed(totalDemandGB, poolGB));
+    if (allocation.floorsScaled) warnings.push(warn.floorsExceedPool(allocation.floorsGB, poolGB));
   } else {
     budgetGB = lines.map((l, i) => perLineBudgetGB(demandGB[i]!, l.capGB, terms[i]!.dataGB));
   }
@@ -107,61 +97,90 @@ export function evaluate(scenario: Scenario): Evaluation {
   const readings = latestReadings(scenario.readings, formatDate(cycle.startDay), scenario.asOf);
   const historyByLine = groupByLine(scenario.history);
   const withReading: { reading: LatestReading; forecast: LineForecast }[] = [];
+  const dateOrNull = (day: EpochDay | null) => (day === null ? null : formatDate(day));
+  // FORECAST_OVER_SHARE is said only while the pool is forecast to run out, so it waits for the pool's forecast.
+  const overShare: PlanWarning[] = [];
 
   const results: LineResult[] = lines.map((line, i) => {
     const t = terms[i]!;
-    const premiumOver = premiumOverGB(demandGB[i]!, t.premiumGB);
+    const d = demandGB[i]!;
+    const premiumOver = premiumOverGB(d, t.premiumGB);
     const hotspotOver = hotspotOverGB(hotspotLoadGB[i]!, t.hotspotGB);
-    if (premiumOver > 0) warnings.premium.push(warn.premiumExceeded(line, demandGB[i]!, t.premiumGB!, premiumOver));
-    if (hotspotOver > 0) {
-      warnings.hotspot.push(warn.hotspotExceeded(line, hotspotLoadGB[i]!, t.hotspotGB!, hotspotOver));
+    const limit = hardLimitOf(plan, line, t);
+    const shareGB = onPool ? budgetGB[i]! : null;
+
+    if (limit !== null && d > limit.limitGB + ONE_BYTE_GB) {
+      warnings.push(warn.demandOverLimit(line, d, limit.limitGB, limit.basis));
     }
+    if (hotspotOver > 0) warnings.push(warn.hotspotExceeded(line, hotspotLoadGB[i]!, t.hotspotGB!, hotspotOver));
+    if (premiumOver > 0) warnings.push(warn.premiumExceeded(line, d, t.premiumGB!, premiumOver));
 
     const result: LineResult = {
       id: line.id,
-      demandGB: demandGB[i]!,
+      demandGB: d,
       hotspotLoadGB: hotspotLoadGB[i]!,
       budgetGB: budgetGB[i]!,
-      unmetGB: Math.max(0, demandGB[i]! - budgetGB[i]!),
+      unmetGB: Math.max(0, d - budgetGB[i]!),
       premiumOverGB: premiumOver,
       hotspotOverGB: hotspotOver,
+      limitGB: limit?.limitGB ?? null,
+      limitBasis: limit?.basis ?? null,
+      premiumGB: t.premiumGB,
+      shareGB,
       usedGB: null,
       forecastGB: null,
       exhaustsOn: null,
+      premiumReachedOn: null,
+      shareExceededOn: null,
       dailyBudgetGB: null,
+      dailyBudgetBasis: null,
     };
 
     const reading = readings.get(line.id);
     if (reading) {
-      const limitGB = forecastLimitGB(plan, line, t, budgetGB[i]!);
+      const bounds: LineBounds = {
+        limitGB: result.limitGB,
+        limitBasis: result.limitBasis,
+        premiumGB: t.premiumGB,
+        shareGB,
+      };
       const historyRate = historyRateGBPerDay(historyByLine.get(line.id) ?? [], plan, cycle.startDay);
-      const forecast = forecastLine(cycle, reading, historyRate, limitGB);
+      const forecast = forecastLine(cycle, reading, historyRate, bounds);
       withReading.push({ reading, forecast });
       result.usedGB = forecast.usedGB;
       result.forecastGB = forecast.forecastGB;
-      result.exhaustsOn = forecast.exhaustsOnDay === null ? null : formatDate(forecast.exhaustsOnDay);
+      result.exhaustsOn = dateOrNull(forecast.exhaustsOnDay);
+      result.premiumReachedOn = dateOrNull(forecast.premiumReachedOnDay);
+      result.shareExceededOn = dateOrNull(forecast.shareExceededOnDay);
       result.dailyBudgetGB = forecast.dailyBudgetGB;
-      if (limitGB !== null && forecast.forecastGB > limitGB + ONE_BYTE_GB) {
-        warnings.forecast.push(warn.lineForecastOverBudget(line, forecast.forecastGB, limitGB, result.exhaustsOn));
+      result.dailyBudgetBasis = forecast.dailyBudgetBasis;
+      const F = forecast.forecastGB;
+      if (limit !== null && F > limit.limitGB + ONE_BYTE_GB) {
+        warnings.push(warn.forecastOverLimit(line, F, limit.limitGB, limit.basis, result.exhaustsOn));
+      }
+      if (t.premiumGB !== null && t.premiumGB > 0 && F > t.premiumGB + ONE_BYTE_GB) {
+        warnings.push(warn.forecastOverPremium(line, F, t.premiumGB, result.premiumReachedOn));
+      }
+      if (shareGB !== null && shareGB > 0 && F > shareGB + ONE_BYTE_GB) {
+        overShare.push(warn.forecastOverShare(line, F, shareGB, result.shareExceededOn));
       }
     }
 
     if (plan.esim === false) {
-      const esimOnly = devices.filter((d) => d.line === line.id && d.sim === 'esim').map((d) => d.id);
-      if (esimOnly.length > 0) warnings.esim.push(warn.esimUnsupported(line, esimOnly));
+      const esimOnly = devices.filter((dev) => dev.line === line.id && dev.sim === 'esim').map((dev) => dev.id);
+      if (esimOnly.length > 0) warnings.push(warn.esimUnsupported(line, esimOnly));
     }
     return result;
   });
 
   hotspot.assignments.forEach((a, i) => {
-    if (a.host === null) warnings.noHost.push(warn.noHotspotHost(deviceNamed(scenario, a.device), tethering[i]!.hosts));
+    if (a.host === null) warnings.push(warn.noHotspotHost(deviceNamed(scenario, a.device), tethering[i]!.hosts));
   });
 
   let pool: Evaluation['pool'] = null;
-  if (plan.kind === 'pool') {
-    const poolGB = plan.poolGB ?? 0;
+  if (onPool) {
     const forecast = forecastPool(withReading, poolGB, cycle);
-    const exhaustsOn = forecast?.exhaustsOnDay == null ? null : formatDate(forecast.exhaustsOnDay);
+    const exhaustsOn = dateOrNull(forecast?.exhaustsOnDay ?? null);
     pool = {
       sizeGB: poolGB,
       demandGB: totalDemandGB,
@@ -169,9 +188,11 @@ export function evaluate(scenario: Scenario): Evaluation {
       usedGB: forecast?.usedGB ?? null,
       forecastGB: forecast?.forecastGB ?? null,
       exhaustsOn,
+      dailyBudgetGB: forecast?.dailyBudgetGB ?? null,
     };
     if (forecast && forecast.forecastGB > poolGB + ONE_BYTE_GB) {
-      warnings.forecast.push(warn.poolForecastOverBudget(forecast.forecastGB, poolGB, exhaustsOn));
+      warnings.push(warn.forecastOverPool(forecast.forecastGB, poolGB, exhaustsOn));
+      warnings.push(...overShare);
     }
   }
 
@@ -180,16 +201,14 @@ export function evaluate(scenario: Scenario): Evaluation {
     lines: results,
     hotspot: hotspot.assignments,
     hotspotOverflowGB: hotspot.overflowGB,
+    hotspotExact: hotspot.exact,
     pool,
     cost: planCost(plan, lines),
-    warnings: [
-      ...warnings.plan,
-      ...warnings.premium,
-      ...warnings.hotspot,
-      ...warnings.noHost,
-      ...warnings.forecast,
-      ...warnings.esim,
-    ],
+    warnings: warn.orderWarnings(
+      warnings,
+      lines.map((l) => l.id),
+      devices.map((dev) => dev.id),
+    ),
   };
 }
 

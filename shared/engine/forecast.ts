@@ -8,19 +8,24 @@
  *            current one (each entry's length = the cycle containing its cycleStart)
  *   r      = (E/L)·r_cur + (1 − E/L)·r_hist     (r = r_cur without history)
  *   F      = U + r·(L − E)
- *   exhaustion = first date D ≥ reading date with U + r·(D − reading date) ≥ limit
- *                (null without a limit, or when D would fall after the cycle end)
- *   daily budget = max(0, limit − U) / (L − E)  (null without a limit or days left)
+ *   crossing of a bound X = first date D ≥ reading date with U + r·(D − reading date) ≥ X
+ *                (null without the bound, or when D would fall after the cycle end);
+ *                one per kind of bound: hard limit (exhaustsOn), priority
+ *                threshold (premiumReachedOn), fair share (shareExceededOn)
+ *   daily budget = max(0, T − U) / (L − E), T the smallest bound, its basis named
+ *                (null without a bound or days left)
  * Pool: from the latest reading date D0, Σ (U_i + r_i·(D − date_i)) reaches P on
- * the first D ≥ D0 where it is ≥ P.
+ * the first D ≥ D0 where it is ≥ P; its daily budget is
+ * max(0, P − that total at D0) / (cycle end − D0).
  *
  * Example: 30-day cycle, U = 8.4 GB on day 16, no history → r = 0.525 GB/day,
- * F = 8.4 + 0.525·14 = 15.75; with a 10 GB limit the line runs out on day 20
+ * F = 8.4 + 0.525·14 = 15.75; with a 10 GB cap the line reaches it on day 20
  * (8.4 + 0.525·4 = 10.5 ≥ 10, 8.4 + 0.525·3 = 9.975 < 10).
  */
 import { ONE_BYTE_GB } from './amounts';
 import { type CycleDays, type CycleRule, cycleContainingDay } from './cycle';
 import { type EpochDay, formatDate, parseDate } from './dates';
+import type { DailyBudgetBasis, LimitBasis } from './types';
 
 export const HISTORY_CYCLES = 3;
 
@@ -111,20 +116,63 @@ export function firstDayReaching(
   return k > span ? null : fromDay + k;
 }
 
+/**
+ * The bounds a line's forecast is measured against (DESIGN's three kinds, never
+ * mixed): the hard limit (cap or per-line data; 0 counts: it blocks the line),
+ * the priority threshold and the fair share (each a bound only when positive).
+ */
+export type LineBounds = {
+  limitGB: number | null;
+  limitBasis: LimitBasis | null;
+  premiumGB: number | null;
+  shareGB: number | null;
+};
+
 export type LineForecast = {
   usedGB: number;
   /** r, blended with history when there is any. */
   rateGBPerDay: number;
   forecastGB: number;
   exhaustsOnDay: EpochDay | null;
+  premiumReachedOnDay: EpochDay | null;
+  shareExceededOnDay: EpochDay | null;
   dailyBudgetGB: number | null;
+  dailyBudgetBasis: DailyBudgetBasis | null;
 };
+
+/** Rank of each basis: where two bounds are equal, the first of cap, data, share, premium is named. */
+const BASIS_ORDER: readonly DailyBudgetBasis[] = ['cap', 'data', 'share', 'premium'];
+
+/**
+ * The bound a daily budget keeps a line within: the smallest of its hard
+ * limit, its fair share and its priority threshold (share and priority only
+ * when positive); equal ones name the first of cap, data, share, premium.
+ */
+export function tightestBound(bounds: LineBounds): { gb: number; basis: DailyBudgetBasis } | null {
+  const candidates: { gb: number; basis: DailyBudgetBasis }[] = [];
+  if (bounds.limitGB !== null && bounds.limitBasis !== null) {
+    candidates.push({ gb: bounds.limitGB, basis: bounds.limitBasis });
+  }
+  if (bounds.shareGB !== null && bounds.shareGB > 0) candidates.push({ gb: bounds.shareGB, basis: 'share' });
+  if (bounds.premiumGB !== null && bounds.premiumGB > 0) candidates.push({ gb: bounds.premiumGB, basis: 'premium' });
+  let best: { gb: number; basis: DailyBudgetBasis } | null = null;
+  for (const c of candidates) {
+    if (
+      best === null ||
+      c.gb < best.gb - ONE_BYTE_GB ||
+      (c.gb <= best.gb + ONE_BYTE_GB && BASIS_ORDER.indexOf(c.basis) < BASIS_ORDER.indexOf(best.basis))
+    ) {
+      best = c;
+    }
+  }
+  return best;
+}
 
 export function forecastLine(
   cycle: CycleDays,
   reading: LatestReading,
   historyRate: number | null,
-  limitGB: number | null,
+  bounds: LineBounds,
 ): LineForecast {
   const elapsedDays = reading.day - cycle.startDay + 1;
   const cycleDays = cycle.days;
@@ -133,13 +181,30 @@ export function forecastLine(
   const share = elapsedDays / cycleDays;
   const rateGBPerDay = historyRate === null ? currentRate : share * currentRate + (1 - share) * historyRate;
   const forecastGB = reading.usedGB + rateGBPerDay * leftDays;
-  const exhaustsOnDay =
-    limitGB === null ? null : firstDayReaching(reading.usedGB, rateGBPerDay, limitGB, reading.day, cycle.endDay);
-  const dailyBudgetGB = limitGB === null || leftDays <= 0 ? null : Math.max(0, limitGB - reading.usedGB) / leftDays;
-  return { usedGB: reading.usedGB, rateGBPerDay, forecastGB, exhaustsOnDay, dailyBudgetGB };
+  const crossing = (bound: number | null): EpochDay | null =>
+    bound === null ? null : firstDayReaching(reading.usedGB, rateGBPerDay, bound, reading.day, cycle.endDay);
+  const positive = (gb: number | null): number | null => (gb !== null && gb > 0 ? gb : null);
+  const tightest = tightestBound(bounds);
+  const hasBudget = tightest !== null && leftDays > 0;
+  return {
+    usedGB: reading.usedGB,
+    rateGBPerDay,
+    forecastGB,
+    exhaustsOnDay: crossing(bounds.limitGB),
+    premiumReachedOnDay: crossing(positive(bounds.premiumGB)),
+    shareExceededOnDay: crossing(positive(bounds.shareGB)),
+    dailyBudgetGB: hasBudget ? Math.max(0, tightest.gb - reading.usedGB) / leftDays : null,
+    dailyBudgetBasis: hasBudget ? tightest.basis : null,
+  };
 }
 
-export type PoolForecast = { usedGB: number; forecastGB: number; exhaustsOnDay: EpochDay | null };
+export type PoolForecast = {
+  usedGB: number;
+  forecastGB: number;
+  exhaustsOnDay: EpochDay | null;
+  /** max(0, P − projected total at D0) / (cycle end − D0); null without days left. */
+  dailyBudgetGB: number | null;
+};
 
 /** Pool forecast over the lines that have a reading; null when none has one. */
 export function forecastPool(
@@ -161,5 +226,7 @@ export function forecastPool(
     rateGBPerDay += forecast.rateGBPerDay;
   }
   const exhaustsOnDay = firstDayReaching(projectedGB, rateGBPerDay, poolGB, fromDay, cycle.endDay);
-  return { usedGB, forecastGB, exhaustsOnDay };
+  const leftDays = cycle.endDay - fromDay;
+  const dailyBudgetGB = leftDays > 0 ? Math.max(0, poolGB - projectedGB) / leftDays : null;
+  return { usedGB, forecastGB, exhaustsOnDay, dailyBudgetGB };
 }

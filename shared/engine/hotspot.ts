@@ -15,12 +15,59 @@
  * improved by single moves and swaps that strictly improve the objective, so it
  * is never worse than greedy.
  *
+ * The whole search is bounded in time (HOTSPOT_SEARCH_BUDGET_MS, whatever the
+ * input: a household of 7 laptops that may each tether to any of 20 lines with
+ * a small allowance once took minutes). When the budget runs out the best
+ * assignment found so far is used — never worse than greedy, since it starts
+ * from greedy and only takes strict improvements — and `exact` says false.
+ *
  * Example: a 6 GB tablet may use mom (15 GB, already hosting a 12 GB laptop) or
  * dad (5 GB): mom → overflow 3, dad → overflow 1, so the tablet goes to dad.
  */
 import { ONE_BYTE_GB, excessGB } from './amounts';
 
 export const EXACT_HOTSPOT_LIMIT = 12;
+
+/** Milliseconds of search (improvement and branch and bound together) before the best so far is used. */
+// 40 ms of search leaves room within the 50 ms promise for setup, the last stretch between clock checks and a busy machine.
+export const HOTSPOT_SEARCH_BUDGET_MS = 40;
+
+export type HotspotSearchOptions = {
+  /** Most placeable devices searched exactly (default EXACT_HOTSPOT_LIMIT). */
+  exactLimit?: number;
+  /** Search time budget in ms (default HOTSPOT_SEARCH_BUDGET_MS; Infinity = no budget). */
+  budgetMs?: number;
+  /** Monotonic clock in ms; replaceable so tests can run the budget out deterministically. */
+  now?: () => number;
+};
+
+// A monotonic clock for the search budget. It measures elapsed search time only; the engine's "today" is always its input.
+const monotonicNow = (): number => globalThis.performance.now();
+
+/** Raised inside the search when the budget is spent; caught where the search starts. */
+class OutOfTime {}
+
+/** Checks the clock every `every` calls, so the check costs next to nothing. */
+function makeDeadline(budgetMs: number, now: () => number, every = 64): { check(): void; readonly spent: boolean } {
+  const end = budgetMs === Infinity ? Infinity : now() + budgetMs;
+  let calls = 0;
+  let spent = false;
+  return {
+    check() {
+      if (end === Infinity) return;
+      if (++calls % every !== 0) return;
+      if (now() > end) {
+        spent = true;
+        throw new OutOfTime();
+      }
+    },
+    get spent() {
+      return spent;
+    },
+  };
+}
+
+type Deadline = ReturnType<typeof makeDeadline>;
 
 export type TetheringDevice = {
   id: string;
@@ -42,6 +89,8 @@ export type HotspotAssignment = {
   /** max load_k / H_k over hosts with a finite allowance (0 if none). */
   maxRatio: number;
   method: 'exact' | 'heuristic';
+  /** True only when the assignment is proven optimal: the exact search finished within its budget. */
+  exact: boolean;
 };
 
 type Score = { overflowGB: number; ratio: number };
@@ -111,56 +160,82 @@ function greedy(p: Problem): Int32Array {
   return choice;
 }
 
-/** Applies single moves and (for modest sizes) pairwise swaps while they strictly improve the score. */
-function improve(p: Problem, start: Int32Array, maxPasses = 50): Int32Array {
+/**
+ * Applies single moves and (for modest sizes) pairwise swaps while they
+ * strictly improve the score, until nothing improves or the deadline passes.
+ * Every accepted step is a strict improvement, so stopping early still leaves
+ * an answer at least as good as `start`.
+ */
+function improve(p: Problem, start: Int32Array, deadline: Deadline, maxPasses = 50): Int32Array {
   const m = p.gb.length;
   const choice = start.slice();
   const loads = new Float64Array(p.cap.length);
   for (let j = 0; j < m; j++) loads[choice[j]!]! += p.gb[j]!;
   let current = scoreOfLoads(p, loads);
   const trySwaps = m <= 100;
-  for (let pass = 0; pass < maxPasses; pass++) {
-    let improved = false;
-    for (let j = 0; j < m; j++) {
-      for (const to of p.options[j]!) {
-        if (to === choice[j]) continue;
-        const at = choice[j]!;
-        loads[at]! -= p.gb[j]!;
-        loads[to]! += p.gb[j]!;
-        const next = scoreOfLoads(p, loads);
-        if (isBetterScore(next, current)) {
-          choice[j] = to;
-          current = next;
-          improved = true;
-        } else {
-          loads[to]! -= p.gb[j]!;
-          loads[at]! += p.gb[j]!;
-        }
-      }
+  const over = (h: number, load: number): number => {
+    const cap = p.cap[h]!;
+    return cap === Infinity ? 0 : Math.max(0, load - cap);
+  };
+  const ratioOf = (h: number, load: number): number => {
+    const cap = p.cap[h]!;
+    return cap === Infinity ? 0 : load / cap;
+  };
+  // Whether moving `delta` GB from host `from` to host `to` strictly improves the score; applies it when it does.
+  const tryShift = (from: number, to: number, delta: number): boolean => {
+    const before = over(from, loads[from]!) + over(to, loads[to]!);
+    const after = over(from, loads[from]! - delta) + over(to, loads[to]! + delta);
+    const overflowGB = current.overflowGB - before + after;
+    if (overflowGB > current.overflowGB + ONE_BYTE_GB) return false;
+    if (overflowGB >= current.overflowGB - ONE_BYTE_GB) {
+      // Same overflow: only a lower maximum ratio counts. The two changed hosts bound the new maximum from below.
+      const local = Math.max(ratioOf(from, loads[from]! - delta), ratioOf(to, loads[to]! + delta));
+      if (local >= current.ratio - ONE_BYTE_GB) return false;
     }
-    if (trySwaps) {
+    loads[from]! -= delta;
+    loads[to]! += delta;
+    const next = scoreOfLoads(p, loads);
+    if (isBetterScore(next, current)) {
+      current = next;
+      return true;
+    }
+    loads[from]! += delta;
+    loads[to]! -= delta;
+    return false;
+  };
+  try {
+    for (let pass = 0; pass < maxPasses; pass++) {
+      let improved = false;
       for (let j = 0; j < m; j++) {
-        for (let k = j + 1; k < m; k++) {
-          const hj = choice[j]!;
-          const hk = choice[k]!;
-          if (hj === hk || !p.options[j]!.includes(hk) || !p.options[k]!.includes(hj)) continue;
-          const delta = p.gb[k]! - p.gb[j]!;
-          loads[hj]! += delta;
-          loads[hk]! -= delta;
-          const next = scoreOfLoads(p, loads);
-          if (isBetterScore(next, current)) {
-            choice[j] = hk;
-            choice[k] = hj;
-            current = next;
+        for (const to of p.options[j]!) {
+          deadline.check();
+          if (to === choice[j]) continue;
+          if (tryShift(choice[j]!, to, p.gb[j]!)) {
+            choice[j] = to;
             improved = true;
-          } else {
-            loads[hj]! -= delta;
-            loads[hk]! += delta;
           }
         }
       }
+      if (trySwaps) {
+        for (let j = 0; j < m; j++) {
+          for (let k = j + 1; k < m; k++) {
+            deadline.check();
+            const hj = choice[j]!;
+            const hk = choice[k]!;
+            if (hj === hk || !p.options[j]!.includes(hk) || !p.options[k]!.includes(hj)) continue;
+            // Swapping j and k moves (gb_j − gb_k) from hj to hk.
+            if (tryShift(hj, hk, p.gb[j]! - p.gb[k]!)) {
+              choice[j] = hk;
+              choice[k] = hj;
+              improved = true;
+            }
+          }
+        }
+      }
+      if (!improved) break;
     }
-    if (!improved) break;
+  } catch (err) {
+    if (!(err instanceof OutOfTime)) throw err;
   }
   return choice;
 }
@@ -169,24 +244,36 @@ function improve(p: Problem, start: Int32Array, maxPasses = 50): Int32Array {
  * Branch and bound over devices largest first (ties: input order), each
  * device's hosts in its listed order of preference, so the first optimal leaf
  * reached is the tie-break winner. Bounds, valid for every completion of a
- * partial assignment:
+ * partial assignment of indivisible devices:
+ * - overflow ≥ current + Σ over remaining devices of the least overflow that
+ *   device alone adds on any of its hosts at the current loads (overflow per
+ *   host is convex in its load, so devices added together add at least the
+ *   sum of what each adds alone) — this is the bound that prunes when devices
+ *   are larger than the allowances, where a "spread the GB over the free room"
+ *   bound never does;
  * - overflow ≥ current + max(0, GB still to place on devices without an
- *   unlimited option − free room on the finite hosts those devices can reach);
+ *   unlimited option − free room on the finite hosts those devices can reach),
+ *   where r such devices can fill at most r hosts, so only the r largest
+ *   rooms count (1 GB laptops on 0.5 GB allowances: each one opens one host);
  * - max ratio ≥ current and ≥ each remaining device's best possible ratio;
  * - when only a lower ratio can still win, a host whose room no remaining
  *   device fits into (without reaching the incumbent's ratio) cannot absorb
- *   anything, so its room is left out of the overflow bound. This is what
- *   makes over-subscribed hosts fast: filling a 1 GB allowance with a 3 GB
- *   device costs ratio 3, and the search no longer tries every way around it.
- * Measured on 1,000 random cases of 12 devices over 6 hosts with tight,
- * partly shared allowances: median ≈ 0.1 ms, 99th percentile ≈ 10 ms, worst ≈ 25 ms
- * (tests/bench/engine.bench.ts keeps a set of such cases).
+ *   anything, so its room is left out of the room bound.
+ * Symmetry, which keeps the tie-break winner reachable:
+ * - hosts with equal allowance that the same devices may use are
+ *   interchangeable: a device opens only the first empty host of such a group
+ *   (in its own preference order); any other choice has an earlier twin;
+ * - two devices of equal size with the same hosts in the same order are
+ *   interchangeable: the later one never takes a host the earlier one prefers
+ *   less than its own.
+ * Returns the best assignment and whether the search finished (proved it optimal).
  */
-function exactSearch(p: Problem, seed: Int32Array): Int32Array {
+function exactSearch(p: Problem, seed: Int32Array, deadline: Deadline): { choice: Int32Array; complete: boolean } {
   const m = p.gb.length;
   const hosts = p.cap.length;
   const order = searchOrder(p);
   const limitedSuffixGB = new Float64Array(m + 1);
+  const limitedSuffixCount = new Int32Array(m + 1);
   const reachSuffix: Int32Array[] = Array.from({ length: m + 1 }, () => new Int32Array(0));
   // Smallest device still to place (from position i on) that has no unlimited option and may use host h.
   const smallestSuffixGB = new Float64Array((m + 1) * hosts).fill(Infinity);
@@ -196,6 +283,7 @@ function exactSearch(p: Problem, seed: Int32Array): Int32Array {
     const opts = p.options[j]!;
     const limited = opts.every((h) => p.cap[h] !== Infinity);
     limitedSuffixGB[i] = limitedSuffixGB[i + 1]! + (limited ? p.gb[j]! : 0);
+    limitedSuffixCount[i] = limitedSuffixCount[i + 1]! + (limited ? 1 : 0);
     smallestSuffixGB.copyWithin(i * hosts, (i + 1) * hosts, (i + 2) * hosts);
     if (limited) {
       for (const h of opts) {
@@ -206,11 +294,31 @@ function exactSearch(p: Problem, seed: Int32Array): Int32Array {
     reachSuffix[i] = Int32Array.from(reach);
   }
 
+  const hostClass = interchangeableHosts(p);
+  // The nearest earlier position holding an interchangeable device (same size, same hosts in the same order), or −1.
+  const twinBefore = new Int32Array(m).fill(-1);
+  for (let i = 1; i < m; i++) {
+    const j = order[i]!;
+    for (let k = i - 1; k >= 0; k--) {
+      const o = order[k]!;
+      if (p.gb[o] === p.gb[j] && sameList(p.options[o]!, p.options[j]!)) {
+        twinBefore[i] = k;
+        break;
+      }
+    }
+  }
+
   const loads = new Float64Array(hosts);
+  const counts = new Int32Array(hosts);
+  const roomBuffer = new Float64Array(hosts);
   const choice = new Int32Array(m);
+  /** Preference position (index into its options) of the host chosen at each search position. */
+  const prefAt = new Int32Array(m);
+  const openedClass = new Int32Array(hosts).fill(-1);
   let best = seed.slice();
   let bestScore = scoreOf(p, seed);
   let bestIsSeed = true;
+  let nodes = 0;
 
   // Prune when no completion can replace the incumbent: a seed is replaced by a tie, an enumerated leaf only by a strictly better one.
   const cannotWin = (lbOverflow: number, lbRatio: number): boolean => {
@@ -220,6 +328,8 @@ function exactSearch(p: Problem, seed: Int32Array): Int32Array {
   };
 
   const visit = (i: number, overflowGB: number, ratio: number): void => {
+    deadline.check();
+    const node = nodes++;
     if (i === m) {
       const s = scoreOf(p, choice);
       if (bestIsSeed ? !isBetterScore(bestScore, s) : isBetterScore(s, bestScore)) {
@@ -231,52 +341,124 @@ function exactSearch(p: Problem, seed: Int32Array): Int32Array {
     }
     const reachHosts = reachSuffix[i]!;
     const remainingGB = limitedSuffixGB[i]!;
-    let room = 0;
+    const remainingCount = limitedSuffixCount[i]!;
+    let rooms = 0;
     for (let k = 0; k < reachHosts.length; k++) {
       const h = reachHosts[k]!;
-      room += Math.max(0, p.cap[h]! - loads[h]!);
+      roomBuffer[rooms++] = Math.max(0, p.cap[h]! - loads[h]!);
     }
-    const lbOverflow = overflowGB + Math.max(0, remainingGB - room);
+    const room = largestSum(roomBuffer, rooms, remainingCount);
     let lbRatio = ratio;
+    let marginalGB = 0;
     for (let k = i; k < m; k++) {
       const j = order[k]!;
+      const g = p.gb[j]!;
       let lowest = Infinity;
+      let least = Infinity;
       for (const h of p.options[j]!) {
         const cap = p.cap[h]!;
-        const r = cap === Infinity ? 0 : (loads[h]! + p.gb[j]!) / cap;
+        if (cap === Infinity) {
+          lowest = 0;
+          least = 0;
+          break;
+        }
+        const load = loads[h]!;
+        const r = (load + g) / cap;
         if (r < lowest) lowest = r;
+        const added = Math.max(0, load + g - cap) - Math.max(0, load - cap);
+        if (added < least) least = added;
       }
       if (lowest > lbRatio) lbRatio = lowest;
+      marginalGB += least;
     }
+    const lbOverflow = overflowGB + Math.max(marginalGB, remainingGB - room, 0);
     if (cannotWin(lbOverflow, lbRatio)) return;
     if (lbOverflow >= bestScore.overflowGB - ONE_BYTE_GB && remainingGB > 0) {
       // Only a lower (or, against the seed, equal) ratio can still win. Under that ratio a host whose room no
       // remaining device fits into cannot absorb anything without raising the ratio, so its room does not count.
       const ceiling = bestScore.ratio + (bestIsSeed ? ONE_BYTE_GB : -ONE_BYTE_GB);
-      let usableRoom = 0;
+      let usable = 0;
       for (let k = 0; k < reachHosts.length; k++) {
         const h = reachHosts[k]!;
         const cap = p.cap[h]!;
-        if (loads[h]! + smallestSuffixGB[i * hosts + h]! <= ceiling * cap) usableRoom += Math.max(0, cap - loads[h]!);
+        if (loads[h]! + smallestSuffixGB[i * hosts + h]! <= ceiling * cap) {
+          roomBuffer[usable++] = Math.max(0, cap - loads[h]!);
+        }
       }
+      const usableRoom = largestSum(roomBuffer, usable, remainingCount);
       if (overflowGB + Math.max(0, remainingGB - usableRoom) > bestScore.overflowGB + ONE_BYTE_GB) return;
     }
     const j = order[i]!;
     const g = p.gb[j]!;
-    for (const h of p.options[j]!) {
+    const opts = p.options[j]!;
+    const twin = twinBefore[i]!;
+    const firstPref = twin < 0 ? 0 : prefAt[twin]!;
+    for (let q = firstPref; q < opts.length; q++) {
+      const h = opts[q]!;
+      if (counts[h] === 0) {
+        // An empty host of a group another empty host of which this device already tried gives the same subtrees.
+        const c = hostClass[h]!;
+        if (openedClass[c] === node) continue;
+        openedClass[c] = node;
+      }
       const cap = p.cap[h]!;
       const prev = loads[h]!;
       const next = prev + g;
       loads[h] = next;
+      counts[h]!++;
       choice[j] = h;
+      prefAt[i] = q;
       const added = cap === Infinity ? 0 : Math.max(0, next - cap) - Math.max(0, prev - cap);
       const r = cap === Infinity ? 0 : next / cap;
       visit(i + 1, overflowGB + added, r > ratio ? r : ratio);
       loads[h] = prev;
+      counts[h]!--;
     }
   };
-  visit(0, 0, 0);
-  return best;
+  try {
+    visit(0, 0, 0);
+    return { choice: best, complete: true };
+  } catch (err) {
+    if (!(err instanceof OutOfTime)) throw err;
+    return { choice: best, complete: false };
+  }
+}
+
+/** The sum of the `r` largest of the first `n` values of `xs` (reorders them). */
+function largestSum(xs: Float64Array, n: number, r: number): number {
+  if (r >= n) {
+    let s = 0;
+    for (let k = 0; k < n; k++) s += xs[k]!;
+    return s;
+  }
+  const top = xs.subarray(0, n).sort();
+  let s = 0;
+  for (let k = n - r; k < n; k++) s += top[k]!;
+  return s;
+}
+
+function sameList(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** A group number per host: hosts with equal allowance that exactly the same devices may use share one. */
+function interchangeableHosts(p: Problem): Int32Array {
+  const users: number[][] = Array.from({ length: p.cap.length }, () => []);
+  p.options.forEach((opts, j) => {
+    for (const h of opts) users[h]!.push(j);
+  });
+  const groups = new Map<string, number>();
+  const out = new Int32Array(p.cap.length);
+  for (let h = 0; h < p.cap.length; h++) {
+    const key = `${p.cap[h]}|${users[h]!.join(',')}`;
+    let g = groups.get(key);
+    if (g === undefined) {
+      g = groups.size;
+      groups.set(key, g);
+    }
+    out[h] = g;
+  }
+  return out;
 }
 
 /** The order in which ties are broken: larger devices first, then input order. */
@@ -321,6 +503,7 @@ function toAssignment(
   devices: readonly TetheringDevice[],
   choice: Int32Array,
   method: HotspotAssignment['method'],
+  exact: boolean,
 ): HotspotAssignment {
   const { problem, hostIds, placeableIndex } = prepared;
   const loads = new Float64Array(hostIds.length);
@@ -336,7 +519,7 @@ function toAssignment(
     const j = placeableIndex[i]!;
     return { device: d.id, host: j < 0 ? null : hostIds[choice[j]!]! };
   });
-  return { assignments, loadGB, overflowGB, maxRatio: scoreOfLoads(problem, loads).ratio, method };
+  return { assignments, loadGB, overflowGB, maxRatio: scoreOfLoads(problem, loads).ratio, method, exact };
 }
 
 /**
@@ -347,13 +530,19 @@ function toAssignment(
 export function assignHotspot(
   devices: readonly TetheringDevice[],
   allowances: HotspotAllowances,
-  exactLimit: number = EXACT_HOTSPOT_LIMIT,
+  options: HotspotSearchOptions = {},
 ): HotspotAssignment {
+  const exactLimit = options.exactLimit ?? EXACT_HOTSPOT_LIMIT;
+  const deadline = makeDeadline(options.budgetMs ?? HOTSPOT_SEARCH_BUDGET_MS, options.now ?? monotonicNow);
   const prepared = prepare(devices, allowances);
   const p = prepared.problem;
-  const seed = improve(p, greedy(p));
-  if (p.gb.length <= exactLimit) return toAssignment(prepared, devices, exactSearch(p, seed), 'exact');
-  return toAssignment(prepared, devices, seed, 'heuristic');
+  const seed = improve(p, greedy(p), deadline);
+  if (p.gb.length <= exactLimit && !deadline.spent) {
+    const { choice, complete } = exactSearch(p, seed, deadline);
+    return toAssignment(prepared, devices, choice, 'exact', complete);
+  }
+  // Nothing to place is trivially optimal.
+  return toAssignment(prepared, devices, seed, 'heuristic', p.gb.length === 0);
 }
 
 /** Greedy largest-first alone — the baseline the heuristic must never lose to (used by tests). */
@@ -362,5 +551,5 @@ export function assignHotspotGreedy(
   allowances: HotspotAllowances,
 ): HotspotAssignment {
   const prepared = prepare(devices, allowances);
-  return toAssignment(prepared, devices, greedy(prepared.problem), 'heuristic');
+  return toAssignment(prepared, devices, greedy(prepared.problem), 'heuristic', prepared.problem.gb.length === 0);
 }

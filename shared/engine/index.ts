@@ -2,25 +2,40 @@
 export type {
   Comparison,
   Cycle,
+  DailyBudgetBasis,
   Evaluation,
+  LimitBasis,
   LineResult,
   PlanWarning,
   ReasonCode,
   ReasonDetail,
+  Severity,
   WarningCode,
 } from './types';
 export {
   ComparisonSchema,
   CycleSchema,
+  DailyBudgetBasisSchema,
   EvaluationSchema,
+  LimitBasisSchema,
   LineResultSchema,
   PlanWarningSchema,
   ReasonCodeSchema,
   ReasonDetailSchema,
+  SeveritySchema,
+  UNKNOWN_CODES,
   WarningCodeSchema,
 } from './types';
-export { evaluate, forecastLimitGB } from './evaluate';
-export { compare, tierMeetsNeeds, type RankedPlan } from './compare';
+export { evaluate, hardLimitOf } from './evaluate';
+export { SEVERITY_OF, everythingFits, orderWarnings, warningDate } from './warnings';
+export {
+  compare,
+  tierMeetsNeeds,
+  type CompareCandidate,
+  type CompareTier,
+  type RankedPlan,
+  type UnknownTerm,
+} from './compare';
 export { roundForOutput } from './print';
 export {
   type EpochDay,
@@ -37,7 +52,9 @@ export { type CycleDays, type CycleRule, cycleContaining, cycleContainingDay } f
 export { type LineDemand, firstHostLoads, lineDemands, tetheringDevices } from './demand';
 export {
   EXACT_HOTSPOT_LIMIT,
+  HOTSPOT_SEARCH_BUDGET_MS,
   type HotspotAllowances,
+  type HotspotSearchOptions,
   type HotspotAssignment,
   type TetheringDevice,
   assignHotspot,
@@ -48,6 +65,7 @@ export { hotspotOverGB, perLineBudgetGB, premiumOverGB } from './perLine';
 export {
   HISTORY_CYCLES,
   type LatestReading,
+  type LineBounds,
   type LineForecast,
   type PoolForecast,
   firstDayReaching,
@@ -55,6 +73,7 @@ export {
   forecastPool,
   historyRateGBPerDay,
   latestReadings,
+  tightestBound,
 } from './forecast';
 export { type PlanCost, planCost, pricePerLineAt, tierPriceAt } from './cost';
 export { type LineTerms, termsOfLine, tierNamed } from './terms';

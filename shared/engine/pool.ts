@@ -12,9 +12,16 @@
  * is solved exactly: binary-search the first breakpoint where S reaches P and
  * interpolate on that segment. No iterative tolerance.
  *
+ * Weights are taken within WEIGHT_MIN…WEIGHT_MAX (what the schemas accept), so
+ * every breakpoint is at most MAX_GB / WEIGHT_MIN and finite: no Infinity, no
+ * 0·Infinity = NaN, no budgets summing past the pool. A weight outside the
+ * range (only possible for a caller that skips validation) is clamped into it.
+ *
  * Example: P = 30, demands 20, 15, 5, no caps or floors, weights 1 → Σ e = 40 > 30;
  * λ = 12.5: budgets 12.5, 12.5, 5.
  */
+
+import { WEIGHT_MAX, WEIGHT_MIN } from '../domain/units';
 
 export type PoolLine = { demandGB: number; capGB: number | null; floorGB: number; weight: number };
 
@@ -46,7 +53,7 @@ export function allocatePool(lines: readonly PoolLine[], poolGB: number): PoolAl
     const scale = floorsGB > 0 ? poolGB / floorsGB : 0;
     return { ...base, budgetsGB: g.map((x) => x * scale), waterFilled: true, floorsScaled: true, level: null };
   }
-  const w = lines.map((l) => l.weight);
+  const w = lines.map((l) => clampWeight(l.weight));
   const filled = (lambda: number): number => {
     let s = 0;
     for (let i = 0; i < e.length; i++) s += Math.min(e[i]!, Math.max(g[i]!, w[i]! * lambda));
@@ -72,7 +79,20 @@ export function allocatePool(lines: readonly PoolLine[], poolGB: number): PoolAl
   const sUpper = filled(upper);
   const level = sUpper > sLower ? lower + ((poolGB - sLower) * (upper - lower)) / (sUpper - sLower) : lower;
   const budgetsGB = e.map((ei, i) => Math.min(ei, Math.max(g[i]!, w[i]! * level)));
+  // Interpolation can overshoot P by floating-point noise; trim it from the lines set by the water level
+  // (above their floor, below their effective demand) so Σ b_i never exceeds P.
+  const over = sum(budgetsGB) - poolGB;
+  if (over > 0) {
+    const atLevel = budgetsGB.map((b, i) => (b > g[i]! && b < e[i]! ? b - g[i]! : 0));
+    const above = sum(atLevel);
+    if (above > 0) for (let i = 0; i < budgetsGB.length; i++) budgetsGB[i]! -= (over * atLevel[i]!) / above;
+  }
   return { ...base, budgetsGB, waterFilled: true, floorsScaled: false, level };
+}
+
+function clampWeight(weight: number): number {
+  if (!Number.isFinite(weight)) return weight > 0 ? WEIGHT_MAX : 1;
+  return Math.min(WEIGHT_MAX, Math.max(WEIGHT_MIN, weight));
 }
 
 function sum(xs: readonly number[]): number {

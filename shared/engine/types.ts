@@ -5,24 +5,39 @@
  */
 import { z } from 'zod';
 
+/** DESIGN "Warnings": the codes, in the table's order (one subject's warnings keep this order). */
 export const WarningCodeSchema = z.enum([
+  'FORECAST_OVER_POOL',
+  'FORECAST_OVER_LIMIT',
+  'NO_HOTSPOT_HOST',
   'POOL_OVERSUBSCRIBED',
   'FLOORS_EXCEED_POOL',
-  'PREMIUM_EXCEEDED',
+  'DEMAND_OVER_LIMIT',
   'HOTSPOT_EXCEEDED',
-  'NO_HOTSPOT_HOST',
-  'FORECAST_OVER_BUDGET',
   'ESIM_UNSUPPORTED',
+  'PREMIUM_EXCEEDED',
+  'FORECAST_OVER_PREMIUM',
+  'FORECAST_OVER_SHARE',
 ]);
 export type WarningCode = z.infer<typeof WarningCodeSchema>;
 
+/**
+ * critical: data will stop or slow hard, or a device has no host;
+ * warning: the setup cannot meet the household's needs; info: worth knowing.
+ */
+export const SeveritySchema = z.enum(['critical', 'warning', 'info']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const WarningValueSchema = z.union([z.number(), z.string(), z.null()]);
+
 export const PlanWarningSchema = z.object({
   code: WarningCodeSchema,
+  severity: SeveritySchema,
   line: z.string().nullable(),
   device: z.string().nullable(),
-  message: z.string(),
   /** Numbers behind the message, so the UI can say it in the user's language. */
-  values: z.record(z.string(), z.union([z.number(), z.string(), z.null()])).optional(),
+  values: z.record(z.string(), WarningValueSchema),
+  message: z.string(),
 });
 export type PlanWarning = z.infer<typeof PlanWarningSchema>;
 
@@ -33,6 +48,14 @@ export const CycleSchema = z.object({
 });
 export type Cycle = z.infer<typeof CycleSchema>;
 
+/** What a line's hard limit is: the cap the account holder set, or the plan's high-speed data. */
+export const LimitBasisSchema = z.enum(['cap', 'data']);
+export type LimitBasis = z.infer<typeof LimitBasisSchema>;
+
+/** The bound a daily budget keeps a line within; equal bounds name the first of this list. */
+export const DailyBudgetBasisSchema = z.enum(['cap', 'data', 'share', 'premium']);
+export type DailyBudgetBasis = z.infer<typeof DailyBudgetBasisSchema>;
+
 export const LineResultSchema = z.object({
   id: z.string(),
   demandGB: z.number(),
@@ -41,10 +64,20 @@ export const LineResultSchema = z.object({
   unmetGB: z.number(),
   premiumOverGB: z.number(),
   hotspotOverGB: z.number(),
+  /** Hard limit: where the line's data stops or slows to a crawl (cap or per-line data); null without one. */
+  limitGB: z.number().nullable(),
+  limitBasis: LimitBasisSchema.nullable(),
+  /** The effective priority-data threshold (null: no threshold). */
+  premiumGB: z.number().nullable(),
+  /** The line's fair share of the pool, b_i (null on per-line plans). */
+  shareGB: z.number().nullable(),
   usedGB: z.number().nullable(),
   forecastGB: z.number().nullable(),
   exhaustsOn: z.string().nullable(),
+  premiumReachedOn: z.string().nullable(),
+  shareExceededOn: z.string().nullable(),
   dailyBudgetGB: z.number().nullable(),
+  dailyBudgetBasis: DailyBudgetBasisSchema.nullable(),
 });
 export type LineResult = z.infer<typeof LineResultSchema>;
 
@@ -53,6 +86,8 @@ export const EvaluationSchema = z.object({
   lines: z.array(LineResultSchema),
   hotspot: z.array(z.object({ device: z.string(), host: z.string().nullable() })),
   hotspotOverflowGB: z.number(),
+  /** True only when the hotspot assignment is proven optimal (false: the best found within the search budget). */
+  hotspotExact: z.boolean(),
   pool: z
     .object({
       sizeGB: z.number(),
@@ -61,6 +96,7 @@ export const EvaluationSchema = z.object({
       usedGB: z.number().nullable(),
       forecastGB: z.number().nullable(),
       exhaustsOn: z.string().nullable(),
+      dailyBudgetGB: z.number().nullable(),
     })
     .nullable(),
   cost: z.object({ monthly: z.number(), lines: z.number().int() }).nullable(),
@@ -75,11 +111,29 @@ export const ReasonCodeSchema = z.enum([
   'PREMIUM_TOO_SMALL',
   'NO_TIER_FITS',
   'NO_ESIM',
+  // Unknown facts (the plan may fit): listed in `unknowns`, never in `reasons`.
   'ESIM_UNKNOWN',
+  'PRICE_UNKNOWN',
+  'DATA_UNKNOWN',
+  'PREMIUM_UNKNOWN',
+  'HOTSPOT_UNKNOWN',
 ]);
 export type ReasonCode = z.infer<typeof ReasonCodeSchema>;
 
-/** One reason a plan does not fit, as data: what the English reason says, so the UI can say it in the user's language. */
+/** Codes of `details` entries that name an unknown fact rather than a reason the plan does not fit. */
+export const UNKNOWN_CODES: ReadonlySet<ReasonCode> = new Set([
+  'ESIM_UNKNOWN',
+  'PRICE_UNKNOWN',
+  'DATA_UNKNOWN',
+  'PREMIUM_UNKNOWN',
+  'HOTSPOT_UNKNOWN',
+]);
+
+/**
+ * One reason a plan does not fit, or one unknown fact that decides whether it
+ * fits, as data: what the English phrase says, so the UI can say it in the
+ * user's language.
+ */
 export const ReasonDetailSchema = z.object({
   code: ReasonCodeSchema,
   /** The line the reason is about; null for plan-level reasons. */
@@ -95,13 +149,16 @@ export const ComparisonSchema = z.object({
     z.object({
       plan: z.string(),
       carrier: z.string(),
-      fits: z.boolean(),
+      /** true: fits; false: does not; null: may fit (it depends on a fact nobody knows). */
+      fits: z.boolean().nullable(),
       monthly: z.number().nullable(),
       tiers: z.record(z.string(), z.string()).nullable(),
       reasons: z.array(z.string()),
+      /** English phrases naming each unknown fact that matters ("price for 4 lines"). */
+      unknowns: z.array(z.string()),
       /**
-       * `reasons` as data, one per reason in the same order. The engine always
-       * gives them; DESIGN's compare output (the CLI's JSON) leaves them out.
+       * `reasons` then `unknowns` as data, one per phrase in the same order. The
+       * engine always gives them; DESIGN's compare output (the CLI's JSON) leaves them out.
        */
       details: z.array(ReasonDetailSchema).optional(),
     }),

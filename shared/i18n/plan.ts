@@ -41,13 +41,35 @@ const en = {
       demand: 'Needs',
       budget: 'Budget',
       unmet: 'Short by',
-      premiumOver: 'Past priority data',
-      hotspotOver: 'Hotspot over allowance',
+      share: 'Share of the pool',
+      cap: 'Cap',
+      floor: 'Guaranteed minimum',
+      weight: 'Weight',
+      premium: 'Priority data',
+      hotspot: 'Hotspot',
+      limit: 'Limit',
       used: 'Used so far',
       forecast: 'Forecast at cycle end',
       exhaustsOn: 'Runs out on',
+      shareExceededOn: 'Passes its share on',
       dailyBudget: 'Per day from now',
     },
+    unlimited: 'Unlimited',
+    noCap: 'No cap',
+    noPremium: 'No threshold',
+    capLimit: '{{gb}} cap',
+    dataLimit: '{{gb}} data',
+    premiumPassed: 'passed around {{date}}',
+    premiumOver: '{{gb}} past it a month',
+    hotspotUse: '{{load}} of {{allowance}}',
+    hotspotUseUnlimited: '{{load}}, no limit',
+    daily: {
+      cap: 'to stay under the cap',
+      data: 'to stay within its data',
+      share: 'to stay within its share',
+      premium: 'to stay within priority data',
+    },
+    dailyBudgetText: '{{gb}} a day {{basis}}',
     hotspotPart: 'incl. {{gb}} hotspot',
     noReading: 'No reading yet',
     lasts: 'Lasts the cycle',
@@ -58,7 +80,8 @@ const en = {
         'Budget: the share of the data this line gets this cycle. On a shared pool that is too small, the pool is split fairly between the lines.',
       forecast:
         'Forecast: where the line ends up at its current pace, from the latest usage you entered on the Usage page (and past cycles, if entered).',
-      daily: 'Per day from now: what the line can still use each remaining day without running out.',
+      daily:
+        'Per day from now: what the line can still use each remaining day to stay within its tightest bound — the cap, its high-speed data, its share of the pool or its priority data.',
     },
     addReading: 'Enter usage',
   },
@@ -95,6 +118,8 @@ const en = {
     columns: { device: 'Device', host: 'Tethers to', monthly: 'Uses a month' },
     noHost: 'No possible host',
     overflow: 'Hotspot data over the lines’ high-speed allowances: {{gb}} a month.',
+    bestFound:
+      'This is the best assignment Datapool found in the time it allows itself; with this many devices and lines it may not be the very best one.',
   },
   cost: {
     heading: 'Monthly cost',
@@ -106,6 +131,7 @@ const en = {
   warnings: {
     heading: 'Things to know',
     allClear: 'Everything fits: every line gets what it needs, and nothing is forecast to run out this cycle.',
+    severity: { critical: 'Urgent', warning: 'Needs a look', info: 'Good to know' },
     whatToDo: 'What you can do:',
     unknownLine: 'a line',
     unknownDevice: 'a device',
@@ -139,21 +165,50 @@ const en = {
       action:
         'On the Household page, let it tether to a line whose plan includes hotspot, or give it a line of its own.',
     },
-    FORECAST_OVER_BUDGET_line: {
-      title: '{{line}} is on track to run out',
-      body: 'At its current pace {{line}} will use about {{forecast}} this cycle, more than its {{limit}} limit.',
-      runsOut: 'It is expected to run out on {{date}}.',
-      actionPool:
-        'Use Wi-Fi at home, and on the Plans page lower the other lines’ caps or raise this line’s guaranteed minimum so it gets more of the pool. The Share data page shows what else your carrier allows.',
-      actionPerLine:
-        'On this plan each line has its own data, and data can’t be moved between lines. Use Wi-Fi at home, move this line to a tier with more data, or share a hotspot from a line that has data left (see the Share data page).',
-    },
-    FORECAST_OVER_BUDGET_pool: {
+    FORECAST_OVER_POOL: {
       title: 'The pool is on track to run out',
       body: 'At the current pace your lines will use about {{forecast}} together this cycle, more than the {{pool}} pool.',
-      runsOut: 'It is expected to run out on {{date}}; after that every line is affected.',
+      runsOut: 'At this pace the pool runs out {{date}}; after that every line is affected.',
       action:
         'Ask the heaviest users to use Wi-Fi, set caps on the Plans page, or check the carrier’s app for add-on data.',
+    },
+    FORECAST_OVER_LIMIT_cap: {
+      title: '{{line}} will reach the cap you set',
+      body: 'At its current pace {{line}} will use about {{forecast}} this cycle, more than the {{limit}} cap you set.',
+      runsOut: 'It will reach the cap around {{date}}; after that its data stops until the bill resets.',
+      action: 'Raise the cap on the Plans page if this line should use more, or use Wi-Fi at home.',
+    },
+    FORECAST_OVER_LIMIT_data: {
+      title: '{{line}} will run out of high-speed data',
+      body: 'At its current pace {{line}} will use about {{forecast}} this cycle, more than its {{limit}} of high-speed data.',
+      runsOut: 'It will run out around {{date}}; after that its data stops or slows to a crawl until the bill resets.',
+      action:
+        'On this plan each line has its own data, and data can’t be moved between lines. Use Wi-Fi at home, move this line to a tier with more data, or share a hotspot from a line that has data left (see the Share data page).',
+    },
+    DEMAND_OVER_LIMIT_cap: {
+      title: '{{line}} needs more than the cap you set',
+      body: '{{line}}’s monthly need ({{demand}}) is above the {{limit}} cap you set.',
+      action: 'Raise the cap on the Plans page, or move some of this line’s use to Wi-Fi.',
+    },
+    DEMAND_OVER_LIMIT_data: {
+      title: '{{line}} needs more than its high-speed data',
+      body: '{{line}}’s monthly need ({{demand}}) is above its {{limit}} of high-speed data; past it, its data stops or slows to a crawl.',
+      action: 'Move this line to a tier with more data on the Plans page, or move some of its use to Wi-Fi.',
+    },
+    FORECAST_OVER_PREMIUM: {
+      title: '{{line}} will pass its priority data',
+      body: '{{line}} will pass its {{premium}} of priority data around {{date}}; after that it may be slowed when the network is busy.',
+      bodyNoDate:
+        'At its current pace {{line}} will use about {{forecast}} this cycle, past its {{premium}} of priority data; after that it may be slowed when the network is busy.',
+      action: 'Nothing stops working. If speed matters, move video and updates to Wi-Fi.',
+    },
+    FORECAST_OVER_SHARE: {
+      title: '{{line}} uses more than its share of the pool',
+      body: '{{line}} uses more than its share of the pool: at this pace the pool runs out {{date}}.',
+      bodyNoDate:
+        '{{line}} uses more than its share of the pool ({{share}}; about {{forecast}} at this pace), and the pool is on track to run out.',
+      action:
+        'Nothing stops this line at its share; the whole pool runs out for everyone. Ask it to use Wi-Fi, or set a cap on the Plans page.',
     },
     ESIM_UNSUPPORTED: {
       title: '{{line}} has an eSIM-only device, but this plan does not support eSIM',
@@ -199,13 +254,35 @@ const zhCN: typeof en = {
       demand: '需求',
       budget: '分到的额度',
       unmet: '缺口',
-      premiumOver: '超出优先流量',
-      hotspotOver: '热点超额',
+      share: '流量池里分到的',
+      cap: '上限',
+      floor: '保底流量',
+      weight: '权重',
+      premium: '优先流量',
+      hotspot: '热点',
+      limit: '限额',
       used: '本周期已用',
       forecast: '预计周期末用量',
       exhaustsOn: '预计用完日期',
+      shareExceededOn: '预计超出那份的日期',
       dailyBudget: '今后每天可用',
     },
+    unlimited: '不限',
+    noCap: '不设上限',
+    noPremium: '没有门槛',
+    capLimit: '上限 {{gb}}',
+    dataLimit: '流量 {{gb}}',
+    premiumPassed: '约 {{date}} 超出',
+    premiumOver: '每月超出 {{gb}}',
+    hotspotUse: '{{load}}（额度 {{allowance}}）',
+    hotspotUseUnlimited: '{{load}}，不限额',
+    daily: {
+      cap: '不超过上限',
+      data: '不超过高速流量',
+      share: '不超过分到的那份',
+      premium: '不超出优先流量',
+    },
+    dailyBudgetText: '每天 {{gb}}，{{basis}}',
     hotspotPart: '含热点 {{gb}}',
     noReading: '还没有记录',
     lasts: '够用到周期结束',
@@ -215,7 +292,8 @@ const zhCN: typeof en = {
       budget: '分到的额度：本周期这个号码能用的那一份。共享流量池不够时，会在各号码之间公平分配。',
       forecast:
         '预计：按目前的速度，到周期结束会用掉多少；根据你在“用量记录”页填的最新用量（以及往期用量，如果填了）推算。',
-      daily: '今后每天可用：为了不超额，剩下的每一天平均还能用多少。',
+      daily:
+        '今后每天可用：为了不超过最紧的那道线（上限、高速流量、流量池里分到的那份或优先流量），剩下的每一天平均还能用多少。',
     },
     addReading: '填写用量',
   },
@@ -250,6 +328,7 @@ const zhCN: typeof en = {
     columns: { device: '设备', host: '连接的号码', monthly: '每月用量' },
     noHost: '没有可连接的号码',
     overflow: '超出各号码高速热点额度的流量：每月 {{gb}}。',
+    bestFound: '这是 Datapool 在限定时间内找到的最好分配；设备和号码这么多时，不一定是最优的那一种。',
   },
   cost: {
     heading: '每月费用',
@@ -261,6 +340,7 @@ const zhCN: typeof en = {
   warnings: {
     heading: '需要注意',
     allClear: '一切正常：每个号码都能分到所需的流量，本周期预计也不会用完。',
+    severity: { critical: '紧急', warning: '需要处理', info: '提示' },
     whatToDo: '可以这样做：',
     unknownLine: '某个号码',
     unknownDevice: '某台设备',
@@ -290,20 +370,48 @@ const zhCN: typeof en = {
       bodyNoHosts: '这个套餐下 {{device}} 没有可以连的热点，所以它的流量没有算到任何号码上。',
       action: '到“家庭”页让它连一个套餐包含热点的号码，或者给它单独办一个号码。',
     },
-    FORECAST_OVER_BUDGET_line: {
-      title: '{{line}} 照现在的速度会用完',
-      body: '按目前的速度，{{line}} 本周期大约会用 {{forecast}}，超过了 {{limit}} 的额度。',
-      runsOut: '预计在 {{date}} 用完。',
-      actionPool:
-        '在家尽量连 Wi-Fi；到“套餐”页调低其他号码的上限，或者调高这个号码的保底流量，让它从流量池里多分一些。运营商还允许哪些共享方式，可以看“流量共享”页。',
-      actionPerLine:
-        '这个套餐每个号码的流量各用各的，不能在号码之间转移。可以在家尽量连 Wi-Fi，给这个号码换一个流量更多的档位，或者让还有剩余流量的号码开热点给它用（见“流量共享”页）。',
-    },
-    FORECAST_OVER_BUDGET_pool: {
+    FORECAST_OVER_POOL: {
       title: '流量池照现在的速度会用完',
       body: '按目前的速度，各号码本周期一共大约会用 {{forecast}}，超过了 {{pool}} 的流量池。',
-      runsOut: '预计在 {{date}} 用完，之后每个号码都会受影响。',
+      runsOut: '照这个速度，流量池会在 {{date}} 用完，之后每个号码都会受影响。',
       action: '请用得最多的家人多连 Wi-Fi，到“套餐”页设上限，或者在运营商 App 里看看能不能加购流量。',
+    },
+    FORECAST_OVER_LIMIT_cap: {
+      title: '{{line}} 会用到你设的上限',
+      body: '按目前的速度，{{line}} 本周期大约会用 {{forecast}}，超过了你设的 {{limit}} 上限。',
+      runsOut: '预计 {{date}} 前后用到上限，之后到下次出账前都不能再用流量。',
+      action: '如果这个号码需要多用一些，到“套餐”页调高上限；在家尽量连 Wi-Fi。',
+    },
+    FORECAST_OVER_LIMIT_data: {
+      title: '{{line}} 的高速流量会用完',
+      body: '按目前的速度，{{line}} 本周期大约会用 {{forecast}}，超过了它 {{limit}} 的高速流量。',
+      runsOut: '预计 {{date}} 前后用完，之后到下次出账前流量会停用或降到极慢。',
+      action:
+        '这个套餐每个号码的流量各用各的，不能在号码之间转移。可以在家尽量连 Wi-Fi，给这个号码换一个流量更多的档位，或者让还有剩余流量的号码开热点给它用（见“流量共享”页）。',
+    },
+    DEMAND_OVER_LIMIT_cap: {
+      title: '{{line}} 需要的流量超过了你设的上限',
+      body: '{{line}} 每月需要 {{demand}}，超过了你设的 {{limit}} 上限。',
+      action: '到“套餐”页调高上限，或者让这个号码多用 Wi-Fi。',
+    },
+    DEMAND_OVER_LIMIT_data: {
+      title: '{{line}} 需要的流量超过了它的高速流量',
+      body: '{{line}} 每月需要 {{demand}}，超过了它 {{limit}} 的高速流量；超出后流量会停用或降到极慢。',
+      action: '到“套餐”页给这个号码换一个流量更多的档位，或者多用 Wi-Fi。',
+    },
+    FORECAST_OVER_PREMIUM: {
+      title: '{{line}} 会超出优先流量',
+      body: '{{line}} 预计在 {{date}} 前后超出 {{premium}} 优先流量，之后网络繁忙时可能降速。',
+      bodyNoDate:
+        '按目前的速度，{{line}} 本周期大约会用 {{forecast}}，超出 {{premium}} 优先流量，之后网络繁忙时可能降速。',
+      action: '流量不会停。如果在意网速，把看视频、系统更新放到 Wi-Fi 下做。',
+    },
+    FORECAST_OVER_SHARE: {
+      title: '{{line}} 用得比它分到的那份多',
+      body: '{{line}} 用得比它在流量池里分到的那份多：照这个速度，流量池会在 {{date}} 用完。',
+      bodyNoDate:
+        '{{line}} 用得比它在流量池里分到的那份（{{share}}）多，照这个速度大约会用 {{forecast}}，流量池会提前用完。',
+      action: '分到的那份不会限制这个号码，但流量池用完后全家都受影响。请它多连 Wi-Fi，或者到“套餐”页设上限。',
     },
     ESIM_UNSUPPORTED: {
       title: '{{line}} 上有只支持 eSIM 的设备，但这个套餐不支持 eSIM',

@@ -97,7 +97,8 @@ const en = {
     floorGB: 'Guaranteed minimum (GB)',
     floorGBHint: 'Data this line keeps even when the pool runs short. Leave empty for none.',
     weight: 'Weight',
-    weightHint: 'When the pool runs short, a line with weight 2 gets twice the share of a line with weight 1.',
+    weightHint:
+      'When the pool runs short, a line with weight 2 gets twice the share of a line with weight 1. From 0.01 to 100.',
     dataGB: 'Data (GB)',
     dataGBHint: 'High-speed data this line gets each cycle. Leave empty for unlimited.',
     premiumGB: 'Priority data (GB)',
@@ -208,7 +209,7 @@ const zhCN: typeof en = {
     floorGB: '保底流量（GB）',
     floorGBHint: '流量池不够分时，这个号码至少能保留的流量。留空表示不保底。',
     weight: '权重',
-    weightHint: '流量池不够分时，权重为 2 的号码分到的是权重为 1 的两倍。',
+    weightHint: '流量池不够分时，权重为 2 的号码分到的是权重为 1 的两倍。可以填 0.01 到 100。',
     dataGB: '高速流量（GB）',
     dataGBHint: '这个号码每个周期的高速流量。留空表示不限。',
     premiumGB: '优先流量（GB）',

@@ -14,6 +14,7 @@ import {
   PriceSchema,
   SimSchema,
 } from '../domain/schemas';
+import { WEIGHT_MAX, WEIGHT_MIN } from '../domain/units';
 
 const ScenarioIdSchema = z.string().min(1).max(64);
 
@@ -70,7 +71,7 @@ export const ScenarioLineSchema = z.object({
   name: z.string().max(80).default(''),
   capGB: NullableGBSchema.default(null),
   floorGB: GBSchema.default(0),
-  weight: z.number().finite().gt(0).max(1000).default(1),
+  weight: z.number().min(WEIGHT_MIN).max(WEIGHT_MAX).default(1),
   dataGB: NullableGBSchema.default(null),
   premiumGB: NullableGBSchema.default(null),
   hotspotGB: NullableGBSchema.default(null),

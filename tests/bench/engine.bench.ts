@@ -6,6 +6,12 @@
  * - compare: 40 tiered per-line plans (plus a pool plan every fifth) for 10 lines.
  * - the exact hotspot search on 100 random hard cases (12 devices, 6 hosts,
  *   tight and partly shared allowances), all 100 per iteration.
+ * - adversarial hotspot cases, each bounded by the 50 ms search promise: the
+ *   7 laptops × 20 lines × 0.5 GB household, and the worst constructed with
+ *   ≤ 12 tethering devices over up to 100 lines (devices larger than every
+ *   allowance, all allowances different so no two hosts are interchangeable,
+ *   hosts listed worst first, sizes close to the allowances), plus the
+ *   heuristic on 500 tethering devices.
  * Run: npx vitest bench --run --project "unit (bench)"
  */
 import { describe, test } from 'vitest';
@@ -155,6 +161,87 @@ function hardHotspotCases(): { devices: TetheringDevice[]; allowances: HotspotAl
   });
 }
 
+type AdversarialCase = { name: string; devices: TetheringDevice[]; allowances: HotspotAllowances };
+
+/** m devices over h lines: device j uses size(j) GB, line k allows cap(k) GB, and devices list hosts(j) (default all). */
+function adversarial(
+  name: string,
+  m: number,
+  h: number,
+  size: (j: number) => number,
+  cap: (k: number) => number,
+  hosts?: (j: number, lines: string[]) => string[],
+): AdversarialCase {
+  const lines = Array.from({ length: h }, (_, k) => `line-${k}`);
+  const allowances: HotspotAllowances = new Map(lines.map((id, k) => [id, cap(k)]));
+  const devices = Array.from({ length: m }, (_, j) => ({
+    id: `dev-${j}`,
+    monthlyGB: size(j),
+    hosts: hosts ? hosts(j, lines) : lines,
+  }));
+  return { name, devices, allowances };
+}
+
+const adversarialCases: AdversarialCase[] = [
+  adversarial(
+    '7 laptops of 1 GB × 20 lines of 0.5 GB',
+    7,
+    20,
+    () => 1,
+    () => 0.5,
+  ),
+  adversarial(
+    '12 × 100, 1 GB devices, equal 0.5 GB allowances',
+    12,
+    100,
+    () => 1,
+    () => 0.5,
+  ),
+  adversarial(
+    '12 × 100, 1 GB devices, allowances 0.5–0.599 all different',
+    12,
+    100,
+    () => 1,
+    (k) => 0.5 + k / 1000,
+  ),
+  adversarial(
+    '12 × 100, allowances all different, best host listed last',
+    12,
+    100,
+    () => 1,
+    (k) => 0.6 - k / 1000,
+  ),
+  adversarial(
+    '12 × 100, sizes 1–1.14 GB and allowances all different',
+    12,
+    100,
+    (j) => 1 + j * 0.013,
+    (k) => 0.5 + k * 0.0007,
+  ),
+  adversarial(
+    '12 × 100, sizes close to the allowances',
+    12,
+    100,
+    (j) => 1 + j * 0.1,
+    (k) => 0.3 + ((k * 37) % 100) * 0.02,
+  ),
+  adversarial(
+    '12 × 100, half the devices list hosts in reverse',
+    12,
+    100,
+    (j) => 1 + (j % 3) * 0.01,
+    (k) => 0.5 + k / 1000,
+    (j, lines) => (j % 2 === 1 ? lines : [...lines].reverse()),
+  ),
+  adversarial(
+    '500 tethering devices × 100 lines (heuristic)',
+    500,
+    100,
+    (j) => 0.3 + (j % 7) * 0.1,
+    (k) => 1 + (k % 9) * 0.3,
+  ),
+];
+
 const household = ScenarioSchema.parse(bigHousehold());
 const hotspotCases = hardHotspotCases();
 const comparison = tenLinesFortyPlans();
@@ -172,6 +259,14 @@ describe('engine', () => {
       compare(comparison.scenario, comparison.plans);
     }).run();
   });
+
+  for (const c of adversarialCases) {
+    test(`adversarial hotspot search: ${c.name}`, async ({ bench }) => {
+      await bench(c.name, () => {
+        assignHotspot(c.devices, c.allowances);
+      }).run();
+    });
+  }
 
   test('exact hotspot search: 100 hard cases of 12 devices over 6 hosts', async ({ bench }) => {
     await bench('assignHotspot ×100', () => {

@@ -92,11 +92,81 @@ describe('datapool evaluate', () => {
     expect(stderr).toContain('plan.cycleStartDay');
   });
 
-  it('prints warnings in the shape DESIGN gives: code, line, device, message', async () => {
+  it('prints the evaluation in the shape and field order DESIGN gives', async () => {
     const { stdout } = await cli('evaluate', file('family.json', family));
-    for (const warning of JSON.parse(stdout).warnings) {
-      expect(Object.keys(warning).sort()).toEqual(['code', 'device', 'line', 'message']);
+    const printed = JSON.parse(stdout);
+    expect(Object.keys(printed)).toEqual([
+      'cycle',
+      'lines',
+      'hotspot',
+      'hotspotOverflowGB',
+      'hotspotExact',
+      'pool',
+      'cost',
+      'warnings',
+    ]);
+    for (const line of printed.lines) {
+      expect(Object.keys(line)).toEqual([
+        'id',
+        'demandGB',
+        'hotspotLoadGB',
+        'budgetGB',
+        'unmetGB',
+        'premiumOverGB',
+        'hotspotOverGB',
+        'limitGB',
+        'limitBasis',
+        'premiumGB',
+        'shareGB',
+        'usedGB',
+        'forecastGB',
+        'exhaustsOn',
+        'premiumReachedOn',
+        'shareExceededOn',
+        'dailyBudgetGB',
+        'dailyBudgetBasis',
+      ]);
     }
+    if (printed.pool !== null) {
+      expect(Object.keys(printed.pool)).toEqual([
+        'sizeGB',
+        'demandGB',
+        'allocatedGB',
+        'usedGB',
+        'forecastGB',
+        'exhaustsOn',
+        'dailyBudgetGB',
+      ]);
+    }
+    expect(printed.warnings.length).toBeGreaterThan(0);
+    for (const warning of printed.warnings) {
+      expect(Object.keys(warning)).toEqual(['code', 'severity', 'line', 'device', 'values', 'message']);
+    }
+  });
+
+  it('answers the seven-laptops-on-twenty-lines household, one laptop per line', async () => {
+    // 20 lines with 0.5 GB of hotspot, 7 laptops of 1 GB that may each tether to any of them: a valid 2 KB file
+    // that once kept evaluate searching for minutes. Each laptop alone on a line overflows by 0.5 GB: 3.5 in all.
+    const lines = Array.from({ length: 20 }, (_, i) => ({ id: `l${i}`, hotspotGB: 0.5 }));
+    const scenario = {
+      format: 'datapool-scenario',
+      version: 1,
+      asOf: '2026-11-24',
+      plan: { name: 'Per line', carrier: 'x', kind: 'per-line', cycleStartDay: 1 },
+      lines,
+      devices: Array.from({ length: 7 }, (_, i) => ({
+        id: `laptop${i}`,
+        line: null,
+        hotspotFrom: lines.map((l) => l.id),
+        monthlyGB: 1,
+      })),
+    };
+    const { code, stdout } = await cli('evaluate', file('laptops.json', scenario));
+    expect(code).toBe(0);
+    const printed = JSON.parse(stdout);
+    expect(printed.hotspotOverflowGB).toBe(3.5);
+    expect(new Set(printed.hotspot.map((h: { host: string }) => h.host)).size).toBe(7);
+    expect(typeof printed.hotspotExact).toBe('boolean');
   });
 
   it('rejects invalid JSON and a missing file with a clear message', async () => {
@@ -148,7 +218,7 @@ describe('datapool compare', () => {
     expect(ranking).toHaveLength(2);
     for (const entry of ranking) {
       expect(entry.reasons.length).toBeGreaterThan(0);
-      expect(Object.keys(entry).sort()).toEqual(['carrier', 'fits', 'monthly', 'plan', 'reasons', 'tiers']);
+      expect(Object.keys(entry)).toEqual(['plan', 'carrier', 'fits', 'monthly', 'tiers', 'reasons', 'unknowns']);
     }
   });
 });

@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { formatGB } from '../../renderer/src/i18n/format';
-import { todayIso } from '../../renderer/src/features/plan/dates';
+import { formatIsoDate, todayIso } from '../../renderer/src/features/plan/dates';
 import { useStore } from '../../renderer/src/store';
 import { renderApp, switchLanguage, table, tableRow } from './render';
 import { api, FAMILY_POOL, LINE_DEFAULTS, seedSmithFamily } from './seed';
@@ -45,17 +45,60 @@ async function seedOversubscribedPool() {
 
 const LINES = 'Data per line this billing cycle';
 
+/** The column headers of the lines table. */
+function lineColumns(): string[] {
+  return within(table(LINES))
+    .getAllByRole('columnheader')
+    .map((h) => h.textContent ?? '');
+}
+
+/** The warnings list, one entry per warning in the order shown. */
+function shownWarnings(listName = 'Things to know'): HTMLElement[] {
+  return within(screen.getByRole('list', { name: listName })).getAllByRole('listitem');
+}
+
+/** A cycle that starts today, so today is day 1 and the forecast's dates fall inside the cycle whatever the date. */
+const startingToday = () => new Date().getDate();
+
+/** The Smiths on a per-line "Go5G" tier: unlimited data, 50 GB of priority data, 15 GB of hotspot. */
+async function seedGo5G() {
+  const family = await seedSmithFamily();
+  const { householdId, momLine, dadLine } = family;
+  await api('plan.set', {
+    householdId,
+    plan: {
+      ...FAMILY_POOL,
+      name: 'Go5G',
+      carrier: 'tmobile',
+      kind: 'per-line',
+      poolGB: null,
+      cycleStartDay: startingToday(),
+      tiers: [{ name: 'Go5G', dataGB: null, premiumGB: 50, hotspotGB: 15, pricePerLine: [] }],
+    },
+  });
+  await api('lines.update', { householdId, line: { ...momLine, tier: 'Go5G' } });
+  await api('lines.update', { householdId, line: { ...dadLine, tier: 'Go5G' } });
+  return family;
+}
+
+const rank = (severity: string | null) => ['critical', 'warning', 'info'].indexOf(severity ?? '');
+
 describe('Plan page', () => {
   it('shows what each line needs and the budget it gets from the pool', async () => {
     await seedOversubscribedPool();
     await renderApp('#/plan');
 
     expect(await screen.findByRole('table', { name: LINES })).toBeInTheDocument();
+    // A pool's table speaks of shares, caps, minimums and weights, not of per-line terms.
+    expect(lineColumns()).toEqual(expect.arrayContaining(['Share of the pool', 'Cap', 'Guaranteed minimum', 'Weight']));
+    expect(lineColumns()).not.toContain('Priority data');
+    expect(lineColumns()).not.toContain('Hotspot');
     expect(cell(LINES, 'Mom line', 'Needs')).toBe('18 GBincl. 6 GB hotspot');
-    expect(cell(LINES, 'Mom line', 'Budget')).toBe('15 GB');
+    expect(cell(LINES, 'Mom line', 'Share of the pool')).toBe('15 GB');
     expect(cell(LINES, 'Mom line', 'Short by')).toBe('3 GB');
+    expect(cell(LINES, 'Mom line', 'Cap')).toBe('No cap');
     expect(cell(LINES, 'Dad line', 'Needs')).toBe('20 GB');
-    expect(cell(LINES, 'Dad line', 'Budget')).toBe('15 GB');
+    expect(cell(LINES, 'Dad line', 'Share of the pool')).toBe('15 GB');
     expect(cell(LINES, 'Dad line', 'Short by')).toBe('5 GB');
     expect(cell(LINES, 'Dad line', 'Used so far')).toBe('No reading yet');
   });
@@ -142,7 +185,117 @@ describe('Plan page', () => {
     const mom = evaluation.lines.find((l) => l.id === momLine.id)!;
     expect(cell(LINES, 'Mom line', 'Used so far')).toBe('2 GB');
     expect(cell(LINES, 'Mom line', 'Forecast at cycle end')).toBe(formatGB(mom.forecastGB!, 'en'));
-    expect(screen.getByText('Mom line is on track to run out')).toBeInTheDocument();
+    // The cap is one the parents set: the line stops there, and the advice is about that cap.
+    expect(screen.getByText('Mom line will reach the cap you set')).toBeInTheDocument();
+    expect(screen.getByText(/Raise the cap on the Plans page if this line should use more/)).toBeInTheDocument();
+  });
+
+  it('speaks of priority data as priority data: passing it only may slow the line', async () => {
+    const { householdId, momLine } = await seedGo5G();
+    await api('readings.add', { householdId, reading: { lineId: momLine.id, date: todayIso(), usedGB: 51 } });
+    await renderApp('#/plan');
+    await screen.findByRole('table', { name: LINES });
+
+    const evaluation = await api('plan.evaluate', { householdId, asOf: todayIso() });
+    const mom = evaluation.lines.find((l) => l.id === momLine.id)!;
+    const date = formatIsoDate(mom.premiumReachedOn!, 'en');
+    const text = `Mom line will pass its 50 GB of priority data around ${date}; after that it may be slowed when the network is busy.`;
+    const item = screen.getByText(text).closest('li')!;
+    expect(item).toHaveTextContent('Good to know');
+    expect(item).toHaveAttribute('data-severity', 'info');
+    // No warning says the line runs out: it keeps working.
+    for (const w of shownWarnings()) expect(w).not.toHaveTextContent(/run(s)? out/);
+    // Only information is left, so everything still fits.
+    expect(screen.getByText(/^Everything fits/)).toBeInTheDocument();
+    // A per-line plan's table shows the terms that apply: the tier's priority data and hotspot.
+    expect(lineColumns()).toEqual(expect.arrayContaining(['Budget', 'Priority data', 'Hotspot', 'Limit']));
+    expect(lineColumns()).not.toContain('Weight');
+    expect(cell(LINES, 'Mom line', 'Priority data')).toBe(`50 GBpassed around ${date}`);
+    expect(cell(LINES, 'Mom line', 'Hotspot')).toBe('6 GB of 15 GB');
+    expect(cell(LINES, 'Mom line', 'Limit')).toBe('Unlimited');
+  });
+
+  it('says the same about priority data in Chinese', async () => {
+    const { householdId, momLine } = await seedGo5G();
+    await api('readings.add', { householdId, reading: { lineId: momLine.id, date: todayIso(), usedGB: 51 } });
+    const { user } = await renderApp('#/plan');
+    await screen.findByRole('table', { name: LINES });
+    await switchLanguage(user, '简体中文');
+
+    const evaluation = await api('plan.evaluate', { householdId, asOf: todayIso() });
+    const mom = evaluation.lines.find((l) => l.id === momLine.id)!;
+    const date = formatIsoDate(mom.premiumReachedOn!, 'zh-CN');
+    const item = (
+      await screen.findByText(`Mom line 预计在 ${date} 前后超出 50 GB 优先流量，之后网络繁忙时可能降速。`)
+    ).closest('li')!;
+    expect(item).toHaveTextContent('提示');
+    for (const w of shownWarnings('需要注意')) expect(w).not.toHaveTextContent(/用完/);
+  });
+
+  it('says what the daily budget keeps a line within', async () => {
+    const { householdId, momLine } = await seedGo5G();
+    await api('readings.add', { householdId, reading: { lineId: momLine.id, date: todayIso(), usedGB: 1 } });
+    await renderApp('#/plan');
+    await screen.findByRole('table', { name: LINES });
+
+    const evaluation = await api('plan.evaluate', { householdId, asOf: todayIso() });
+    const mom = evaluation.lines.find((l) => l.id === momLine.id)!;
+    // Today is day 1: (50 − 1) GB over the days left.
+    expect(mom.dailyBudgetBasis).toBe('premium');
+    expect(mom.dailyBudgetGB).toBeCloseTo(49 / (evaluation.cycle.days - 1), 9);
+    expect(cell(LINES, 'Mom line', 'Per day from now')).toBe(
+      `${formatGB(mom.dailyBudgetGB!, 'en')} a day to stay within priority data`,
+    );
+  });
+
+  it('points to the cap the family set when a line needs more than it, and does not say everything fits', async () => {
+    const { householdId, momLine } = await seedGo5G();
+    await api('lines.update', { householdId, line: { ...momLine, tier: 'Go5G', capGB: 5 } });
+    await renderApp('#/plan');
+    await screen.findByRole('table', { name: LINES });
+
+    // Mom's phone 12 GB + the iPad's 6 GB of hotspot (her line is its first choice).
+    const item = screen.getByText('Mom line’s monthly need (18 GB) is above the 5 GB cap you set.').closest('li')!;
+    expect(item).toHaveTextContent('Needs a look');
+    expect(item).toHaveTextContent(/Raise the cap on the Plans page/);
+    expect(screen.queryByText(/^Everything fits/)).toBeNull();
+    expect(cell(LINES, 'Mom line', 'Short by')).toBe('13 GB');
+    expect(cell(LINES, 'Mom line', 'Limit')).toBe('5 GB cap');
+  });
+
+  it('names who eats the pool only while the pool runs out, most severe first', async () => {
+    const { householdId, dadLine } = await seedOversubscribedPool();
+    await api('plan.set', { householdId, plan: { ...FAMILY_POOL, cycleStartDay: startingToday() } });
+    await api('readings.add', { householdId, reading: { lineId: dadLine.id, date: todayIso(), usedGB: 16 } });
+    await renderApp('#/plan');
+    await screen.findByRole('table', { name: LINES });
+
+    const evaluation = await api('plan.evaluate', { householdId, asOf: todayIso() });
+    const date = formatIsoDate(evaluation.pool!.exhaustsOn!, 'en');
+    expect(
+      screen.getByText(`Dad line uses more than its share of the pool: at this pace the pool runs out ${date}.`),
+    ).toBeInTheDocument();
+    const severities = shownWarnings().map((li) => li.getAttribute('data-severity'));
+    expect(severities[0]).toBe('critical');
+    expect(severities).toEqual([...severities].sort((a, b) => rank(a) - rank(b)));
+    expect(shownWarnings()[0]).toHaveTextContent('Urgent');
+    expect(shownWarnings()[0]).toHaveTextContent(`At this pace the pool runs out ${date}`);
+  });
+
+  it('names who eats the pool in Chinese', async () => {
+    const { householdId, dadLine } = await seedOversubscribedPool();
+    await api('plan.set', { householdId, plan: { ...FAMILY_POOL, cycleStartDay: startingToday() } });
+    await api('readings.add', { householdId, reading: { lineId: dadLine.id, date: todayIso(), usedGB: 16 } });
+    const { user } = await renderApp('#/plan');
+    await screen.findByRole('table', { name: LINES });
+    await switchLanguage(user, '简体中文');
+
+    const evaluation = await api('plan.evaluate', { householdId, asOf: todayIso() });
+    const date = formatIsoDate(evaluation.pool!.exhaustsOn!, 'zh-CN');
+    expect(
+      await screen.findByText(`Dad line 用得比它在流量池里分到的那份多：照这个速度，流量池会在 ${date} 用完。`),
+    ).toBeInTheDocument();
+    expect(shownWarnings('需要注意')[0]).toHaveTextContent('紧急');
   });
 
   it('updates at once when a line is added', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ComparisonSchema, compare } from '../../../shared/engine';
+import { type CompareCandidate, ComparisonSchema, type UnknownTerm, compare } from '../../../shared/engine';
 import { ScenarioPlanSchema } from '../../../shared/scenario/schema';
 import { scenario } from './scenarios';
 
@@ -89,7 +89,8 @@ describe('reasons as data', () => {
     expect(ComparisonSchema.safeParse({ ranking }).success).toBe(true);
     return Object.fromEntries(
       ranking.map((r) => {
-        expect(r.details).toHaveLength(r.reasons.length);
+        // Details hold the reasons, then the unknowns, one per phrase.
+        expect(r.details).toHaveLength(r.reasons.length + r.unknowns.length);
         return [r.plan, r.reasons.map((reason, i) => [reason, r.details![i]])];
       }),
     );
@@ -143,7 +144,7 @@ describe('reasons as data', () => {
     });
   });
 
-  test('names the lines with an eSIM-only device when eSIM support is missing or unknown', () => {
+  test('names the lines with an eSIM-only device when eSIM support is missing; unknown support is no reason', () => {
     const big = { carrier: 'x', kind: 'pool' as const, poolGB: 100 };
     expect(
       reasonsWithDetails([
@@ -158,12 +159,7 @@ describe('reasons as data', () => {
           { code: 'NO_ESIM', line: null, lines: ['mom', 'kid'], values: {} },
         ],
       ],
-      'Maybe eSIM': [
-        [
-          'eSIM support unknown (eSIM-only device on mom, kid)',
-          { code: 'ESIM_UNKNOWN', line: null, lines: ['mom', 'kid'], values: {} },
-        ],
-      ],
+      'Maybe eSIM': [],
       eSIM: [],
     });
   });
@@ -174,6 +170,131 @@ describe('reasons as data', () => {
       [plan({ name: 'Third', carrier: 'x', kind: 'pool', poolGB: 10 / 3 })],
     ).ranking;
     expect(ranked!.reasons).toEqual(['pool 3.33 GB < demand 10 GB']);
-    expect(ranked!.details).toEqual([{ code: 'POOL_TOO_SMALL', line: null, values: { poolGB: 10 / 3, demandGB: 10 } }]);
+    expect(ranked!.details).toEqual([
+      { code: 'POOL_TOO_SMALL', line: null, values: { poolGB: 10 / 3, demandGB: 10 } },
+      { code: 'PRICE_UNKNOWN', line: null, values: { lines: 1 } },
+    ]);
+    expect(ranked!.unknowns).toEqual(['price for 1 line']);
+  });
+});
+
+describe('unknown is not "no"', () => {
+  // household: mom needs 20 GB with priority data; dad 10 GB + the iPad's 6 GB of hotspot (its first host).
+  const candidate = (
+    p: Parameters<typeof ScenarioPlanSchema.parse>[0],
+    unknown: { plan?: UnknownTerm[]; tiers?: Record<string, UnknownTerm[]> } = {},
+  ): CompareCandidate => {
+    const parsed = plan(p);
+    return {
+      ...parsed,
+      ...(unknown.plan ? { unknownTerms: unknown.plan } : {}),
+      tiers: parsed.tiers.map((t) => ({
+        ...t,
+        ...(unknown.tiers?.[t.name] ? { unknownTerms: unknown.tiers[t.name] } : {}),
+      })),
+    };
+  };
+
+  test('a tier whose hotspot allowance nobody knows may fit, and says which fact is missing', () => {
+    const [ranked] = compare(household, [
+      candidate(
+        {
+          name: 'Experience More',
+          carrier: 'tmobile',
+          kind: 'per-line',
+          esim: true,
+          tiers: [{ name: 'Experience More', premiumGB: 50, pricePerLine: [85, 70] }],
+        },
+        { tiers: { 'Experience More': ['hotspotGB'] } },
+      ),
+    ]).ranking;
+    expect(ranked).toMatchObject({
+      fits: null,
+      monthly: 140,
+      tiers: { mom: 'Experience More', dad: 'Experience More' },
+      reasons: [],
+      unknowns: ['hotspot allowance of Experience More'],
+    });
+    expect(ranked!.details).toEqual([
+      { code: 'HOTSPOT_UNKNOWN', line: null, lines: ['dad'], values: { tier: 'Experience More' } },
+    ]);
+  });
+
+  test('unknown data and priority data count only where a line needs them; a known shortfall still fails', () => {
+    const ranking = compare(household, [
+      // Priority data unknown: mom needs it → may fit. Data unknown plan-wide: everyone uses data → named too.
+      candidate(
+        { name: 'Vague', carrier: 'v', kind: 'per-line', esim: true, pricePerLine: [30] },
+        { plan: ['dataGB', 'premiumGB'] },
+      ),
+      // Data known too small for mom: unknown hotspot does not rescue it.
+      candidate(
+        { name: 'Small', carrier: 's', kind: 'per-line', esim: true, dataGB: 15, pricePerLine: [10] },
+        { plan: ['hotspotGB'] },
+      ),
+    ]).ranking;
+    expect(ranking.map((r) => [r.plan, r.fits, r.monthly])).toEqual([
+      ['Vague', null, 60],
+      ['Small', false, null],
+    ]);
+    expect(ranking[0]!.unknowns).toEqual(['high-speed data of Vague', 'priority data of Vague']);
+    expect(ranking[1]!.reasons).toEqual(['line mom: data 15 GB < demand 20 GB', 'line dad: data 15 GB < demand 16 GB']);
+    // The plan fails whatever its hotspot allowance is, so that unknown does not matter and is not named.
+    expect(ranking[1]!.unknowns).toEqual([]);
+  });
+
+  test('a tier known to meet the needs is chosen over a cheaper one that only may', () => {
+    const [ranked] = compare(household, [
+      candidate(
+        {
+          name: 'Two tiers',
+          carrier: 't',
+          kind: 'per-line',
+          esim: true,
+          tiers: [
+            { name: 'Cheap', pricePerLine: [10] },
+            { name: 'Sure', pricePerLine: [50] },
+          ],
+        },
+        { tiers: { Cheap: ['dataGB'] } },
+      ),
+    ]).ranking;
+    expect(ranked).toMatchObject({ fits: true, monthly: 100, tiers: { mom: 'Sure', dad: 'Sure' }, unknowns: [] });
+  });
+
+  test('ranks: fits with a known total, fits with an unknown one, may fit, does not fit', () => {
+    // Mom's phone takes only an eSIM, so a plan that does not say whether it supports eSIM may fit.
+    const esimHome = scenario({
+      lines: [{ id: 'mom' }, { id: 'dad' }],
+      devices: [
+        { id: 'mom-phone', line: 'mom', monthlyGB: 20, sim: 'esim' },
+        { id: 'dad-phone', line: 'dad', monthlyGB: 10 },
+      ],
+    });
+    const pool = { carrier: 'x', kind: 'pool' as const, poolGB: 50 };
+    const ranking = compare(esimHome, [
+      plan({ ...pool, name: 'No', poolGB: 1, esim: true, pricePerLine: [1] }),
+      plan({ ...pool, name: 'Maybe, unpriced' }),
+      plan({ ...pool, name: 'Maybe', pricePerLine: [90] }),
+      plan({ ...pool, name: 'Also maybe', pricePerLine: [95] }),
+      plan({ ...pool, name: 'Fits, unpriced', esim: true }),
+      plan({ ...pool, name: 'Fits dear', esim: true, pricePerLine: [99] }),
+      plan({ ...pool, name: 'Fits', esim: true, pricePerLine: [50] }),
+      plan({ ...pool, name: 'A no eSIM', esim: false, pricePerLine: [5] }),
+    ]).ranking;
+    expect(ranking.map((r) => [r.plan, r.fits, r.monthly])).toEqual([
+      ['Fits', true, 100],
+      ['Fits dear', true, 198],
+      ['Fits, unpriced', true, null],
+      ['Maybe', null, 180],
+      ['Also maybe', null, 190],
+      ['Maybe, unpriced', null, null],
+      ['A no eSIM', false, 10],
+      ['No', false, 2],
+    ]);
+    expect(ranking.find((r) => r.plan === 'Maybe, unpriced')!.unknowns).toEqual([
+      'price for 2 lines',
+      'eSIM support of Maybe, unpriced',
+    ]);
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { EvaluationSchema, evaluate, roundForOutput } from '../../../shared/engine';
+import {
+  EvaluationSchema,
+  SEVERITY_OF,
+  type PlanWarning,
+  type WarningCode,
+  evaluate,
+  everythingFits,
+  orderWarnings,
+  roundForOutput,
+} from '../../../shared/engine';
 import { scenario } from './scenarios';
 
 const codes = (s: ReturnType<typeof evaluate>) => s.warnings.map((w) => w.code);
@@ -44,7 +53,7 @@ describe('evaluating a household', () => {
     expect(evaluate(s).lines.map((l) => l.budgetGB)).toEqual([7, 20, 1]);
   });
 
-  test('on a per-line plan measures the forecast against the smallest positive of cap, data and premium', () => {
+  test('on a per-line plan takes the smaller of cap and data as the hard limit; priority data is no limit', () => {
     const s = scenario({
       asOf: '2026-11-20',
       plan: { name: 'PL', carrier: 'x', kind: 'per-line', cycleStartDay: 5, premiumGB: 0 },
@@ -53,10 +62,30 @@ describe('evaluating a household', () => {
       readings: [{ line: 'a', date: '2026-11-20', usedGB: 16 }],
     });
     const [line] = evaluate(s).lines;
-    // Premium 0 is not positive, so the cap (8) is the limit: already reached on the reading date.
+    // Cap 8 < data 12, so the cap is the hard limit: already reached on the reading date. Premium 0 is no bound.
+    expect(line).toMatchObject({ limitGB: 8, limitBasis: 'cap', premiumGB: 0, shareGB: null });
     expect(line!.exhaustsOn).toBe('2026-11-20');
+    expect(line!.premiumReachedOn).toBeNull();
     expect(line!.budgetGB).toBe(8);
     expect(line!.dailyBudgetGB).toBe(0);
+    expect(line!.dailyBudgetBasis).toBe('cap');
+  });
+
+  test('passing priority data is only information: the line still works, so nothing "runs out"', () => {
+    // Unlimited tier with 50 GB of priority data: 40 GB used on day 27 of 30 (11-05 … 12-04, asOf 12-01).
+    // r = 40/27; reaches 50 after 6.75 days → 12-08, after the cycle end → no date; F = 40 + 3·40/27 = 44.44 < 50.
+    const s = scenario({
+      asOf: '2026-12-01',
+      plan: { name: 'PL', carrier: 'x', kind: 'per-line', cycleStartDay: 5, premiumGB: 50 },
+      lines: [{ id: 'mom' }],
+      devices: [{ id: 'p', line: 'mom', monthlyGB: 16 }],
+      readings: [{ line: 'mom', date: '2026-12-01', usedGB: 40 }],
+    });
+    const result = evaluate(s);
+    expect(result.lines[0]).toMatchObject({ limitGB: null, exhaustsOn: null, premiumReachedOn: null });
+    expect(result.lines[0]!.dailyBudgetGB).toBeCloseTo(10 / 3, 12);
+    expect(result.lines[0]!.dailyBudgetBasis).toBe('premium');
+    expect(codes(result)).toEqual([]);
   });
 
   test('has no forecast limit on a per-line plan without cap, data or premium limits', () => {
@@ -67,7 +96,12 @@ describe('evaluating a household', () => {
       readings: [{ line: 'a', date: '2026-11-20', usedGB: 16 }],
     });
     const result = evaluate(s);
-    expect(result.lines[0]).toMatchObject({ usedGB: 16, exhaustsOn: null, dailyBudgetGB: null });
+    expect(result.lines[0]).toMatchObject({
+      usedGB: 16,
+      exhaustsOn: null,
+      dailyBudgetGB: null,
+      dailyBudgetBasis: null,
+    });
     expect(result.lines[0]!.forecastGB).toBeCloseTo(30, 12);
     expect(codes(result)).toEqual([]);
   });
@@ -96,7 +130,8 @@ describe('evaluating a household', () => {
     const result = evaluate(s);
     expect(result.lines[0]).toMatchObject({ premiumOverGB: 7, hotspotOverGB: 3 });
     expect(result.hotspotOverflowGB).toBe(3);
-    expect(codes(result)).toEqual(['PREMIUM_EXCEEDED', 'HOTSPOT_EXCEEDED']);
+    // A warning (hotspot slowed past its allowance) before info (priority data passed).
+    expect(codes(result)).toEqual(['HOTSPOT_EXCEEDED', 'PREMIUM_EXCEEDED']);
   });
 
   test('does not warn about eSIM when the plan does not say whether it supports it', () => {
@@ -122,14 +157,19 @@ describe('evaluating a household', () => {
       readings: [{ line: 'kid', date: '2026-11-20', usedGB: 9 }],
     });
     const result = roundForOutput(evaluate(s));
-    expect(result.warnings.map(({ code, line, device }) => ({ code, line, device }))).toEqual([
-      { code: 'POOL_OVERSUBSCRIBED', line: null, device: null },
-      { code: 'FLOORS_EXCEED_POOL', line: null, device: null },
-      { code: 'FORECAST_OVER_BUDGET', line: 'kid', device: null },
-      { code: 'FORECAST_OVER_BUDGET', line: null, device: null },
-      { code: 'ESIM_UNSUPPORTED', line: 'mom', device: null },
+    // Floors 8 + 8 > 10 → shares 5 and 5. Kid: r = 9/16, F = 9 + 0.5625·14 = 16.88; the pool (only kid has a
+    // reading) reaches 10 on 11-22 (9 + 2·0.5625 ≥ 10); kid passed its 5 GB share on its reading date 11-20.
+    // Order: critical, then warning (plan-level before line), then info.
+    expect(result.warnings.map(({ code, severity, line, device }) => ({ code, severity, line, device }))).toEqual([
+      { code: 'FORECAST_OVER_POOL', severity: 'critical', line: null, device: null },
+      { code: 'POOL_OVERSUBSCRIBED', severity: 'warning', line: null, device: null },
+      { code: 'FLOORS_EXCEED_POOL', severity: 'warning', line: null, device: null },
+      { code: 'ESIM_UNSUPPORTED', severity: 'warning', line: 'mom', device: null },
+      { code: 'FORECAST_OVER_SHARE', severity: 'info', line: 'kid', device: null },
     ]);
-    expect(result.warnings[0]!.values).toEqual({ demandGB: 20, poolGB: 10, shortGB: 10 });
+    expect(result.warnings[0]!.values).toEqual({ forecastGB: 16.88, poolGB: 10, exhaustsOn: '2026-11-22' });
+    expect(result.warnings[1]!.values).toEqual({ demandGB: 20, poolGB: 10, shortGB: 10 });
+    expect(result.warnings[4]!.values).toEqual({ forecastGB: 16.88, shareGB: 5, exceededOn: '2026-11-20' });
     for (const w of result.warnings) expect(w.message).toMatch(/\S/);
   });
 
@@ -177,5 +217,71 @@ describe('evaluating a household', () => {
       lines: ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id })),
     });
     expect(evaluate(s).cost).toEqual({ monthly: 210, lines: 6 });
+  });
+});
+
+describe('"Everything fits"', () => {
+  const base = evaluate(
+    scenario({
+      lines: [{ id: 'mom' }],
+      devices: [{ id: 'p', line: 'mom', monthlyGB: 5 }],
+    }),
+  );
+  const warning = (severity: 'critical' | 'warning' | 'info'): PlanWarning => ({
+    code: 'PREMIUM_EXCEEDED',
+    severity,
+    line: 'mom',
+    device: null,
+    values: {},
+    message: 'x',
+  });
+
+  test('may be said with no warnings, or with information only', () => {
+    expect(everythingFits(base)).toBe(true);
+    expect(everythingFits({ ...base, warnings: [warning('info')] })).toBe(true);
+  });
+
+  test('may not be said beside a critical or warning one, or a line that is short', () => {
+    expect(everythingFits({ ...base, warnings: [warning('warning')] })).toBe(false);
+    expect(everythingFits({ ...base, warnings: [warning('critical')] })).toBe(false);
+    expect(everythingFits({ ...base, lines: [{ ...base.lines[0]!, unmetGB: 3 }] })).toBe(false);
+  });
+});
+
+describe('the order of warnings', () => {
+  const w = (code: WarningCode, line: string | null, device: string | null, date?: string): PlanWarning => ({
+    code,
+    severity: SEVERITY_OF[code],
+    line,
+    device,
+    values: date === undefined ? {} : { exhaustsOn: date },
+    message: code,
+  });
+
+  test('is severity, then date (soonest first, dateless last), then plan, line, device, then the table', () => {
+    const ordered = orderWarnings(
+      [
+        w('PREMIUM_EXCEEDED', 'b', null),
+        w('NO_HOTSPOT_HOST', null, 'tablet'),
+        w('FORECAST_OVER_LIMIT', 'b', null, '2026-12-01'),
+        w('HOTSPOT_EXCEEDED', 'a', null),
+        w('DEMAND_OVER_LIMIT', 'a', null),
+        w('POOL_OVERSUBSCRIBED', null, null),
+        w('FORECAST_OVER_POOL', null, null, '2026-12-04'),
+        w('FORECAST_OVER_LIMIT', 'a', null, '2026-12-04'),
+      ],
+      ['a', 'b'],
+      ['tablet'],
+    );
+    expect(ordered.map((x) => `${x.code}:${x.line ?? x.device ?? '-'}`)).toEqual([
+      'FORECAST_OVER_LIMIT:b',
+      'FORECAST_OVER_POOL:-',
+      'FORECAST_OVER_LIMIT:a',
+      'NO_HOTSPOT_HOST:tablet',
+      'POOL_OVERSUBSCRIBED:-',
+      'DEMAND_OVER_LIMIT:a',
+      'HOTSPOT_EXCEEDED:a',
+      'PREMIUM_EXCEEDED:b',
+    ]);
   });
 });

@@ -138,14 +138,46 @@ describe('choosing a hotspot host', () => {
     expect(result.overflowGB).toBe(0);
   });
 
+  test('answers the seven-laptops-on-twenty-lines household exactly, by treating equal hosts as one', () => {
+    // 7 laptops of 1 GB, each may tether to any of 20 lines with 0.5 GB of hotspot: the best is one laptop per
+    // line, 0.5 GB over on each (3.5 GB in all). Without symmetry the search would walk 20^7 assignments.
+    const lines = Array.from({ length: 20 }, (_, i) => `line${i}`);
+    const allowances: HotspotAllowances = new Map(lines.map((id) => [id, 0.5]));
+    const devices = Array.from({ length: 7 }, (_, i) => ({ id: `laptop${i}`, monthlyGB: 1, hosts: lines }));
+    const result = assignHotspot(devices, allowances, NO_BUDGET);
+    expect(result.exact).toBe(true);
+    expect(result.overflowGB).toBeCloseTo(3.5, 9);
+    expect(new Set(hostsOf(result)).size).toBe(7);
+  });
+
+  test('says the answer is not proven optimal when the time budget runs out', () => {
+    const lines = Array.from({ length: 30 }, (_, i) => `line${i}`);
+    const allowances: HotspotAllowances = new Map(lines.map((id, i) => [id, 0.5 + i / 1000]));
+    const devices = Array.from({ length: 12 }, (_, i) => ({ id: `d${i}`, monthlyGB: 1 + i / 100, hosts: lines }));
+    const result = assignHotspot(devices, allowances, { now: runawayClock() });
+    expect(result.exact).toBe(false);
+    expect(result.overflowGB).toBeLessThanOrEqual(assignHotspotGreedy(devices, allowances).overflowGB + 1e-9);
+  });
+
   test('switches to the heuristic beyond twelve devices', () => {
     const allowances: HotspotAllowances = new Map([['mom', 100]]);
     const devices = Array.from({ length: 13 }, (_, i) => ({ id: `d${i}`, monthlyGB: 1, hosts: ['mom'] }));
-    expect(assignHotspot(devices, allowances).method).toBe('heuristic');
+    const result = assignHotspot(devices, allowances);
+    expect(result.method).toBe('heuristic');
+    expect(result.exact).toBe(false);
   });
 });
 
 type Case = { devices: TetheringDevice[]; allowances: HotspotAllowances; hostIds: string[] };
+
+/** Search to the end, however long it takes: what these properties compare is the answer, not its speed. */
+const NO_BUDGET = { budgetMs: Infinity };
+
+/** A clock that jumps a second at every reading: the search budget is spent at its first look. */
+function runawayClock(): () => number {
+  let t = 0;
+  return () => (t += 1000);
+}
 
 function caseArb(maxDevices: number, minDevices = 0): fc.Arbitrary<Case> {
   return fc
@@ -223,7 +255,7 @@ describe('hotspot assignment, for any household', () => {
   test('the exact search picks the same assignment as trying every one (≤ 6 devices, ≤ 4 hosts)', () => {
     fc.assert(
       fc.property(caseArb(6), (c) => {
-        expect(hostsOf(assignHotspot(c.devices, c.allowances))).toEqual(bruteForce(c));
+        expect(hostsOf(assignHotspot(c.devices, c.allowances, NO_BUDGET))).toEqual(bruteForce(c));
       }),
       fcParams(400),
     );
@@ -232,7 +264,7 @@ describe('hotspot assignment, for any household', () => {
   test('the exact search still matches trying every assignment with 7–9 devices', () => {
     fc.assert(
       fc.property(caseArb(9, 7), (c) => {
-        expect(hostsOf(assignHotspot(c.devices, c.allowances))).toEqual(bruteForce(c));
+        expect(hostsOf(assignHotspot(c.devices, c.allowances, NO_BUDGET))).toEqual(bruteForce(c));
       }),
       fcParams(40),
     );
@@ -249,6 +281,59 @@ describe('hotspot assignment, for any household', () => {
         }
       }),
       fcParams(300),
+    );
+  });
+
+  test('the exact search matches trying every assignment where many hosts are interchangeable', () => {
+    // Allowances drawn from two values and devices from three sizes: hosts of equal allowance that the same
+    // devices may use, and devices of equal size with the same hosts, are the symmetries the search skips.
+    const symmetric = fc
+      .record({
+        allowances: fc.array(fc.constantFrom(3, 5), { minLength: 2, maxLength: 5 }),
+        devices: fc.array(fc.record({ monthlyGB: fc.constantFrom(2, 4, 6), all: fc.boolean() }), {
+          minLength: 1,
+          maxLength: 7,
+        }),
+      })
+      .map(({ allowances, devices }) => {
+        const hostIds = allowances.map((_, i) => `h${i}`);
+        return {
+          hostIds,
+          allowances: new Map<string, number | null>(allowances.map((a, i) => [`h${i}`, a])),
+          devices: devices.map((d, i) => ({
+            id: `d${i}`,
+            monthlyGB: d.monthlyGB,
+            hosts: d.all ? hostIds : hostIds.slice(0, 2),
+          })),
+        };
+      });
+    fc.assert(
+      fc.property(symmetric, (c) => {
+        const result = assignHotspot(c.devices, c.allowances, NO_BUDGET);
+        expect(result.exact).toBe(true);
+        expect(hostsOf(result)).toEqual(bruteForce(c));
+      }),
+      fcParams(200),
+    );
+  });
+
+  test('a search whose time runs out keeps the best found, never worse than greedy, and says it is not proven', () => {
+    fc.assert(
+      fc.property(caseArb(12, 1), (c) => {
+        const bounded = assignHotspot(c.devices, c.allowances, { now: runawayClock() });
+        const greedy = assignHotspotGreedy(c.devices, c.allowances);
+        expect(bounded.overflowGB).toBeLessThanOrEqual(greedy.overflowGB + 1e-9);
+        if (Math.abs(bounded.overflowGB - greedy.overflowGB) <= 1e-9) {
+          expect(bounded.maxRatio).toBeLessThanOrEqual(greedy.maxRatio + 1e-9);
+        }
+        if (bounded.assignments.some((a) => a.host !== null)) {
+          // Every device still gets one of its own hosts.
+          bounded.assignments.forEach((a, i) => {
+            if (a.host !== null) expect(c.devices[i]!.hosts).toContain(a.host);
+          });
+        }
+      }),
+      fcParams(200),
     );
   });
 

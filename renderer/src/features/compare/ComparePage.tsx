@@ -11,7 +11,7 @@ import { Page } from '../../ui/Page';
 import { HouseholdLoaded } from '../household/HouseholdLoaded';
 import { selectLineNames } from '../household/selectors';
 import { useRefreshOnHouseholdChange } from '../plan/useRefreshOnHouseholdChange';
-import { reasonText } from './reasonText';
+import { reasonText, unknownText } from './reasonText';
 
 /** The catalog's plans and the household's own, ranked for its lines. */
 export function ComparePage() {
@@ -65,7 +65,7 @@ function CompareBody() {
     lineName: (id: string) => lineNames.get(id) ?? id,
     list: (names: string[]) => listFormat.format(names),
   };
-  const fitting = comparison.ranking.filter((r) => r.fits).length;
+  const fitting = comparison.ranking.filter((r) => r.fits === true).length;
 
   return (
     <section aria-labelledby="compare-table-heading">
@@ -99,7 +99,13 @@ function CompareBody() {
                 </Table.RowHeaderCell>
                 <Table.Cell>{carrierNames[r.carrier] ?? r.carrier}</Table.Cell>
                 <Table.Cell>
-                  {r.fits ? <Badge color="green">{t('fits')}</Badge> : <Badge color="red">{t('doesNotFit')}</Badge>}
+                  {r.fits === true ? (
+                    <Badge color="green">{t('fits')}</Badge>
+                  ) : r.fits === null ? (
+                    <Badge color="amber">{t('mayFit')}</Badge>
+                  ) : (
+                    <Badge color="red">{t('doesNotFit')}</Badge>
+                  )}
                 </Table.Cell>
                 <Table.Cell justify="end">
                   {r.monthly === null ? <Text color="gray">{t('priceUnknown')}</Text> : format.price(r.monthly)}
@@ -118,7 +124,7 @@ function CompareBody() {
                   )}
                 </Table.Cell>
                 <Table.Cell>
-                  {r.reasons.length === 0 ? (
+                  {r.reasons.length === 0 && r.unknowns.length === 0 ? (
                     t('noValue')
                   ) : (
                     <Flex direction="column" gap="1">
@@ -127,6 +133,17 @@ function CompareBody() {
                           {reasonText(reason, r.details?.[j], reasonContext)}
                         </Text>
                       ))}
+                      {r.unknowns.length > 0 ? (
+                        <Text size="2" color="gray">
+                          {t('notKnown', {
+                            facts: listFormat.format(
+                              r.unknowns.map((u, j) =>
+                                unknownText(u, r.details?.[r.reasons.length + j], reasonContext),
+                              ),
+                            ),
+                          })}
+                        </Text>
+                      ) : null}
                     </Flex>
                   )}
                 </Table.Cell>

@@ -64,3 +64,25 @@ export function reasonText(reason: string, detail: ReasonDetail | undefined, ctx
       return reason;
   }
 }
+
+/** An unknown fact that decides whether a plan fits ("the price for 3 lines"), from its code and values. */
+export function unknownText(phrase: string, detail: ReasonDetail | undefined, ctx: ReasonContext): string {
+  if (detail === undefined) return phrase;
+  const { t } = ctx;
+  const v = detail.values;
+  const tier = typeof v.tier === 'string' ? v.tier : '';
+  switch (detail.code) {
+    case 'PRICE_UNKNOWN':
+      return typeof v.lines === 'number' ? t('unknown.price', { count: v.lines }) : phrase;
+    case 'DATA_UNKNOWN':
+      return t('unknown.data', { tier });
+    case 'PREMIUM_UNKNOWN':
+      return t('unknown.premium', { tier });
+    case 'HOTSPOT_UNKNOWN':
+      return t('unknown.hotspot', { tier });
+    case 'ESIM_UNKNOWN':
+      return t('unknown.esim', { plan: typeof v.plan === 'string' ? v.plan : '' });
+    default:
+      return phrase;
+  }
+}

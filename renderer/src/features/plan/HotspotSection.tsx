@@ -10,9 +10,12 @@ import { selectLineNames } from '../household/selectors';
 export function HotspotSection({
   assignments,
   overflowGB,
+  exact = true,
 }: {
   assignments: Evaluation['hotspot'];
   overflowGB: number;
+  /** False when the search ran out of time and this is the best assignment found, not a proven best. */
+  exact?: boolean;
 }) {
   const { t } = useTranslation('plan');
   const format = useFormat();
@@ -60,6 +63,11 @@ export function HotspotSection({
           {t('hotspot.overflow', { gb: format.gb(overflowGB) })}
         </Text>
       ) : null}
+      {exact ? null : (
+        <Text as="p" size="2" color="gray" mt="2">
+          {t('hotspot.bestFound')}
+        </Text>
+      )}
     </section>
   );
 }

@@ -72,8 +72,8 @@ function PlanBody() {
         />
       ) : (
         <>
-          <WarningsSection warnings={evaluation.warnings} />
-          <LineResultsTable lines={evaluation.lines} />
+          <WarningsSection evaluation={evaluation} />
+          <LineResultsTable lines={evaluation.lines} onPool={evaluation.pool !== null} />
           {evaluation.pool ? (
             <Grid columns={{ initial: '1', md: '2' }} gap="4" align="start">
               <PoolCard pool={evaluation.pool} />
@@ -81,7 +81,11 @@ function PlanBody() {
             </Grid>
           ) : null}
           <LinesChart lines={evaluation.lines} />
-          <HotspotSection assignments={evaluation.hotspot} overflowGB={evaluation.hotspotOverflowGB} />
+          <HotspotSection
+            assignments={evaluation.hotspot}
+            overflowGB={evaluation.hotspotOverflowGB}
+            exact={evaluation.hotspotExact}
+          />
         </>
       )}
     </>

@@ -33,22 +33,22 @@ export function useWarningText(): (warning: PlanWarning) => WarningText {
   const format = useFormat();
   const lines = useStore((s) => s.lines);
   const devices = useStore((s) => s.devices);
-  // The warnings belong to this evaluation, and it has a pool exactly when its plan is a pool plan; the saved
-  // plan may already be newer. On a per-line plan no data can move between lines, so the advice differs.
-  const onPool = useStore((s) => (s.evaluation ? s.evaluation.pool !== null : s.plan?.kind === 'pool'));
+  // A line over its share is told when the pool runs out, which is the pool's date, not the line's.
+  const poolRunsOut = useStore((s) => s.evaluation?.pool?.exhaustsOn ?? null);
 
   const lineName = (id: string | null) => lines.find((l) => l.id === id)?.name ?? t('warnings.unknownLine');
   const deviceName = (id: string | null) => devices.find((d) => d.id === id)?.name ?? t('warnings.unknownDevice');
   const list = (names: string[], type: 'conjunction' | 'disjunction') =>
     new Intl.ListFormat(format.locale, { type }).format(names);
   const gbOf = (values: Values | undefined, key: string) => format.gb(numberOf(values, key));
-  const runsOut = (key: 'FORECAST_OVER_BUDGET_line' | 'FORECAST_OVER_BUDGET_pool', values: Values | undefined) => {
-    const date = stringOf(values, 'exhaustsOn');
-    if (!date) return '';
-    // Chinese runs sentences together; English puts a space between them.
-    const gap = format.locale === 'zh-CN' ? '' : ' ';
-    return gap + t(`warnings.${key}.runsOut`, { date: formatIsoDate(date, format.locale) });
+  const dateOf = (values: Values | undefined, key: string) => {
+    const date = stringOf(values, key);
+    return date === null ? null : formatIsoDate(date, format.locale);
   };
+  // Chinese runs sentences together; English puts a space between them.
+  const then = (sentence: string) => (format.locale === 'zh-CN' ? sentence : ` ${sentence}`);
+  const basisOf = (values: Values | undefined): 'cap' | 'data' =>
+    stringOf(values, 'basis') === 'data' ? 'data' : 'cap';
 
   return (w) => {
     const v = w.values;
@@ -106,25 +106,62 @@ export function useWarningText(): (warning: PlanWarning) => WarningText {
           action: t('warnings.NO_HOTSPOT_HOST.action'),
         };
       }
-      case 'FORECAST_OVER_BUDGET': {
-        if (w.line === null) {
-          const args = { forecast: gbOf(v, 'forecastGB'), pool: gbOf(v, 'poolGB') };
-          return {
-            title: t('warnings.FORECAST_OVER_BUDGET_pool.title'),
-            body: t('warnings.FORECAST_OVER_BUDGET_pool.body', args) + runsOut('FORECAST_OVER_BUDGET_pool', v),
-            action: t('warnings.FORECAST_OVER_BUDGET_pool.action'),
-          };
-        }
+      case 'FORECAST_OVER_POOL': {
+        const args = { forecast: gbOf(v, 'forecastGB'), pool: gbOf(v, 'poolGB') };
+        const date = dateOf(v, 'exhaustsOn');
+        return {
+          title: t('warnings.FORECAST_OVER_POOL.title'),
+          body:
+            t('warnings.FORECAST_OVER_POOL.body', args) +
+            (date === null ? '' : then(t('warnings.FORECAST_OVER_POOL.runsOut', { date }))),
+          action: t('warnings.FORECAST_OVER_POOL.action'),
+        };
+      }
+      case 'FORECAST_OVER_LIMIT': {
         const line = lineName(w.line);
+        const key = `FORECAST_OVER_LIMIT_${basisOf(v)}` as const;
+        const date = dateOf(v, 'exhaustsOn');
         const args = { line, forecast: gbOf(v, 'forecastGB'), limit: gbOf(v, 'limitGB') };
         return {
-          title: t('warnings.FORECAST_OVER_BUDGET_line.title', { line }),
-          body: t('warnings.FORECAST_OVER_BUDGET_line.body', args) + runsOut('FORECAST_OVER_BUDGET_line', v),
-          action: t(
-            onPool
-              ? 'warnings.FORECAST_OVER_BUDGET_line.actionPool'
-              : 'warnings.FORECAST_OVER_BUDGET_line.actionPerLine',
-          ),
+          title: t(`warnings.${key}.title`, { line }),
+          body: t(`warnings.${key}.body`, args) + (date === null ? '' : then(t(`warnings.${key}.runsOut`, { date }))),
+          action: t(`warnings.${key}.action`),
+        };
+      }
+      case 'DEMAND_OVER_LIMIT': {
+        const line = lineName(w.line);
+        const key = `DEMAND_OVER_LIMIT_${basisOf(v)}` as const;
+        const args = { line, demand: gbOf(v, 'demandGB'), limit: gbOf(v, 'limitGB') };
+        return {
+          title: t(`warnings.${key}.title`, { line }),
+          body: t(`warnings.${key}.body`, args),
+          action: t(`warnings.${key}.action`),
+        };
+      }
+      case 'FORECAST_OVER_PREMIUM': {
+        const line = lineName(w.line);
+        const date = dateOf(v, 'reachedOn');
+        const args = { line, premium: gbOf(v, 'premiumGB'), forecast: gbOf(v, 'forecastGB') };
+        return {
+          title: t('warnings.FORECAST_OVER_PREMIUM.title', { line }),
+          body:
+            date === null
+              ? t('warnings.FORECAST_OVER_PREMIUM.bodyNoDate', args)
+              : t('warnings.FORECAST_OVER_PREMIUM.body', { ...args, date }),
+          action: t('warnings.FORECAST_OVER_PREMIUM.action'),
+        };
+      }
+      case 'FORECAST_OVER_SHARE': {
+        const line = lineName(w.line);
+        const date = poolRunsOut === null ? null : formatIsoDate(poolRunsOut, format.locale);
+        const args = { line, share: gbOf(v, 'shareGB'), forecast: gbOf(v, 'forecastGB') };
+        return {
+          title: t('warnings.FORECAST_OVER_SHARE.title', { line }),
+          body:
+            date === null
+              ? t('warnings.FORECAST_OVER_SHARE.bodyNoDate', args)
+              : t('warnings.FORECAST_OVER_SHARE.body', { ...args, date }),
+          action: t('warnings.FORECAST_OVER_SHARE.action'),
         };
       }
       case 'ESIM_UNSUPPORTED': {
