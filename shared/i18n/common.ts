@@ -54,6 +54,7 @@ const en = {
     noneBody: 'A household holds the people, devices and plan Datapool plans for. Create one to begin.',
     create: 'Create household',
   },
+  skipToContent: 'Skip to content',
   undo: {
     regionLabel: 'Notifications',
     deleted: {
@@ -144,6 +145,7 @@ const zhCN: typeof en = {
     noneBody: 'Datapool 按家庭来规划：一个家庭包括成员、设备和套餐。先创建一个吧。',
     create: '创建家庭',
   },
+  skipToContent: '跳到正文',
   undo: {
     regionLabel: '通知',
     deleted: {

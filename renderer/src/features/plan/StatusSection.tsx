@@ -13,7 +13,7 @@ import {
 } from 'recharts';
 import type { Line, Plan, Reading } from '../../../../shared/domain/schemas';
 import type { Evaluation, LineResult } from '../../../../shared/engine/types';
-import { daysLeft, householdTotals, lineLimitGB, poolDailyBudgetGB } from '../../../../shared/planner/status';
+import { daysLeft, householdTotals } from '../../../../shared/planner/status';
 import { useFormat } from '../../i18n/format';
 import { useStore } from '../../store';
 import { LinkButton } from '../../ui/LinkButton';
@@ -43,8 +43,8 @@ export function StatusSection({ evaluation, asOf }: { evaluation: Evaluation; as
           <StatusActions evaluation={evaluation} asOf={asOf} plan={plan} lines={lines} />
         </Flex>
         <Headline evaluation={evaluation} asOf={asOf} lines={lines} />
-        <Burndown evaluation={evaluation} asOf={asOf} readings={readings} lines={lines} plan={plan} />
-        <LineBars evaluation={evaluation} lines={lines} plan={plan} />
+        <Burndown evaluation={evaluation} asOf={asOf} readings={readings} />
+        <LineBars evaluation={evaluation} lines={lines} />
       </Flex>
     </Card>
   );
@@ -61,7 +61,7 @@ function Headline({ evaluation, asOf, lines }: { evaluation: Evaluation; asOf: s
   if (withReadings.length === 0) {
     text = t('headline.noReadings', { days });
   } else if (pool && pool.usedGB !== null) {
-    const perDay = poolDailyBudgetGB(evaluation, asOf);
+    const perDay = pool.dailyBudgetGB;
     text =
       pool.usedGB >= pool.sizeGB || perDay === 0
         ? t('headline.poolOver', { used: format.gb(pool.usedGB), pool: format.gb(pool.sizeGB), days })
@@ -175,12 +175,11 @@ function useSummary(evaluation: Evaluation, asOf: string, plan: Plan, lines: Lin
       out.push(t('copy.noReading', { line: line.name }));
       continue;
     }
-    const limit = lineLimitGB(line, plan);
     const bound =
-      limit !== null
-        ? t('copy.limit', { limit: format.gb(limit) })
-        : pool
-          ? t('copy.share', { share: format.gb(r.budgetGB) })
+      r.limitGB !== null
+        ? t('copy.limit', { limit: format.gb(r.limitGB) })
+        : r.shareGB !== null
+          ? t('copy.share', { share: format.gb(r.shareGB) })
           : t('copy.noBound');
     out.push(
       t('copy.line', {
@@ -195,13 +194,13 @@ function useSummary(evaluation: Evaluation, asOf: string, plan: Plan, lines: Lin
 }
 
 /** The household's running total by date, the forecast to cycle end, the pool or summed limits, and today. */
-function Burndown(props: { evaluation: Evaluation; asOf: string; readings: Reading[]; lines: Line[]; plan: Plan }) {
-  const { evaluation, asOf, readings, lines, plan } = props;
+function Burndown(props: { evaluation: Evaluation; asOf: string; readings: Reading[] }) {
+  const { evaluation, asOf, readings } = props;
   const { t } = useTranslation('status');
   const format = useFormat();
   const { cycle, pool } = evaluation;
   const totals = useMemo(() => householdTotals(readings, cycle, asOf), [readings, cycle, asOf]);
-  const limits = lines.map((l) => lineLimitGB(l, plan));
+  const limits = evaluation.lines.map((l) => l.limitGB);
   const limitGB = pool
     ? pool.sizeGB
     : limits.every((x): x is number => x !== null) && limits.length > 0
@@ -314,7 +313,7 @@ function Burndown(props: { evaluation: Evaluation; asOf: string; readings: Readi
 }
 
 /** One bar per line: used so far against its limit, or its share of the pool. */
-function LineBars({ evaluation, lines, plan }: { evaluation: Evaluation; lines: Line[]; plan: Plan }) {
+function LineBars({ evaluation, lines }: { evaluation: Evaluation; lines: Line[] }) {
   const { t } = useTranslation('status');
   const format = useFormat();
   const byId = new Map(lines.map((l) => [l.id, l]));
@@ -326,8 +325,8 @@ function LineBars({ evaluation, lines, plan }: { evaluation: Evaluation; lines: 
       {evaluation.lines.map((r: LineResult) => {
         const line = byId.get(r.id);
         if (!line) return null;
-        const limit = lineLimitGB(line, plan);
-        const share = evaluation.pool ? r.budgetGB : null;
+        const limit = r.limitGB;
+        const share = r.shareGB;
         const of = limit ?? share;
         const used = r.usedGB ?? 0;
         const ratio = of === null || of <= 0 ? null : used / of;

@@ -405,13 +405,15 @@ function LinesEditor({ draft }: { draft: HouseholdDraft }) {
                   {pool ? (
                     <Table.Cell>
                       <Flex align="center" gap="2" style={{ minWidth: '9em' }}>
-                        <Slider
+                        <input
+                          type="range"
+                          className="dp-range"
                           aria-label={t('lines.weightOf', { line: line.name })}
                           min={0.25}
                           max={4}
                           step={0.25}
-                          value={[Math.min(4, Math.max(0.25, line.weight))]}
-                          onValueChange={([v]) => v !== undefined && setLine(line.id, { weight: v })}
+                          value={Math.min(4, Math.max(0.25, line.weight))}
+                          onChange={(e) => setLine(line.id, { weight: Number(e.target.value) })}
                         />
                         <Text size="1" className="dp-nowrap">
                           ×{line.weight}
