@@ -8,7 +8,6 @@ import {
   Grid,
   Heading,
   Select,
-  Slider,
   Table,
   Text,
   TextField,
