@@ -55,6 +55,10 @@ const en = {
     create: 'Create household',
   },
   skipToContent: 'Skip to content',
+  paging: {
+    showOlder_one: 'Show {{count}} older reading ({{left}} in all)',
+    showOlder_other: 'Show {{count}} older readings ({{left}} in all)',
+  },
   undo: {
     regionLabel: 'Notifications',
     deleted: {
@@ -146,6 +150,10 @@ const zhCN: typeof en = {
     create: '创建家庭',
   },
   skipToContent: '跳到正文',
+  paging: {
+    showOlder_one: '再显示 {{count}} 条更早的记录（共 {{left}} 条）',
+    showOlder_other: '再显示 {{count}} 条更早的记录（共 {{left}} 条）',
+  },
   undo: {
     regionLabel: '通知',
     deleted: {

@@ -49,8 +49,9 @@ export const createHouseholdsSlice: SliceCreator<HouseholdsSlice> = (set, get) =
       if (status === 'booting' || status === 'ready') return;
       set({ bootStatus: 'booting' });
       try {
-        const settings = await get().loadSettings();
-        let households = await call('households.list', {});
+        // Independent reads go out together: start-up waits for the slowest, not their sum.
+        const [settings, listed] = await Promise.all([get().loadSettings(), call('households.list', {})]);
+        let households = listed;
         if (households.length === 0) {
           const created = await call('households.create', { name: i18n.t('common:households.defaultName') });
           households = [created];
