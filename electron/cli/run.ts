@@ -124,7 +124,7 @@ export async function runCli(
   }
 }
 
-/** DESIGN's warning shape (field order as printed): nothing app-only is added to warnings. */
+/** The printed warning shape, in its field order: nothing app-only is added to warnings. */
 function withDesignWarnings(evaluation: Evaluation): Evaluation {
   return {
     ...evaluation,

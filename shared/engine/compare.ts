@@ -62,8 +62,10 @@ export type CompareTier = ScenarioTier & {
 };
 
 /** A candidate for compare: a scenario plan that may also say which of its terms are unknown. */
-export type CompareCandidate = Omit<ScenarioPlan, 'tiers'> & {
+export type CompareCandidate = Omit<ScenarioPlan, 'tiers' | 'esim'> & {
   tiers: CompareTier[];
+  /** true / false as a source states; null or absent = unknown. */
+  esim?: boolean | null;
   /** Terms no source gave, for the plan's own fields and for every one of its tiers. */
   unknownTerms?: UnknownTerm[];
 };

@@ -2,7 +2,7 @@
  * evaluate: the household's current plan applied to its lines and devices —
  * hotspot assignment, demand, budgets (pool water-filling or per-line limits),
  * overages, forecast to cycle end against each kind of bound, cost and
- * warnings (DESIGN "Planning model" and "`evaluate` output"). Numbers are
+ * warnings, in the printed output shape. Numbers are
  * unrounded; print with roundForOutput.
  *
  * Order of work: per-line terms (line → tier → plan) → hotspot assignment

@@ -117,7 +117,7 @@ export function firstDayReaching(
 }
 
 /**
- * The bounds a line's forecast is measured against (DESIGN's three kinds, never
+ * The bounds a line's forecast is measured against (three kinds, never
  * mixed): the hard limit (cap or per-line data; 0 counts: it blocks the line),
  * the priority threshold and the fair share (each a bound only when positive).
  */

@@ -314,7 +314,8 @@ function exactSearch(p: Problem, seed: Int32Array, deadline: Deadline): { choice
   const choice = new Int32Array(m);
   /** Preference position (index into its options) of the host chosen at each search position. */
   const prefAt = new Int32Array(m);
-  const openedClass = new Int32Array(hosts).fill(-1);
+  // Per search depth, which visit last opened an empty host of each group (depth-indexed so children cannot overwrite it).
+  const openedClass = new Int32Array((m + 1) * hosts).fill(-1);
   let best = seed.slice();
   let bestScore = scoreOf(p, seed);
   let bestIsSeed = true;
@@ -397,7 +398,7 @@ function exactSearch(p: Problem, seed: Int32Array, deadline: Deadline): { choice
       const h = opts[q]!;
       if (counts[h] === 0) {
         // An empty host of a group another empty host of which this device already tried gives the same subtrees.
-        const c = hostClass[h]!;
+        const c = i * hosts + hostClass[h]!;
         if (openedClass[c] === node) continue;
         openedClass[c] = node;
       }

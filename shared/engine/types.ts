@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-/** DESIGN "Warnings": the codes, in the table's order (one subject's warnings keep this order). */
+/** The warning codes in their fixed order (one subject's warnings keep this order). */
 export const WarningCodeSchema = z.enum([
   'FORECAST_OVER_POOL',
   'FORECAST_OVER_LIMIT',
@@ -158,7 +158,7 @@ export const ComparisonSchema = z.object({
       unknowns: z.array(z.string()),
       /**
        * `reasons` then `unknowns` as data, one per phrase in the same order. The
-       * engine always gives them; DESIGN's compare output (the CLI's JSON) leaves them out.
+       * engine always gives them; the compare output the CLI prints leaves them out.
        */
       details: z.array(ReasonDetailSchema).optional(),
     }),

@@ -92,7 +92,7 @@ describe('datapool evaluate', () => {
     expect(stderr).toContain('plan.cycleStartDay');
   });
 
-  it('prints the evaluation in the shape and field order DESIGN gives', async () => {
+  it('prints the evaluation in the documented shape and field order', async () => {
     const { stdout } = await cli('evaluate', file('family.json', family));
     const printed = JSON.parse(stdout);
     expect(Object.keys(printed)).toEqual([

@@ -16,8 +16,9 @@ function cellsOf(row: HTMLElement): string[] {
   return [...row.querySelectorAll('th, td')].map((c) => c.textContent ?? '');
 }
 
-const USED = 6;
-const FORECAST = 7;
+// On a pool: line, needs, share, short by, cap, guaranteed minimum, weight, used so far, forecast, …
+const USED = 7;
+const FORECAST = 8;
 
 describe('Usage page', () => {
   it('explains that a reading is the running total of the current bill cycle', async () => {

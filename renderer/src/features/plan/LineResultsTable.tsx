@@ -56,7 +56,16 @@ export function LineResultsTable({ lines, onPool }: { lines: LineResult[]; onPoo
     {
       header: t('lines.columns.cap'),
       end: true,
-      cell: (_l, line) => (line?.capGB == null ? t('lines.noCap') : format.gb(line.capGB)),
+      cell: (l, line) => (
+        <Flex direction="column" align="end">
+          <span>{line?.capGB == null ? t('lines.noCap') : format.gb(line.capGB)}</span>
+          {l.exhaustsOn !== null ? (
+            <Text size="1" color="red">
+              {t('lines.limitReached', { date: date(l.exhaustsOn) })}
+            </Text>
+          ) : null}
+        </Flex>
+      ),
     },
     { header: t('lines.columns.floor'), end: true, cell: (_l, line) => (line ? format.gb(line.floorGB) : none) },
     { header: t('lines.columns.weight'), end: true, cell: (_l, line) => (line ? format.number(line.weight) : none) },
@@ -115,7 +124,8 @@ export function LineResultsTable({ lines, onPool }: { lines: LineResult[]; onPoo
   const crossing: Column = onPool
     ? {
         header: t('lines.columns.shareExceededOn'),
-        cell: (l) => (l.shareExceededOn !== null ? date(l.shareExceededOn) : l.forecastGB === null ? none : '—'),
+        cell: (l) =>
+          l.shareExceededOn !== null ? date(l.shareExceededOn) : l.forecastGB === null ? none : t('lines.withinShare'),
       }
     : {
         header: t('lines.columns.exhaustsOn'),
