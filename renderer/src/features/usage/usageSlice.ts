@@ -95,7 +95,7 @@ export const createUsageSlice: SliceCreator<UsageSlice> = (set, get) => {
           householdId: get().loadedHouseholdId,
           message: {
             key: 'changed.readingDeleted',
-            values: { name: lineName(record.lineId), used: used(record.usedGB) },
+            values: { name: lineName(record.lineId), used: used(record.usedGB), date: day(record.date) },
           },
           revert: async () => {
             const { lineId, date, usedGB } = record;
