@@ -26,6 +26,11 @@ export const handlers: Handlers = {
   'households.restore': (s, { householdId }) => s.households.restore(householdId),
 
   'household.get': (s, { householdId }) => s.households.get(householdId),
+  'households.apply': (s, { householdId, draft }) => s.planner.apply(householdId, draft),
+
+  'whatifs.list': (s, { householdId }) => s.planner.listWhatIfs(householdId),
+  'whatifs.save': (s, { householdId, name, draft }) => s.planner.saveWhatIf(householdId, name, draft),
+  'whatifs.delete': (s, { householdId, id }) => s.planner.deleteWhatIf(householdId, id),
 
   'members.create': (s, { householdId, member }) => s.members.create(householdId, member),
   'members.update': (s, { householdId, member }) => s.members.update(householdId, member),

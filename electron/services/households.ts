@@ -17,8 +17,9 @@ import { listMembers } from '../store/repos/members';
 import { listDevices } from '../store/repos/devices';
 import { findPlan } from '../store/repos/plans';
 import { listLines } from '../store/repos/lines';
-import { listReadings } from '../store/repos/readings';
-import { listHistory } from '../store/repos/history';
+import { listReadings, listReadingsBetween } from '../store/repos/readings';
+import { listHistory, listHistoryBefore } from '../store/repos/history';
+import { readingWindow, recentHistory } from '../../shared/scenario/household';
 import { notFound, requireHousehold, type ServiceContext } from './context';
 
 /** How long a deleted household can still be restored. */
@@ -68,6 +69,28 @@ export function createHouseholdService(ctx: ServiceContext) {
           lines: listLines(db, householdId),
           readings: listReadings(db, householdId),
           history: listHistory(db, householdId),
+        };
+      })();
+    },
+
+    /**
+     * The household as the engine sees it on `asOf`: only the current cycle's
+     * readings and the last three past cycles' history, so evaluating costs the
+     * same after three years of daily readings as after one week.
+     */
+    forEngine(householdId: string, asOf: string): HouseholdSnapshot {
+      return db.transaction(() => {
+        const row = requireHousehold(db, householdId);
+        const plan = findPlan(db, householdId);
+        const window = plan ? readingWindow(plan, asOf) : null;
+        return {
+          household: householdFromRow(row),
+          members: listMembers(db, householdId),
+          devices: listDevices(db, householdId),
+          plan,
+          lines: listLines(db, householdId),
+          readings: window ? listReadingsBetween(db, householdId, window.from, window.to) : [],
+          history: plan ? recentHistory(listHistoryBefore(db, householdId, window!.from), plan, asOf) : [],
         };
       })();
     },

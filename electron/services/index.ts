@@ -14,6 +14,7 @@ import { createHouseholdService } from './households';
 import { createLineService } from './lines';
 import { createMemberService } from './members';
 import { createPlanService } from './plan';
+import { createPlannerService } from './planner';
 import { createScenarioService } from './scenario';
 import { createSettingsService } from './settings';
 import { createUsageService } from './usage';
@@ -53,6 +54,8 @@ export function createServices(options: ServicesOptions) {
   };
   const households = createHouseholdService(ctx);
   const catalog = createCatalogService(ctx);
+  const devices = createDeviceService(ctx);
+  const lines = createLineService(ctx);
   const plan = createPlanService(ctx, households, catalog);
   const services = {
     /** The data file's path, for error messages that must name it. */
@@ -61,9 +64,10 @@ export function createServices(options: ServicesOptions) {
     settings: createSettingsService(ctx),
     households,
     members: createMemberService(ctx),
-    devices: createDeviceService(ctx),
-    lines: createLineService(ctx),
+    devices,
+    lines,
     plan,
+    planner: createPlannerService(ctx, plan, lines, devices),
     usage: createUsageService(ctx),
     usageImport: createUsageImportService(ctx),
     scenario: createScenarioService(ctx, households),

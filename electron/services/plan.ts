@@ -13,48 +13,12 @@ import { findPlan, upsertPlan } from '../store/repos/plans';
 import { conflict, requireHousehold, type ServiceContext } from './context';
 import type { HouseholdService } from './households';
 import type { CatalogService } from './catalog';
-import { scenarioOfHousehold, scenarioPlanOf, type HouseholdScenario } from './scenarioMapping';
-
-/** Maps an engine id back to its database id (an id the engine made up stays as it is). */
-const back = (ids: Map<string, string>) => (id: string) => ids.get(id) ?? id;
-const backOrNull = (ids: Map<string, string>) => (id: string | null) => (id === null ? null : (ids.get(id) ?? id));
-
-export function evaluationWithDbIds(evaluation: Evaluation, mapping: HouseholdScenario): Evaluation {
-  const line = back(mapping.lineId);
-  const device = back(mapping.deviceId);
-  return {
-    ...evaluation,
-    lines: evaluation.lines.map((l) => ({ ...l, id: line(l.id) })),
-    hotspot: evaluation.hotspot.map((h) => ({ device: device(h.device), host: backOrNull(mapping.lineId)(h.host) })),
-    warnings: evaluation.warnings.map((w) => ({
-      ...w,
-      line: backOrNull(mapping.lineId)(w.line),
-      device: backOrNull(mapping.deviceId)(w.device),
-    })),
-  };
-}
-
-export function comparisonWithDbIds(comparison: Comparison, mapping: HouseholdScenario): Comparison {
-  const line = back(mapping.lineId);
-  const lineOrNull = backOrNull(mapping.lineId);
-  return {
-    ranking: comparison.ranking.map((r) => ({
-      ...r,
-      tiers:
-        r.tiers === null ? null : Object.fromEntries(Object.entries(r.tiers).map(([id, tier]) => [line(id), tier])),
-      // `reasons` stay as the engine wrote them (with scenario ids): they are English for logs; `details` are for the UI.
-      ...(r.details === undefined
-        ? {}
-        : {
-            details: r.details.map((d) => ({
-              ...d,
-              line: lineOrNull(d.line),
-              ...(d.lines === undefined ? {} : { lines: d.lines.map(line) }),
-            })),
-          }),
-    })),
-  };
-}
+import {
+  comparisonWithDbIds,
+  evaluationWithDbIds,
+  scenarioOfHousehold,
+  scenarioPlanOf,
+} from '../../shared/scenario/household';
 
 export function createPlanService(ctx: ServiceContext, households: HouseholdService, catalog: CatalogService) {
   const { db } = ctx;
@@ -68,14 +32,14 @@ export function createPlanService(ctx: ServiceContext, households: HouseholdServ
     },
 
     evaluate(householdId: string, asOf: string): Evaluation {
-      const snapshot = households.get(householdId);
+      const snapshot = households.forEngine(householdId, asOf);
       if (!snapshot.plan) throw conflict("Set up the household's plan first.");
       const mapping = scenarioOfHousehold(snapshot, asOf);
       return evaluationWithDbIds(evaluate(mapping.scenario), mapping);
     },
 
     compare(householdId: string, asOf: string): Comparison {
-      const snapshot = households.get(householdId);
+      const snapshot = households.forEngine(householdId, asOf);
       const mapping = scenarioOfHousehold(snapshot, asOf);
       const candidates = [
         ...catalogPlans(catalog.carriers(), householdOf(mapping.scenario)),

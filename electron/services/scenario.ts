@@ -18,7 +18,7 @@ import { insertReading } from '../store/repos/readings';
 import { insertHistoryEntry } from '../store/repos/history';
 import type { ServiceContext } from './context';
 import type { HouseholdService } from './households';
-import { scenarioFileOf, scenarioOfHousehold } from './scenarioMapping';
+import { scenarioFileOf, scenarioOfHousehold } from '../../shared/scenario/household';
 
 type ImportResult = ApiOutput<'scenario.import'>;
 

@@ -34,6 +34,7 @@ import { AdviceRequestSchema, AdviceSchema } from '../engine/advise';
 import { CarrierSchema, CatalogEntrySchema } from '../catalog/schema';
 import { AlertSchema, AlertSettingsSchema } from '../alerts/schema';
 import { ImportCommitResultSchema, ImportMappingSchema, ImportPreviewSchema } from '../usage/import/schema';
+import { ApplyResultSchema, HouseholdDraftSchema, SavedWhatIfSchema } from '../planner/draft';
 
 export type MethodDef = { readonly input: z.ZodType; readonly output: z.ZodType };
 
@@ -154,6 +155,19 @@ export const api = {
   'households.restore': method(HH, HouseholdSchema),
 
   'household.get': method(HH, HouseholdSnapshotSchema),
+  /** Writes a what-if to the household in one transaction; `undo` in the answer reverses it. */
+  'households.apply': method(
+    z.object({ householdId: IdSchema, draft: HouseholdDraftSchema }).strict(),
+    ApplyResultSchema,
+  ),
+
+  'whatifs.list': method(HH, z.array(SavedWhatIfSchema)),
+  /** Saves under a name; a what-if of the same name in that household is replaced. */
+  'whatifs.save': method(
+    z.object({ householdId: IdSchema, name: NameSchema, draft: HouseholdDraftSchema }).strict(),
+    SavedWhatIfSchema,
+  ),
+  'whatifs.delete': method(ById, SavedWhatIfSchema),
 
   'members.create': method(z.strictObject({ householdId: IdSchema, member: MemberInputSchema }), MemberSchema),
   'members.update': method(z.strictObject({ householdId: IdSchema, member: MemberSchema }), MemberSchema),

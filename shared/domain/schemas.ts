@@ -87,7 +87,7 @@ export const PhoneNumberSchema = z
   }, 'a phone number has 4 to 15 digits');
 export const PriceSchema = z.number().finite().min(0).max(100_000);
 
-export const MemberRoleSchema = z.enum(['adult', 'teen', 'child', 'other']);
+export const MemberRoleSchema = z.enum(['adult', 'teen', 'child', 'grandparent', 'other']);
 export const DeviceKindSchema = z.enum(['phone', 'tablet', 'watch', 'laptop', 'hotspot', 'other']);
 export const SimSchema = z.enum(['esim', 'physical', 'dual', 'none']);
 export const PlanKindSchema = z.enum(['pool', 'per-line']);

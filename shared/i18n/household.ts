@@ -61,6 +61,7 @@ const en = {
     adult: 'Adult',
     teen: 'Teen',
     child: 'Child',
+    grandparent: 'Grandparent',
     other: 'Other',
   },
   kind: {
@@ -141,6 +142,7 @@ const zhCN: typeof en = {
     adult: '成人',
     teen: '青少年',
     child: '儿童',
+    grandparent: '祖辈',
     other: '其他',
   },
   kind: {

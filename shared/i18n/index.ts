@@ -14,6 +14,9 @@ import { errorMessages } from './errors';
 import { householdMessages } from './household';
 import { planPageMessages } from './plan';
 import { planMessages } from './plans';
+import { setupMessages } from './setup';
+import { whatIfMessages } from './whatif';
+import { statusMessages } from './status';
 import { usageMessages } from './usage';
 import { usageHistoryMessages } from './usageHistory';
 
@@ -30,6 +33,9 @@ export const catalogs = {
   data: dataMessages,
   alerts: alertMessages,
   usageHistory: usageHistoryMessages,
+  setup: setupMessages,
+  whatif: whatIfMessages,
+  status: statusMessages,
 };
 
 export type Namespace = keyof typeof catalogs;

@@ -46,6 +46,7 @@ describe('opening a new data file', () => {
         'settings',
         'usage_import_changes',
         'usage_imports',
+        'whatifs',
       ].sort(),
     );
     expect(tables.every((t) => t.strict === 1)).toBe(true);

@@ -1,4 +1,4 @@
-PRAGMA user_version = 4;
+PRAGMA user_version = 5;
 
 -- table alerts
 CREATE TABLE alerts (
@@ -120,13 +120,13 @@ CREATE INDEX lines_by_household ON lines(household_id, position);
 CREATE INDEX lines_by_member ON lines(member_id);
 
 -- table members
-CREATE TABLE members (
-  id TEXT NOT NULL CHECK (length(id) BETWEEN 1 AND 64) PRIMARY KEY,
-  household_id TEXT NOT NULL REFERENCES households(id) ON DELETE CASCADE,
-  name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 80),
-  role TEXT NOT NULL CHECK (role IN ('adult', 'teen', 'child', 'other')),
-  position INTEGER NOT NULL CHECK (position >= 0)
-) STRICT;
+CREATE TABLE "members" (
+        id TEXT NOT NULL CHECK (length(id) BETWEEN 1 AND 64) PRIMARY KEY,
+        household_id TEXT NOT NULL REFERENCES households(id) ON DELETE CASCADE,
+        name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 80),
+        role TEXT NOT NULL CHECK (role IN ('adult', 'teen', 'child', 'grandparent', 'other')),
+        position INTEGER NOT NULL CHECK (position >= 0)
+      ) STRICT;
 
 -- index members_by_household
 CREATE INDEX members_by_household ON members(household_id, position);
@@ -190,3 +190,14 @@ CREATE TABLE usage_imports (
 
 -- index usage_imports_by_household
 CREATE INDEX usage_imports_by_household ON usage_imports(household_id);
+
+-- table whatifs
+CREATE TABLE whatifs (
+        id TEXT NOT NULL CHECK (length(id) BETWEEN 1 AND 64) PRIMARY KEY,
+        household_id TEXT NOT NULL REFERENCES households(id) ON DELETE CASCADE,
+        name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 80),
+        -- the draft as the API validated it: plan, lines and devices
+        draft_json TEXT NOT NULL CHECK (json_valid(draft_json) AND json_type(draft_json) = 'object'),
+        updated_at TEXT NOT NULL,
+        UNIQUE (household_id, name)
+      ) STRICT;

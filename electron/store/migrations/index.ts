@@ -13,10 +13,11 @@ import { migration001 } from './001-initial';
 import { migration002 } from './002-catalog';
 import { migration003 } from './003-usage';
 import { migration004 } from './004-alerts';
+import { migration005 } from './005-planner';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS.length;

@@ -25,6 +25,16 @@ export function listHistory(db: ReadDb, householdId: string): HistoryEntry[] {
     .map(historyFromRow);
 }
 
+/** The household's history entries of cycles that started before `before`. */
+export function listHistoryBefore(db: ReadDb, householdId: string, before: string): HistoryEntry[] {
+  return prepared<HistoryRow>(
+    db,
+    `SELECT h.* FROM history h JOIN lines l ON l.id = h.line_id WHERE l.household_id = ? AND h.cycle_start < ? ${ORDER}`,
+  )
+    .all(householdId, before)
+    .map(historyFromRow);
+}
+
 export function listHistoryOfLine(db: ReadDb, lineId: string): HistoryEntry[] {
   return prepared<HistoryRow>(db, 'SELECT * FROM history WHERE line_id = ? ORDER BY cycle_start, rowid')
     .all(lineId)

@@ -101,3 +101,8 @@ export function upsertPlan(db: Db, householdId: string, plan: Plan): void {
        price_per_line = excluded.price_per_line, esim = excluded.esim, tiers = excluded.tiers`,
   ).run(planToRow(householdId, plan));
 }
+
+/** Removes the household's plan (undoing the first plan a what-if gave it). */
+export function deletePlan(db: Db, householdId: string): void {
+  prepared(db, 'DELETE FROM plans WHERE household_id = ?').run(householdId);
+}

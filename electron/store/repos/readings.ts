@@ -26,6 +26,17 @@ export function listReadings(db: ReadDb, householdId: string): Reading[] {
     .map(readingFromRow);
 }
 
+/** The household's readings dated from `from` to `to` (inclusive); the `readings_by_line` index keeps this cheap. */
+export function listReadingsBetween(db: ReadDb, householdId: string, from: string, to: string): Reading[] {
+  return prepared<ReadingRow>(
+    db,
+    `SELECT r.* FROM readings r JOIN lines l ON l.id = r.line_id
+     WHERE l.household_id = ? AND r.date >= ? AND r.date <= ? ${ORDER}`,
+  )
+    .all(householdId, from, to)
+    .map(readingFromRow);
+}
+
 export function listReadingsOfLine(db: ReadDb, lineId: string): Reading[] {
   return prepared<ReadingRow>(db, 'SELECT * FROM readings WHERE line_id = ? ORDER BY date, rowid')
     .all(lineId)

@@ -1,7 +1,8 @@
 import { Button, Container, Flex, Text, Theme } from '@radix-ui/themes';
-import { useEffect, type ComponentType } from 'react';
+import { useEffect, type ComponentType, type MouseEvent } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { NoHousehold } from '../features/households/NoHousehold';
+import { SampleBanner } from '../features/setup/SampleBanner';
 import { i18n } from '../i18n';
 import { useStore } from '../store';
 import { Loading } from '../ui/Loading';
@@ -38,13 +39,18 @@ function AppFrame() {
     void boot();
   }, [boot]);
 
+  const { t } = useTranslation('common');
   return (
     <>
+      <a className="dp-skip-link" href="#main" onClick={skipToMain}>
+        {t('skipToContent')}
+      </a>
       <Header current={route} />
-      <main>
+      <main id="main" tabIndex={-1}>
         <Container size="4" px="4" py="4">
           <Flex direction="column" gap="4">
             <ErrorNotice />
+            <SampleBanner />
             <PageOrStatus Page={route.Page} />
           </Flex>
         </Container>
@@ -52,6 +58,12 @@ function AppFrame() {
       <UndoNotice />
     </>
   );
+}
+
+/** The app's routes live in the hash, so the skip link moves focus itself instead of following `#main`. */
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
 }
 
 function PageOrStatus({ Page }: { Page: ComponentType }) {

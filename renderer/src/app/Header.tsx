@@ -26,11 +26,13 @@ export function Header({ current }: { current: AppRoute }) {
           </Flex>
         </Flex>
         <TabNav.Root aria-label={t('nav.label')} mt="2">
-          {routes.map((route) => (
-            <TabNav.Link key={route.id} href={hrefOf(route)} active={route.id === current.id}>
-              {labelOf(t, route)}
-            </TabNav.Link>
-          ))}
+          {routes
+            .filter((route) => !route.hidden)
+            .map((route) => (
+              <TabNav.Link key={route.id} href={hrefOf(route)} active={route.id === current.id}>
+                {labelOf(t, route)}
+              </TabNav.Link>
+            ))}
         </TabNav.Root>
       </header>
     </Box>

@@ -4,18 +4,22 @@ import { UndoCallout } from '../ui/UndoCallout';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
-/** "Deleted X. — Undo" for a few seconds after a deletion. */
+/**
+ * "Deleted X. — Undo" (or "Saved X.") for a few seconds after a change. It
+ * sits in its own band at the bottom of the window, and the page leaves room
+ * for it, so it never covers content.
+ */
 export function UndoNotice() {
   const { t } = useTranslation('common');
-  const deletion = useStore((s) => (s.undoNoticeVisible ? s.lastDeletion : null));
-  const undo = useStore((s) => s.undoLastDeletion);
+  const entry = useStore((s) => (s.undoNoticeVisible ? (s.undoStack.at(-1) ?? null) : null));
+  const undo = useStore((s) => s.undoLast);
   const dismiss = useStore((s) => s.dismissUndoNotice);
   return (
     <div className="dp-notices" role="region" aria-label={t('undo.regionLabel')}>
       <div role="status" aria-live="polite">
-        {deletion ? (
+        {entry ? (
           <UndoCallout
-            message={`${t(`undo.deleted.${deletion.kind}`, { name: deletion.name })} ${t(isMac ? 'undo.hintMac' : 'undo.hint')}`}
+            message={`${t(`undo.${entry.message.key}`, { ...entry.message.values })} ${t(isMac ? 'undo.hintMac' : 'undo.hint')}`}
             onUndo={() => void undo()}
             onDismiss={dismiss}
           />

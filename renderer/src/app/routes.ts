@@ -14,6 +14,8 @@ import { DataPage } from '../features/data/DataPage';
 import { HouseholdPage } from '../features/household/HouseholdPage';
 import { PlanPage } from '../features/plan/PlanPage';
 import { PlansPage } from '../features/plans/PlansPage';
+import { SetupPage } from '../features/setup/SetupPage';
+import { WhatIfPage } from '../features/whatif/WhatIfPage';
 import { UsagePage } from '../features/usage/UsagePage';
 
 export interface AppRoute {
@@ -22,6 +24,8 @@ export interface AppRoute {
   /** The navigation label, as `namespace:key`. */
   labelKey: ParseKeys<Namespace[]>;
   Page: ComponentType;
+  /** Reached by links and buttons, not listed in the navigation (first run, the what-if). */
+  hidden?: boolean;
 }
 
 export const routes: AppRoute[] = [
@@ -33,6 +37,8 @@ export const routes: AppRoute[] = [
   { id: 'advice', labelKey: 'advice:page.nav', Page: AdvicePage },
   { id: 'catalog', labelKey: 'catalog:nav', Page: CatalogPage },
   { id: 'data', labelKey: 'data:nav', Page: DataPage },
+  { id: 'setup', labelKey: 'setup:title', Page: SetupPage, hidden: true },
+  { id: 'whatif', labelKey: 'whatif:title', Page: WhatIfPage, hidden: true },
 ];
 
 /** The route's navigation label; its id if the key names a group of messages rather than one. */

@@ -1,8 +1,11 @@
 import type { DeviceDeletion, LineDeletion, MemberDeletion } from '../../../shared/api/contract';
+import type { commonMessages } from '../../../shared/i18n/common';
 import type { SliceCreator } from '../store/types';
 
-/** How long the Undo button stays on screen after a deletion. */
+/** How long the Undo notice stays on screen after a change. */
 export const UNDO_VISIBLE_MS = 10_000;
+/** How many steps back Undo can go. */
+export const UNDO_DEPTH = 50;
 
 /** What was deleted, with the record the backend needs to put it back exactly. */
 export type Deletion =
@@ -11,15 +14,34 @@ export type Deletion =
   | { kind: 'line'; name: string; record: LineDeletion }
   | { kind: 'household'; name: string; householdId: string };
 
+/** The notice's text: a key of the `common` namespace under `undo.` and its values. */
+export interface UndoMessage {
+  key: `deleted.${Deletion['kind']}` | `changed.${keyof (typeof commonMessages)['en']['undo']['changed']}`;
+  values: { name: string; used?: string; date?: string };
+}
+
+/** One step of the undo stack: what it says, whose data it touched, and how to take it back. */
+export interface UndoEntry {
+  id: number;
+  /** The household changed; null for changes of the list of households itself. */
+  householdId: string | null;
+  message: UndoMessage;
+  revert(): Promise<void>;
+}
+
 export interface UndoSlice {
-  /** The last deletion; Ctrl/Cmd+Z still undoes it after the notice has gone. */
-  lastDeletion: (Deletion & { id: number }) | null;
+  /** Every change the user can still take back, newest last; one stack for all edits. */
+  undoStack: UndoEntry[];
   undoNoticeVisible: boolean;
+  /** Records a change that can be undone and shows the notice. */
+  pushUndo(entry: Omit<UndoEntry, 'id'>): void;
+  /** A deletion, as a step of the stack. */
   offerUndo(deletion: Deletion): void;
   dismissUndoNotice(): void;
-  forgetDeletion(): void;
-  /** Restores the last deletion; failures go to the error notice. */
-  undoLastDeletion(): Promise<void>;
+  /** Drops the steps about households other than `householdId` (Ctrl+Z never changes one out of sight). */
+  forgetUndoOutside(householdId: string | null): void;
+  /** Takes back the newest step; failures go to the error notice. */
+  undoLast(): Promise<void>;
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -31,16 +53,36 @@ export function cancelUndoTimer(): void {
 }
 
 export const createUndoSlice: SliceCreator<UndoSlice> = (set, get) => ({
-  lastDeletion: null,
+  undoStack: [],
   undoNoticeVisible: false,
 
-  offerUndo: (deletion) => {
+  pushUndo: (entry) => {
     const id = nextId++;
     cancelUndoTimer();
-    set({ lastDeletion: { ...deletion, id }, undoNoticeVisible: true });
+    set((s) => ({ undoStack: [...s.undoStack, { ...entry, id }].slice(-UNDO_DEPTH), undoNoticeVisible: true }));
     timer = setTimeout(() => {
-      if (get().lastDeletion?.id === id) set({ undoNoticeVisible: false });
+      if (get().undoStack.at(-1)?.id === id) set({ undoNoticeVisible: false });
     }, UNDO_VISIBLE_MS);
+  },
+
+  offerUndo: (deletion) => {
+    const householdId = deletion.kind === 'household' ? null : deletion.record.householdId;
+    get().pushUndo({
+      householdId,
+      message: { key: `deleted.${deletion.kind}`, values: { name: deletion.name } },
+      revert: async () => {
+        switch (deletion.kind) {
+          case 'member':
+            return get().restoreMember(deletion.record);
+          case 'device':
+            return get().restoreDevice(deletion.record);
+          case 'line':
+            return get().restoreLine(deletion.record);
+          case 'household':
+            return get().restoreHousehold(deletion.householdId);
+        }
+      },
+    });
   },
 
   dismissUndoNotice: () => {
@@ -48,30 +90,21 @@ export const createUndoSlice: SliceCreator<UndoSlice> = (set, get) => ({
     set({ undoNoticeVisible: false });
   },
 
-  forgetDeletion: () => {
-    cancelUndoTimer();
-    set({ lastDeletion: null, undoNoticeVisible: false });
+  forgetUndoOutside: (householdId) => {
+    const kept = get().undoStack.filter((e) => e.householdId === null || e.householdId === householdId);
+    if (kept.length !== get().undoStack.length) {
+      cancelUndoTimer();
+      set({ undoStack: kept, undoNoticeVisible: false });
+    }
   },
 
-  undoLastDeletion: async () => {
-    const deletion = get().lastDeletion;
-    if (!deletion) return;
-    get().forgetDeletion();
+  undoLast: async () => {
+    const entry = get().undoStack.at(-1);
+    if (!entry) return;
+    cancelUndoTimer();
+    set((s) => ({ undoStack: s.undoStack.slice(0, -1), undoNoticeVisible: false }));
     try {
-      switch (deletion.kind) {
-        case 'member':
-          await get().restoreMember(deletion.record);
-          break;
-        case 'device':
-          await get().restoreDevice(deletion.record);
-          break;
-        case 'line':
-          await get().restoreLine(deletion.record);
-          break;
-        case 'household':
-          await get().restoreHousehold(deletion.householdId);
-          break;
-      }
+      await entry.revert();
     } catch (err) {
       get().reportError(err);
     }

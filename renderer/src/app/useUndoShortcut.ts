@@ -2,14 +2,14 @@ import { useEffect } from 'react';
 import { useStore } from '../store';
 
 /**
- * Ctrl+Z (⌘Z on macOS) undoes the last deletion — except while typing, where
+ * Ctrl+Z (⌘Z on macOS) undoes the last change — except while typing, where
  * it keeps undoing text, and inside a dialog, which has its own focus.
  */
 const TEXT_OR_OPEN_DIALOG =
   'input, textarea, select, [contenteditable="true"], [role="dialog"][data-state="open"], [role="alertdialog"][data-state="open"]';
 
 export function useUndoShortcut(): void {
-  const undo = useStore((s) => s.undoLastDeletion);
+  const undo = useStore((s) => s.undoLast);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key.toLowerCase() !== 'z' || event.shiftKey || event.altKey) return;
@@ -17,7 +17,7 @@ export function useUndoShortcut(): void {
       const target = event.target instanceof Element ? event.target : null;
       // A closing dialog keeps focus for its exit animation; only an open one counts.
       if (target?.closest(TEXT_OR_OPEN_DIALOG)) return;
-      if (!useStore.getState().lastDeletion) return;
+      if (useStore.getState().undoStack.length === 0) return;
       event.preventDefault();
       void undo();
     };

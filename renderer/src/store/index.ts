@@ -18,6 +18,8 @@ import { createHouseholdsSlice } from '../features/households/householdsSlice';
 import { createEvaluationSlice } from '../features/plan/evaluationSlice';
 import { createPlansSlice } from '../features/plans/plansSlice';
 import { createSettingsSlice } from '../features/settings/settingsSlice';
+import { createSetupSlice } from '../features/setup/setupSlice';
+import { createWhatIfSlice } from '../features/whatif/whatIfSlice';
 import { createUsageSlice } from '../features/usage/usageSlice';
 import type { AppState } from './types';
 
@@ -35,6 +37,8 @@ export const useStore = create<AppState>()((...a) => ({
   ...createUndoSlice(...a),
   ...createNoticeSlice(...a),
   ...createAlertsSlice(...a),
+  ...createSetupSlice(...a),
+  ...createWhatIfSlice(...a),
 }));
 
 /** Back to the state of a fresh start (tests call this between cases). */

@@ -11,6 +11,8 @@ import type { HouseholdsSlice } from '../features/households/householdsSlice';
 import type { EvaluationSlice } from '../features/plan/evaluationSlice';
 import type { PlansSlice } from '../features/plans/plansSlice';
 import type { SettingsSlice } from '../features/settings/settingsSlice';
+import type { SetupSlice } from '../features/setup/setupSlice';
+import type { WhatIfSlice } from '../features/whatif/whatIfSlice';
 import type { UsageSlice } from '../features/usage/usageSlice';
 
 /** The whole renderer state: one store, one slice per feature. */
@@ -26,7 +28,9 @@ export type AppState = SettingsSlice &
   NoticeSlice &
   CatalogSlice &
   AdviceSlice &
-  AlertsSlice;
+  AlertsSlice &
+  SetupSlice &
+  WhatIfSlice;
 
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;
 export type GetState = () => AppState;

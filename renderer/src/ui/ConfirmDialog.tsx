@@ -1,6 +1,7 @@
 import { AlertDialog, Button, Flex } from '@radix-ui/themes';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReturnFocus } from './useReturnFocus';
 
 /**
  * "Do X?" for something that cannot simply be taken back, with Cancel focused
@@ -18,10 +19,11 @@ export function ConfirmDialog(props: {
   onConfirm(): void;
 }) {
   const { t } = useTranslation('common');
+  const returnFocus = useReturnFocus();
   return (
     <AlertDialog.Root open={props.open} onOpenChange={props.onOpenChange}>
       {props.trigger ? <AlertDialog.Trigger>{props.trigger}</AlertDialog.Trigger> : null}
-      <AlertDialog.Content maxWidth="450px">
+      <AlertDialog.Content maxWidth="450px" {...returnFocus}>
         <AlertDialog.Title>{props.title}</AlertDialog.Title>
         <AlertDialog.Description size="2">{props.body}</AlertDialog.Description>
         <Flex gap="3" mt="4" justify="end">

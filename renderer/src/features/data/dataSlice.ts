@@ -216,7 +216,7 @@ export const createDataSlice: SliceCreator<DataSlice> = (set, get) => ({
       const result = await call('app.restoreBackup', { id });
       stop();
       // Everything shown came from the file that was just replaced.
-      get().forgetDeletion();
+      set({ undoStack: [], undoNoticeVisible: false });
       set({ bootStatus: 'idle', households: [], activeHouseholdId: null });
       await get().boot();
       await Promise.all([get().loadBackups(), get().loadAppInfo()]);

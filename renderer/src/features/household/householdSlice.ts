@@ -25,7 +25,7 @@ export interface HouseholdSlice {
   /** Loads everything of one household (members, devices, plan, lines, usage) in one call. */
   loadHousehold(id: string): Promise<void>;
   clearHousehold(): void;
-  /** Reloads the active household after a change; deletions can touch several tables. */
+  /** Reads the active household again (after a restore, which puts back links in several tables). */
   reloadHousehold(): Promise<void>;
   /** Throws ApiError (for the form). */
   createMember(member: MemberInput): Promise<Member>;
@@ -34,6 +34,8 @@ export interface HouseholdSlice {
   /** Deletes and offers Undo; failures go to the error notice. */
   deleteMember(id: string): Promise<void>;
   restoreMember(record: MemberDeletion): Promise<void>;
+  /** Deletes without offering Undo (undoing an "add member"). */
+  deleteMemberQuietly(id: string): Promise<void>;
   /** Throws ApiError (for the form). */
   createDevice(device: DeviceInput): Promise<Device>;
   /** Throws ApiError (for the form). */
@@ -50,108 +52,212 @@ export function activeHouseholdId(get: GetState): string {
 }
 
 /**
- * Makes one change to the active household, then reloads it: a change can
- * touch several tables. Throws ApiError (for the form that asked).
+ * Makes one change to the active household and applies what the API answered
+ * to the store (no reload: the cost of an edit must not grow with the
+ * household's history). Throws ApiError (for the form that asked).
  */
-export async function changeActiveHousehold<T>(get: GetState, change: (householdId: string) => Promise<T>): Promise<T> {
-  const result = await change(activeHouseholdId(get));
-  await get().reloadHousehold();
+export async function changeActiveHousehold<T>(
+  get: GetState,
+  change: (householdId: string) => Promise<T>,
+  apply: (result: T) => void = () => undefined,
+): Promise<T> {
+  const householdId = activeHouseholdId(get);
+  const result = await change(householdId);
+  // An answer for a household the user has left since must not land in the one shown now.
+  if (get().loadedHouseholdId === householdId) apply(result);
   return result;
 }
 
 /** Deletes from the active household and offers Undo; a failure goes to the error notice. */
-export async function deleteOfferingUndo(get: GetState, remove: (householdId: string) => Promise<Deletion>) {
+export async function deleteOfferingUndo(
+  get: GetState,
+  remove: (householdId: string) => Promise<Deletion>,
+  apply: (deletion: Deletion) => void,
+) {
   try {
-    get().offerUndo(await changeActiveHousehold(get, remove));
+    get().offerUndo(await changeActiveHousehold(get, remove, apply));
   } catch (err) {
     get().reportError(err);
   }
 }
 
-export const createHouseholdSlice: SliceCreator<HouseholdSlice> = (set, get) => ({
-  loadedHouseholdId: null,
-  householdStatus: 'idle',
-  members: [],
-  devices: [],
-  readings: [],
-  history: [],
+/** Replaces the entity with the same id, or appends it. */
+export function upsert<T extends { id: string }>(list: readonly T[], item: T): T[] {
+  return list.some((x) => x.id === item.id) ? list.map((x) => (x.id === item.id ? item : x)) : [...list, item];
+}
 
-  loadHousehold: async (id) => {
-    if (get().loadedHouseholdId !== id) set({ householdStatus: 'loading' });
-    try {
-      const snapshot = await call('household.get', { householdId: id });
-      // A slower load of a household the user has already left must not overwrite the current one.
-      if (get().activeHouseholdId !== id) return;
-      set({
-        loadedHouseholdId: id,
-        householdStatus: 'ready',
-        members: snapshot.members,
-        devices: snapshot.devices,
-        readings: snapshot.readings,
-        history: snapshot.history,
-        plan: snapshot.plan,
-        lines: snapshot.lines,
-      });
-    } catch (err) {
-      if (get().activeHouseholdId === id) set({ householdStatus: 'failed' });
-      throw err;
-    }
-  },
-
-  clearHousehold: () =>
+export const createHouseholdSlice: SliceCreator<HouseholdSlice> = (set, get) => {
+  /** A member is gone: the devices and lines that named it name nobody. */
+  const applyMemberGone = (id: string) =>
     set({
-      loadedHouseholdId: null,
-      householdStatus: 'idle',
-      members: [],
-      devices: [],
-      readings: [],
-      history: [],
-      plan: null,
-      lines: [],
-    }),
+      members: get().members.filter((m) => m.id !== id),
+      devices: get().devices.map((d) => (d.ownerId === id ? { ...d, ownerId: null } : d)),
+      lines: get().lines.map((l) => (l.memberId === id ? { ...l, memberId: null } : l)),
+    });
 
-  reloadHousehold: async () => {
-    const id = get().activeHouseholdId;
-    if (id) await get().loadHousehold(id);
-  },
+  return {
+    loadedHouseholdId: null,
+    householdStatus: 'idle',
+    members: [],
+    devices: [],
+    readings: [],
+    history: [],
 
-  createMember: (member) =>
-    changeActiveHousehold(get, (householdId) => call('members.create', { householdId, member })),
+    loadHousehold: async (id) => {
+      if (get().loadedHouseholdId !== id) set({ householdStatus: 'loading' });
+      try {
+        const snapshot = await call('household.get', { householdId: id });
+        // A slower load of a household the user has already left must not overwrite the current one.
+        if (get().activeHouseholdId !== id) return;
+        set({
+          loadedHouseholdId: id,
+          householdStatus: 'ready',
+          members: snapshot.members,
+          devices: snapshot.devices,
+          readings: snapshot.readings,
+          history: snapshot.history,
+          plan: snapshot.plan,
+          lines: snapshot.lines,
+        });
+      } catch (err) {
+        if (get().activeHouseholdId === id) set({ householdStatus: 'failed' });
+        throw err;
+      }
+    },
 
-  updateMember: (member) =>
-    changeActiveHousehold(get, (householdId) => call('members.update', { householdId, member })),
+    clearHousehold: () =>
+      set({
+        loadedHouseholdId: null,
+        householdStatus: 'idle',
+        members: [],
+        devices: [],
+        readings: [],
+        history: [],
+        plan: null,
+        lines: [],
+      }),
 
-  deleteMember: (id) => {
-    const name = get().members.find((m) => m.id === id)?.name ?? '';
-    return deleteOfferingUndo(get, async (householdId) => ({
-      kind: 'member',
-      name,
-      record: await call('members.delete', { householdId, id }),
-    }));
-  },
+    reloadHousehold: async () => {
+      const id = get().activeHouseholdId;
+      if (id) await get().loadHousehold(id);
+    },
 
-  restoreMember: async (record) => {
-    await call('members.restore', record);
-    await get().reloadHousehold();
-  },
+    createMember: (member) =>
+      changeActiveHousehold(
+        get,
+        (householdId) => call('members.create', { householdId, member }),
+        (created) => {
+          set({ members: [...get().members, created] });
+          get().pushUndo({
+            householdId: get().loadedHouseholdId,
+            message: { key: 'changed.memberCreated', values: { name: created.name } },
+            revert: () => get().deleteMemberQuietly(created.id),
+          });
+        },
+      ),
 
-  createDevice: (device) =>
-    changeActiveHousehold(get, (householdId) => call('devices.create', { householdId, device })),
+    updateMember: (member) => {
+      const before = get().members.find((m) => m.id === member.id);
+      return changeActiveHousehold(
+        get,
+        (householdId) => call('members.update', { householdId, member }),
+        (saved) => {
+          set({ members: upsert(get().members, saved) });
+          if (before) {
+            get().pushUndo({
+              householdId: get().loadedHouseholdId,
+              message: { key: 'changed.memberUpdated', values: { name: saved.name } },
+              revert: async () => {
+                const householdId = activeHouseholdId(get);
+                const reverted = await call('members.update', { householdId, member: before });
+                set({ members: upsert(get().members, reverted) });
+              },
+            });
+          }
+        },
+      );
+    },
 
-  updateDevice: (id, device) =>
-    changeActiveHousehold(get, (householdId) => call('devices.update', { householdId, id, device })),
+    deleteMember: (id) => {
+      const name = get().members.find((m) => m.id === id)?.name ?? '';
+      return deleteOfferingUndo(
+        get,
+        async (householdId) => ({ kind: 'member', name, record: await call('members.delete', { householdId, id }) }),
+        () => applyMemberGone(id),
+      );
+    },
 
-  deleteDevice: (id) => {
-    const name = get().devices.find((d) => d.id === id)?.name ?? '';
-    return deleteOfferingUndo(get, async (householdId) => ({
-      kind: 'device',
-      name,
-      record: await call('devices.delete', { householdId, id }),
-    }));
-  },
+    deleteMemberQuietly: async (id) => {
+      await changeActiveHousehold(
+        get,
+        (householdId) => call('members.delete', { householdId, id }),
+        () => applyMemberGone(id),
+      );
+    },
 
-  restoreDevice: async (record) => {
-    await call('devices.restore', record);
-    await get().reloadHousehold();
-  },
-});
+    restoreMember: async (record) => {
+      await call('members.restore', record);
+      // A restore puts back links in several tables; it is rare, so it reads the household again.
+      await get().reloadHousehold();
+    },
+
+    createDevice: (device) =>
+      changeActiveHousehold(
+        get,
+        (householdId) => call('devices.create', { householdId, device }),
+        (created) => {
+          set({ devices: [...get().devices, created] });
+          get().pushUndo({
+            householdId: get().loadedHouseholdId,
+            message: { key: 'changed.deviceCreated', values: { name: created.name } },
+            revert: async () => {
+              await changeActiveHousehold(
+                get,
+                (householdId) => call('devices.delete', { householdId, id: created.id }),
+                () => set({ devices: get().devices.filter((d) => d.id !== created.id) }),
+              );
+            },
+          });
+        },
+      ),
+
+    updateDevice: (id, device) => {
+      const before = get().devices.find((d) => d.id === id);
+      return changeActiveHousehold(
+        get,
+        (householdId) => call('devices.update', { householdId, id, device }),
+        (saved) => {
+          set({ devices: upsert(get().devices, saved) });
+          if (before) {
+            const { id: _id, ...input } = before;
+            get().pushUndo({
+              householdId: get().loadedHouseholdId,
+              message: { key: 'changed.deviceUpdated', values: { name: saved.name } },
+              revert: async () => {
+                await changeActiveHousehold(
+                  get,
+                  (householdId) => call('devices.update', { householdId, id, device: input }),
+                  (reverted) => set({ devices: upsert(get().devices, reverted) }),
+                );
+              },
+            });
+          }
+        },
+      );
+    },
+
+    deleteDevice: (id) => {
+      const name = get().devices.find((d) => d.id === id)?.name ?? '';
+      return deleteOfferingUndo(
+        get,
+        async (householdId) => ({ kind: 'device', name, record: await call('devices.delete', { householdId, id }) }),
+        () => set({ devices: get().devices.filter((d) => d.id !== id) }),
+      );
+    },
+
+    restoreDevice: async (record) => {
+      const device = await call('devices.restore', record);
+      if (get().loadedHouseholdId === record.householdId) set({ devices: upsert(get().devices, device) });
+    },
+  };
+};

@@ -32,8 +32,7 @@ export const createHouseholdsSlice: SliceCreator<HouseholdsSlice> = (set, get) =
    * household is dropped, so Ctrl+Z never changes a household out of sight.
    */
   const switchTo = async (id: string | null, remember: boolean): Promise<void> => {
-    const pending = get().lastDeletion;
-    if (pending && pending.kind !== 'household' && pending.record.householdId !== id) get().forgetDeletion();
+    get().forgetUndoOutside(id);
     set({ activeHouseholdId: id });
     if (remember) await call('settings.update', { activeHouseholdId: id });
     if (id) await get().loadHousehold(id);
@@ -50,11 +49,14 @@ export const createHouseholdsSlice: SliceCreator<HouseholdsSlice> = (set, get) =
       if (status === 'booting' || status === 'ready') return;
       set({ bootStatus: 'booting' });
       try {
-        const settings = await get().loadSettings();
-        let households = await call('households.list', {});
+        // Independent reads go out together: start-up waits for the slowest, not their sum.
+        const [settings, listed] = await Promise.all([get().loadSettings(), call('households.list', {})]);
+        let households = listed;
         if (households.length === 0) {
           const created = await call('households.create', { name: i18n.t('common:households.defaultName') });
           households = [created];
+          // A new data file starts with the first run, unless a page was asked for by its address.
+          if (window.location.hash === '' || window.location.hash === '#/') window.location.hash = '#/setup';
         }
         const active = households.find((h) => h.id === settings.activeHouseholdId) ?? households[0] ?? null;
         set({ households });

@@ -14,6 +14,7 @@ import { LineResultsTable } from './LineResultsTable';
 import { LinesChart } from './LinesChart';
 import { PoolCard } from './PoolCard';
 import { PoolChart } from './PoolChart';
+import { StatusSection } from './StatusSection';
 import { useRefreshOnHouseholdChange } from './useRefreshOnHouseholdChange';
 import { WarningsSection } from './WarningsSection';
 
@@ -58,6 +59,7 @@ function PlanBody() {
 
   return (
     <>
+      {evaluation.lines.length > 0 ? <StatusSection evaluation={evaluation} asOf={asOf} /> : null}
       <Grid columns={{ initial: '1', sm: '2' }} gap="4">
         <CycleCard cycle={evaluation.cycle} asOf={asOf} />
         <CostCard cost={evaluation.cost} />

@@ -2,7 +2,7 @@ import type { LineDeletion } from '../../../../shared/api/contract';
 import type { Line, LineInput, Plan } from '../../../../shared/domain/schemas';
 import { call } from '../../api/client';
 import type { SliceCreator } from '../../store/types';
-import { activeHouseholdId, changeActiveHousehold, deleteOfferingUndo } from '../household/householdSlice';
+import { activeHouseholdId, changeActiveHousehold, deleteOfferingUndo, upsert } from '../household/householdSlice';
 
 export interface PlansSlice {
   /** The active household's plan; loaded with the household. */
@@ -19,31 +19,104 @@ export interface PlansSlice {
   restoreLine(record: LineDeletion): Promise<void>;
 }
 
-export const createPlansSlice: SliceCreator<PlansSlice> = (set, get) => ({
-  plan: null,
-  lines: [],
+export const createPlansSlice: SliceCreator<PlansSlice> = (set, get) => {
+  /** A line is gone: with it its usage, and the devices that used or tethered to it. */
+  const applyLineGone = (id: string) =>
+    set({
+      lines: get().lines.filter((l) => l.id !== id),
+      readings: get().readings.filter((r) => r.lineId !== id),
+      history: get().history.filter((h) => h.lineId !== id),
+      devices: get().devices.map((d) =>
+        d.lineId === id || d.hotspotFrom.includes(id)
+          ? { ...d, lineId: d.lineId === id ? null : d.lineId, hotspotFrom: d.hotspotFrom.filter((h) => h !== id) }
+          : d,
+      ),
+    });
 
-  savePlan: async (plan) => {
-    const saved = await call('plan.set', { householdId: activeHouseholdId(get), plan });
-    set({ plan: saved });
-    return saved;
-  },
+  return {
+    plan: null,
+    lines: [],
 
-  createLine: (line) => changeActiveHousehold(get, (householdId) => call('lines.create', { householdId, line })),
+    savePlan: async (plan) => {
+      const before = get().plan;
+      return changeActiveHousehold(
+        get,
+        (householdId) => call('plan.set', { householdId, plan }),
+        (saved) => {
+          set({ plan: saved });
+          get().pushUndo({
+            householdId: get().loadedHouseholdId,
+            message: { key: 'changed.planSaved', values: { name: saved.name } },
+            revert: async () => {
+              const householdId = activeHouseholdId(get);
+              // A household that had no plan goes back to none: `households.apply` can remove a plan.
+              const reverted = before
+                ? await call('plan.set', { householdId, plan: before })
+                : (await call('households.apply', { householdId, draft: { plan: null, lines: [], devices: [] } })).plan;
+              if (get().loadedHouseholdId === householdId) set({ plan: reverted });
+            },
+          });
+        },
+      );
+    },
 
-  updateLine: (line) => changeActiveHousehold(get, (householdId) => call('lines.update', { householdId, line })),
+    createLine: (line) =>
+      changeActiveHousehold(
+        get,
+        (householdId) => call('lines.create', { householdId, line }),
+        (created) => {
+          set({ lines: [...get().lines, created] });
+          get().pushUndo({
+            householdId: get().loadedHouseholdId,
+            message: { key: 'changed.lineCreated', values: { name: created.name } },
+            revert: async () => {
+              await changeActiveHousehold(
+                get,
+                (householdId) => call('lines.delete', { householdId, id: created.id }),
+                () => applyLineGone(created.id),
+              );
+            },
+          });
+        },
+      ),
 
-  deleteLine: (id) => {
-    const name = get().lines.find((l) => l.id === id)?.name ?? '';
-    return deleteOfferingUndo(get, async (householdId) => ({
-      kind: 'line',
-      name,
-      record: await call('lines.delete', { householdId, id }),
-    }));
-  },
+    updateLine: (line) => {
+      const before = get().lines.find((l) => l.id === line.id);
+      return changeActiveHousehold(
+        get,
+        (householdId) => call('lines.update', { householdId, line }),
+        (saved) => {
+          set({ lines: upsert(get().lines, saved) });
+          if (before) {
+            get().pushUndo({
+              householdId: get().loadedHouseholdId,
+              message: { key: 'changed.lineUpdated', values: { name: saved.name } },
+              revert: async () => {
+                await changeActiveHousehold(
+                  get,
+                  (householdId) => call('lines.update', { householdId, line: before }),
+                  (reverted) => set({ lines: upsert(get().lines, reverted) }),
+                );
+              },
+            });
+          }
+        },
+      );
+    },
 
-  restoreLine: async (record) => {
-    await call('lines.restore', record);
-    await get().reloadHousehold();
-  },
-});
+    deleteLine: (id) => {
+      const name = get().lines.find((l) => l.id === id)?.name ?? '';
+      return deleteOfferingUndo(
+        get,
+        async (householdId) => ({ kind: 'line', name, record: await call('lines.delete', { householdId, id }) }),
+        () => applyLineGone(id),
+      );
+    },
+
+    restoreLine: async (record) => {
+      await call('lines.restore', record);
+      // A restore puts back readings, history and device links; it is rare, so it reads the household again.
+      await get().reloadHousehold();
+    },
+  };
+};

@@ -1,26 +1,39 @@
-import { Card, Flex, Grid, Heading, Text } from '@radix-ui/themes';
+import { Button, Card, Flex, Grid, Heading, Text } from '@radix-ui/themes';
 import { useState } from 'react';
+import { cycleContaining } from '../../../../shared/engine/cycle';
 import { useTranslation } from 'react-i18next';
 import type { Line } from '../../../../shared/domain/schemas';
 import { useFormat } from '../../i18n/format';
-import { useShallow, useStore } from '../../store';
+import { useStore } from '../../store';
 import { DatedEntryList } from '../../ui/DatedEntryList';
-import { formatIsoDate } from '../plan/dates';
 import { FormDialog } from '../../ui/FormDialog';
+import { formatIsoDate, todayIso } from '../plan/dates';
+import { historyOfLine, readingsOfLine } from './readingsByLine';
+
+/** How many readings show besides the current cycle's, and how many more one click shows. */
+const OLDER_PAGE = 20;
 import { UsageEntryForm } from './UsageEntryForm';
 
 /** One line's readings of this cycle and totals of past cycles, newest first. */
 export function LineUsageSection({ line }: { line: Line }) {
   const { t } = useTranslation('usage');
+  const { t: tc } = useTranslation('common');
   const format = useFormat();
-  const readings = useStore(
-    useShallow((s) => s.readings.filter((r) => r.lineId === line.id).sort((a, b) => b.date.localeCompare(a.date))),
+  const readings = readingsOfLine(
+    useStore((s) => s.readings),
+    line.id,
   );
-  const history = useStore(
-    useShallow((s) =>
-      s.history.filter((h) => h.lineId === line.id).sort((a, b) => b.cycleStart.localeCompare(a.cycleStart)),
-    ),
+  const history = historyOfLine(
+    useStore((s) => s.history),
+    line.id,
   );
+  // The current cycle's readings, then older ones a page at a time: the page's size does not grow with the years.
+  const plan = useStore((s) => s.plan);
+  const cycleStart = plan ? cycleContaining(plan, todayIso()).start : '';
+  const [olderShown, setOlderShown] = useState(0);
+  const firstPage = Math.max(readings.filter((r) => r.date >= cycleStart).length, OLDER_PAGE);
+  const older = Math.max(0, readings.length - firstPage);
+  const shown = readings.slice(0, firstPage + olderShown);
   const addReading = useStore((s) => s.addReading);
   const addHistoryEntry = useStore((s) => s.addHistoryEntry);
   const deleteReading = useStore((s) => s.deleteReading);
@@ -62,7 +75,7 @@ export function LineUsageSection({ line }: { line: Line }) {
               onSave={(entry) => addReading({ lineId: line.id, date: entry.date, usedGB: entry.usedGB })}
             />
             <DatedEntryList
-              entries={readings.map((r) => ({ id: r.id, date: date(r.date), usedGB: r.usedGB }))}
+              entries={shown.map((r) => ({ id: r.id, date: date(r.date), usedGB: r.usedGB }))}
               caption={t('reading.caption', { line: line.name })}
               dateColumn={t('reading.columns.date')}
               amountColumn={t('reading.columns.usedGB')}
@@ -100,6 +113,16 @@ export function LineUsageSection({ line }: { line: Line }) {
                 />
               ) : null}
             </FormDialog>
+            {older > olderShown ? (
+              <Button
+                variant="soft"
+                size="1"
+                style={{ alignSelf: 'flex-start' }}
+                onClick={() => setOlderShown(olderShown + OLDER_PAGE)}
+              >
+                {tc('paging.showOlder', { count: Math.min(OLDER_PAGE, older - olderShown), left: older - olderShown })}
+              </Button>
+            ) : null}
           </Flex>
 
           <Flex direction="column" gap="3">

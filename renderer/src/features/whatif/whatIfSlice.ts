@@ -1,0 +1,132 @@
+import type { HouseholdDraft, SavedWhatIf } from '../../../../shared/planner/draft';
+import { call } from '../../api/client';
+import type { SliceCreator } from '../../store/types';
+import { activeHouseholdId, changeActiveHousehold } from '../household/householdSlice';
+
+/** A what-if in progress: a copy of one household's plan, lines and devices. */
+export interface WhatIf {
+  householdId: string;
+  draft: HouseholdDraft;
+  /** The saved what-if it was opened from, if any. */
+  savedName: string | null;
+}
+
+export interface WhatIfSlice {
+  whatIf: WhatIf | null;
+  savedWhatIfs: SavedWhatIf[];
+  savedWhatIfsHouseholdId: string | null;
+  /** Starts a what-if as a copy of the loaded household (replacing one in progress). */
+  startWhatIf(): void;
+  /** Changes the what-if; the page recomputes from it at once. */
+  editWhatIf(change: (draft: HouseholdDraft) => HouseholdDraft): void;
+  /** Leaves the household untouched. */
+  discardWhatIf(): void;
+  /** Writes the what-if in one call, undoable as one step. Throws ApiError (for the page). */
+  applyWhatIf(): Promise<void>;
+  loadSavedWhatIfs(): Promise<void>;
+  /** Throws ApiError (for the form). */
+  saveWhatIf(name: string): Promise<SavedWhatIf>;
+  openSavedWhatIf(saved: SavedWhatIf): void;
+  deleteSavedWhatIf(id: string): Promise<void>;
+}
+
+export const createWhatIfSlice: SliceCreator<WhatIfSlice> = (set, get) => ({
+  whatIf: null,
+  savedWhatIfs: [],
+  savedWhatIfsHouseholdId: null,
+
+  startWhatIf: () => {
+    const s = get();
+    if (!s.loadedHouseholdId) return;
+    set({
+      whatIf: {
+        householdId: s.loadedHouseholdId,
+        draft: { plan: s.plan, lines: s.lines, devices: s.devices },
+        savedName: null,
+      },
+    });
+  },
+
+  editWhatIf: (change) => {
+    const current = get().whatIf;
+    if (current) set({ whatIf: { ...current, draft: change(current.draft) } });
+  },
+
+  discardWhatIf: () => set({ whatIf: null }),
+
+  applyWhatIf: async () => {
+    const current = get().whatIf;
+    if (!current || current.householdId !== get().loadedHouseholdId) return;
+    const name = get().households.find((h) => h.id === current.householdId)?.name ?? '';
+    await changeActiveHousehold(
+      get,
+      (householdId) => call('households.apply', { householdId, draft: current.draft }),
+      (result) => {
+        set({ plan: result.plan, lines: result.lines, devices: result.devices, whatIf: null });
+        get().pushUndo({
+          householdId: current.householdId,
+          message: { key: 'changed.whatIfApplied', values: { name } },
+          revert: async () => {
+            await changeActiveHousehold(
+              get,
+              (householdId) => call('households.apply', { householdId, draft: result.undo }),
+              (reverted) => {
+                // Lines the what-if added are gone again, and with them any usage entered for them.
+                const lineIds = new Set(reverted.lines.map((l) => l.id));
+                set({
+                  plan: reverted.plan,
+                  lines: reverted.lines,
+                  devices: reverted.devices,
+                  readings: get().readings.filter((r) => lineIds.has(r.lineId)),
+                  history: get().history.filter((h) => lineIds.has(h.lineId)),
+                });
+              },
+            );
+          },
+        });
+      },
+    );
+  },
+
+  loadSavedWhatIfs: async () => {
+    const householdId = get().loadedHouseholdId;
+    if (!householdId) return;
+    try {
+      const list = await call('whatifs.list', { householdId });
+      if (get().loadedHouseholdId === householdId) set({ savedWhatIfs: list, savedWhatIfsHouseholdId: householdId });
+    } catch (err) {
+      get().reportError(err);
+    }
+  },
+
+  saveWhatIf: async (name) => {
+    const current = get().whatIf;
+    const householdId = activeHouseholdId(get);
+    const saved = await call('whatifs.save', {
+      householdId,
+      name,
+      draft: current?.draft ?? { plan: null, lines: [], devices: [] },
+    });
+    const others = get().savedWhatIfs.filter((w) => w.id !== saved.id);
+    set({
+      savedWhatIfs: [...others, saved].sort((a, b) => a.name.localeCompare(b.name)),
+      whatIf: current ? { ...current, savedName: saved.name } : current,
+    });
+    return saved;
+  },
+
+  openSavedWhatIf: (saved) => {
+    const householdId = get().loadedHouseholdId;
+    if (householdId) set({ whatIf: { householdId, draft: saved.draft, savedName: saved.name } });
+  },
+
+  deleteSavedWhatIf: async (id) => {
+    try {
+      const householdId = activeHouseholdId(get);
+      await call('whatifs.delete', { householdId, id });
+      set({ savedWhatIfs: get().savedWhatIfs.filter((w) => w.id !== id) });
+    } catch (err) {
+      get().reportError(err);
+    }
+  },
+});
