@@ -188,7 +188,7 @@ function withDesignWarnings(evaluation: Evaluation): Evaluation {
   };
 }
 
-/** DESIGN's ranking shape: the app's extra `details` (for translated reasons) stay out of the CLI's JSON. */
+/** The documented ranking shape: the app's extra `details` (for translated reasons) stay out of the CLI's JSON. */
 function withDesignReasons(comparison: Comparison): Comparison {
   return {
     ranking: comparison.ranking.map(({ plan, carrier, fits, monthly, tiers, reasons, unknowns }) => ({

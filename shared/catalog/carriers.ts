@@ -1,5 +1,5 @@
 /**
- * The built-in carrier catalog, in DESIGN's order. Raise CATALOG_VERSION
+ * The built-in carrier catalog, in a fixed order (network operators first, then the brands on them). Raise CATALOG_VERSION
  * whenever an entry changes: the store then refreshes the built-in entries
  * and keeps every field the user edited (see patch.ts).
  */

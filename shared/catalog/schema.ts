@@ -24,7 +24,7 @@
 import { z } from 'zod';
 import { GBSchema, IsoDateSchema, PriceSchema, TextSchema } from '../domain/schemas';
 
-/** The three US network operators an MVNO can belong to (DESIGN "parentNetwork"). */
+/** The three US network operators an MVNO can belong to. */
 export const ParentNetworkSchema = z.enum(['verizon', 'att', 'tmobile']);
 export type ParentNetwork = z.infer<typeof ParentNetworkSchema>;
 

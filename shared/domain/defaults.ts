@@ -1,4 +1,4 @@
-/** Starting values for new records, matching DESIGN's scenario defaults. */
+/** Starting values for new records, matching the scenario file's defaults. */
 import type { LineInput } from './schemas';
 
 /** A line with no cap, no guaranteed minimum, weight 1 and no terms of its own. */

@@ -1,5 +1,5 @@
 /**
- * "Can I share my data?" — DESIGN "Transfer advice". For a carrier (and a
+ * "Can I share my data?". For a carrier (and a
  * plan, if known), a recipient relationship and optionally an amount in GB,
  * returns every option kind with whether it works, why not, an estimated
  * monthly cost, steps, caveats, and the source and verified date of the fact

@@ -1,6 +1,6 @@
 /**
  * compare: how well each candidate plan fits this household and what it would
- * cost (DESIGN "Cost and comparison").
+ * cost (docs/planning-model.md, section 7).
  *
  * Demand for comparison counts each tethering device on its first listed host.
  * A candidate is judged by its own terms: the household's lines bring their

@@ -1,5 +1,5 @@
 /**
- * Why a plan does not fit: the English sentence DESIGN's compare output prints
+ * Why a plan does not fit: the English sentence the CLI's compare output prints
  * ("pool 50 GB < demand 58 GB") and the same reason as data (a code, the line
  * it is about, the numbers behind it) so the UI can say it in the user's
  * language. Both are written here, side by side, so they cannot drift apart.

@@ -1,5 +1,5 @@
 /**
- * Plan prices (DESIGN "Cost and comparison"). Prices are per line and depend on
+ * Plan prices (docs/planning-model.md, section 7). Prices are per line and depend on
  * how many lines the account has: pricePerLine[n − 1], the last entry for more
  * lines.
  *

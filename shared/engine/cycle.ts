@@ -1,5 +1,5 @@
 /**
- * Billing cycles (DESIGN "Billing cycle").
+ * Billing cycles (docs/planning-model.md, section 1).
  *
  * Monthly: a plan with cycle start day d (1–31) starts a cycle on day
  * min(d, days in month) of every month; the cycle containing t starts on the

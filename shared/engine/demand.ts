@@ -1,5 +1,5 @@
 /**
- * Line demand (DESIGN "Demand").
+ * Line demand (docs/planning-model.md, section 2).
  *
  *   d_i = Σ monthlyGB of the devices on line i + hotspot load line i hosts
  *

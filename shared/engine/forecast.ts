@@ -1,5 +1,5 @@
 /**
- * Usage forecast to cycle end (DESIGN "Forecast").
+ * Usage forecast to cycle end (docs/planning-model.md, section 5).
  *
  * Readings are cumulative usage in the current cycle at the end of their date.
  * With the latest reading U on day E of a cycle of L days (day 1 = cycle start):

@@ -1,5 +1,5 @@
 /**
- * Hotspot assignment (DESIGN "Hotspot assignment").
+ * Hotspot assignment (docs/planning-model.md, section 2).
  *
  * Each tethering device goes to exactly one of its allowed hosts whose hotspot
  * allowance H_k is not 0 (null = unlimited). The assignment minimises the total

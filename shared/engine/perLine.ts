@@ -1,5 +1,5 @@
 /**
- * Per-line plans and per-line overages (DESIGN "Per-line plans").
+ * Per-line plans and per-line overages (docs/planning-model.md, sections 3 and 4).
  *
  *   b_i               = min(d_i, c_i, dataGB_i)               (null = no limit)
  *   premiumOverGB_i   = max(0, d_i − premiumGB_i)              (0 when premiumGB is null)

@@ -1,5 +1,5 @@
 /**
- * Shared-pool allocation (DESIGN "Shared pool"), weighted max-min fairness.
+ * Shared-pool allocation (docs/planning-model.md, section 4), weighted max-min fairness.
  *
  * Per line i: demand d_i, cap c_i (null = none), floor f_i, weight w_i > 0.
  *   e_i = min(d_i, c_i)                      effective demand

@@ -1,6 +1,6 @@
 /**
  * Printing: the engine keeps full precision; outputs are rounded to 2 decimals
- * only when printed (DESIGN "Planning model"). roundForOutput deep-copies any
+ * only when printed. roundForOutput deep-copies any
  * JSON-like value (an Evaluation, a Comparison) rounding every number with
  * round2, so 15.749999 → 15.75 and 1/3 → 0.33; −0 becomes 0.
  */

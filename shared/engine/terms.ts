@@ -7,7 +7,7 @@
  *      `tier`), that tier's value — a tier's null means unlimited, so the plan's
  *      own fields are not consulted for a line on a tier,
  *   3. else the plan's own value (a per-line plan without tiers "is one tier made
- *      of its own fields", DESIGN "Scenario v1 fields").
+ *      of its own fields").
  * Null at every level means no limit (unlimited data, no premium threshold,
  * unlimited high-speed hotspot). Because the scenario format writes "not set"
  * and "unlimited" the same way (null), a line cannot lift a limit its tier or

@@ -1,6 +1,6 @@
 /**
- * Output shapes of the planning engine, as DESIGN.md "evaluate output" and
- * "compare output" give them. Values are unrounded numbers (GB, dollars);
+ * Output shapes of the planning engine, in the field order the CLI prints for
+ * `evaluate` and `compare`. Values are unrounded numbers (GB, dollars);
  * printing rounds to 2 decimals.
  */
 import { z } from 'zod';

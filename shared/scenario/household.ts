@@ -131,7 +131,7 @@ export function scenarioFileOf(scenario: Scenario): Record<string, unknown> {
   if (plans.length > 0) file.plans = plans;
   // Only lines that have a phone number carry one, so files without numbers read as before.
   file.lines = scenario.lines.map(({ number, ...line }) => (number === null ? line : { ...line, number }));
-  // Key order as in DESIGN: format, version, asOf, name, plan, lines, devices, readings, history.
+  // Key order of every scenario file: format, version, asOf, name, plan, lines, devices, readings, history.
   const ordered: Record<string, unknown> = {};
   for (const key of ['format', 'version', 'asOf', 'name', 'plan', 'lines', 'devices', 'readings', 'history', 'plans']) {
     if (key in file) ordered[key] = file[key];

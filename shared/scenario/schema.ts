@@ -1,8 +1,8 @@
 /**
- * Scenario file v1 (`"format": "datapool-scenario", "version": 1`), exactly as
- * DESIGN.md "Scenario v1 fields" gives it. This is also the engine's input:
+ * Scenario file v1 (`"format": "datapool-scenario", "version": 1`), the format the
+ * app exports and the CLI reads. This is also the engine's input:
  * the app turns a stored household into a Scenario before evaluating it.
- * Missing optional fields take DESIGN's defaults.
+ * Missing optional fields take the documented defaults.
  *
  * Every object is strict: a field version 1 does not define is refused with
  * its path (a misspelt `capGb` would otherwise silently lose a cap). The one

@@ -1,5 +1,5 @@
 /**
- * Browser mode and the app:// protocol under the security review's repros:
+ * Browser mode and the app:// protocol under hostile input:
  * a symlink in the renderer folder that points out of it (L1), slow and idle
  * connections (L14), and the reload of an address whose token the page has
  * removed (L11, server side; the page side runs in Chromium in tests/e2e).
@@ -32,7 +32,7 @@ beforeAll(async () => {
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   mkdirSync(join(backend.dir, 'outside'));
   writeFileSync(join(backend.dir, 'outside', 'secret.txt'), 'not for the browser');
-  // The review's repro: links placed inside the renderer folder.
+  // Links placed inside the renderer folder, pointing out of it and within it.
   symlinkSync(join(backend.dir, 'outside', 'secret.txt'), join(rendererDir, 'assets', 'link-out.txt'));
   symlinkSync(join(backend.dir, 'outside'), join(rendererDir, 'assets', 'dir-out'));
   symlinkSync(join(rendererDir, 'assets', 'app.js'), join(rendererDir, 'assets', 'link-in.js'));

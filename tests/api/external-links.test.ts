@@ -52,7 +52,7 @@ describe('opening links outside the app (checklist item 15)', () => {
     }
   });
 
-  it('names the host the browser would really visit (the review’s https:\\\\evil.com, look-alike letters)', async () => {
+  it('names the host the browser would really visit (https:\\\\evil.com, look-alike letters)', async () => {
     const yes = opener(true);
     await openExternalAfterConfirm('https:\\\\evil.com\\terms', yes.value);
     expect(yes.prompts[0]!.message).toContain('evil.com');

@@ -1,5 +1,5 @@
 /**
- * Every input is bounded: the security review's repros for text (L2, L3),
+ * Every input is bounded: text (L2, L3),
  * catalog keys (L4), unknown nested fields (L5), calendar edges (L9) and the
  * catalog's size (L13), each turned into a test that failed before the fix.
  * A refused call is VALIDATION naming the field, and leaves the data as it was.

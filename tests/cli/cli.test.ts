@@ -84,7 +84,7 @@ describe('datapool evaluate', () => {
     expect(stderr).toContain('lines[0].capGb: unknown field');
   });
 
-  it('refuses a file over 64 MB after reading only that much (the review read 685 MB of /dev/zero)', async () => {
+  it('refuses a file over 64 MB after reading only that much (not the 685 MB of /dev/zero an unbounded read took)', async () => {
     const { code, stdout, stderr } = await cli('evaluate', '/dev/zero');
     expect(code).toBe(2);
     expect(stdout).toBe('');
@@ -213,7 +213,7 @@ describe('datapool compare', () => {
     expect(ranking[1].reasons.join(' ')).toMatch(/20 GB/);
   });
 
-  it("prints each ranked plan in DESIGN's shape and nothing more", async () => {
+  it('prints each ranked plan in the documented shape and nothing more', async () => {
     const scenario = {
       ...family,
       plans: [

@@ -1,5 +1,5 @@
 /**
- * The data file under the conditions the security review reproduced: refused
+ * The data file under hostile conditions: refused
  * files left byte-identical (with their -wal and -shm), the full integrity
  * check, one Datapool per file, and restoring a backup.
  */

@@ -1,5 +1,5 @@
 /**
- * Start-up failures the review reproduced (L7), each as one sentence naming
+ * Start-up failures (L7), each as one sentence naming
  * the cause and the file, never a raw ENOENT/EACCES or SQLite text. A full
  * disk and a read-only file system are real small tmpfs mounts where this
  * runs as root; elsewhere those two cases say why they cannot run.

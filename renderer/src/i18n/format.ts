@@ -22,7 +22,7 @@ export function formatNumber(value: number, locale: Locale, maximumFractionDigit
   return numberFormat(locale, { maximumFractionDigits }).format(value);
 }
 
-/** "12.3 GB" — up to 2 decimals, as DESIGN prints amounts. */
+/** "12.3 GB" — up to 2 decimals, as every amount is printed. */
 export function formatGB(gb: number, locale: Locale): string {
   return `${formatNumber(gb, locale)} GB`;
 }

@@ -5,7 +5,7 @@ import { CarrierSchema, CatalogEntrySchema } from '../../../shared/catalog/schem
 import { SOURCES } from '../../../shared/catalog/sources';
 import { factsOf, HAN, textsOf } from './walk';
 
-/** The carrier ids DESIGN.md "Transfer advice" lists. */
+/** The carrier ids the app promises (the scenario format and the CLI accept these). */
 const DESIGN_CARRIER_IDS = [
   'verizon',
   'att',
@@ -27,7 +27,7 @@ const DESIGN_CARRIER_IDS = [
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 describe('the built-in carrier catalog', () => {
-  test('has every carrier DESIGN lists, once each', () => {
+  test('has every promised carrier, once each', () => {
     const ids = BUILTIN_CATALOG.map((c) => c.id);
     expect(ids).toEqual(expect.arrayContaining(DESIGN_CARRIER_IDS));
     expect(new Set(ids).size).toBe(ids.length);

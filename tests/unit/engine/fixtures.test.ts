@@ -2,7 +2,7 @@
  * Every hand-worked scenario in tests/fixtures/scenarios: NAME.json is the
  * scenario, NAME.expected.json its `evaluate` output as printed (rounded to 2
  * decimals), NAME.compare.expected.json its `compare` output when it has
- * candidate plans (DESIGN's shape, so without the app's `details`), NAME.md the arithmetic. Warning messages are English prose
+ * candidate plans (the CLI's shape, so without the app's `details`), NAME.md the arithmetic. Warning messages are English prose
  * for people, so they are checked for presence only; code, line, device and
  * the numbers behind them are compared exactly.
  */
@@ -23,7 +23,7 @@ function readJson(file: string): unknown {
   return JSON.parse(readFileSync(join(dir, file), 'utf8'));
 }
 
-/** DESIGN's compare output, as the CLI prints it: without the app's `details`. */
+/** The compare output as the CLI prints it: without the app's `details`. */
 function withoutDetails(comparison: Comparison): unknown {
   return { ranking: comparison.ranking.map(({ details: _details, ...rest }) => rest) };
 }

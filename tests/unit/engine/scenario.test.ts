@@ -9,7 +9,7 @@ const base = {
 };
 
 describe('reading a scenario file', () => {
-  test("applies DESIGN's defaults to missing fields", () => {
+  test('applies the documented defaults to missing fields', () => {
     const result = parseScenario({
       ...base,
       lines: [{ id: 'mom' }],

@@ -1,4 +1,4 @@
-/** Small scenario builders for the engine tests (parsed, so DESIGN's defaults apply). */
+/** Small scenario builders for the engine tests (parsed, so the documented defaults apply). */
 import { type Scenario, type ScenarioFile, ScenarioSchema } from '../../../shared/scenario/schema';
 
 export function scenario(overrides: Partial<ScenarioFile> = {}): Scenario {

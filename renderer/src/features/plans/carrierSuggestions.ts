@@ -1,4 +1,4 @@
-/** Carrier ids DESIGN.md names, with the brand each stands for (brand names are not translated). */
+/** The built-in carrier ids, with the brand each stands for (brand names are not translated). */
 export const CARRIER_SUGGESTIONS: readonly { id: string; brand: string }[] = [
   { id: 'verizon', brand: 'Verizon' },
   { id: 'att', brand: 'AT&T' },
