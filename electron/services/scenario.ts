@@ -134,10 +134,13 @@ export function createScenarioService(ctx: ServiceContext, households: Household
           insertDevice(db, household.id, device, position);
           step();
         });
-        for (const r of scenario.readings) {
+        // One reading per line per date: of several in a file, the last listed counts (as the forecast reads them).
+        const readings = new Map(scenario.readings.map((r) => [`${r.line}\u0000${r.date}`, r]));
+        for (const r of readings.values()) {
           insertReading(db, { id: ctx.newId(), lineId: lineOf(r.line), date: r.date, usedGB: r.usedGB });
           step();
         }
+        for (let skipped = scenario.readings.length - readings.size; skipped > 0; skipped--) step();
         for (const h of scenario.history) {
           insertHistoryEntry(db, {
             id: ctx.newId(),
@@ -152,7 +155,7 @@ export function createScenarioService(ctx: ServiceContext, households: Household
           counts: {
             lines: scenario.lines.length,
             devices: scenario.devices.length,
-            readings: scenario.readings.length,
+            readings: readings.size,
             history: scenario.history.length,
           },
         };

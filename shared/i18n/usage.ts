@@ -42,7 +42,7 @@ const en = {
     description: 'Correct the amount or the date of this reading of {{line}}.',
     save: 'Save',
     saved: 'Saved.',
-    editNamed: 'Change the reading of {{used}} on {{date}}',
+    editNamed: 'Edit the reading of {{used}} on {{date}}',
   },
   changed: {
     replaced: 'Replaced the reading of {{date}} ({{line}}): {{old}} is now {{new}}.',
@@ -159,7 +159,7 @@ const zhCN: typeof en = {
     description: '修改 {{line}} 这条记录的用量或日期。',
     save: '保存',
     saved: '已保存。',
-    editNamed: '修改 {{date}} 的记录（{{used}}）',
+    editNamed: '编辑 {{date}} 的记录（{{used}}）',
   },
   changed: {
     replaced: '已替换 {{date}} 的记录（{{line}}）：{{old}} 改为 {{new}}。',

@@ -43,7 +43,8 @@ function atTheLimits() {
   );
   const readings = Array.from({ length: HOUSEHOLD_LIMITS.readings }, (_, i) => ({
     line: `l${i % lines.length}`,
-    date: dateOf(i),
+    // One reading per line per date, as the app keeps them.
+    date: dateOf(Math.floor(i / lines.length)),
     usedGB: 99_999.123456789 - (i % 1000),
   }));
   const history = Array.from({ length: HOUSEHOLD_LIMITS.history }, (_, i) => ({

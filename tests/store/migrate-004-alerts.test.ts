@@ -25,7 +25,7 @@ function fileBeforeAlerts(): void {
 describe('upgrading a data file to the alerts version', () => {
   it('adds the alerts table and keeps every household and setting', () => {
     fileBeforeAlerts();
-    const db = store.open();
+    const db = store.open({ migrations: MIGRATIONS.slice(0, ALERTS_VERSION) });
     expect(db.pragma('user_version', { simple: true })).toBe(ALERTS_VERSION);
     expect(db.prepare('SELECT id, name FROM households').all()).toEqual([{ id: 'h1', name: 'The Smiths' }]);
     expect(db.prepare('SELECT key, value FROM settings').all()).toEqual([{ key: 'theme', value: '"dark"' }]);
