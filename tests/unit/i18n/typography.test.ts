@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOG } from '../../../shared/catalog/carriers';
 import * as general from '../../../shared/catalog/general';
 import { catalogs, NAMESPACES } from '../../../shared/i18n';
+import { formatList, joinList } from '../../../shared/i18n/list';
 
 type Leaves = Map<string, string>;
 
@@ -174,5 +175,23 @@ describe('Chinese typography', () => {
     expect(commaProblems('包含 (talk, text)')).toEqual([]);
     expect(fullWidthListProblems('通话，短信，流量。')).toEqual(['通话，短信，流量']);
     expect(fullWidthListProblems('这个号码的流量已经用完，今天不能再用，请换一个套餐。')).toEqual([]);
+  });
+});
+
+describe('lists of names assembled in code', () => {
+  it('Chinese lists use 、 and set 和/或 apart from Latin names only', () => {
+    expect(formatList(['Alice', 'Bob', 'Carol'], 'zh-CN')).toBe('Alice、Bob 和 Carol');
+    expect(formatList(['妈妈', '爸爸'], 'zh-CN')).toBe('妈妈和爸爸');
+    expect(formatList(['妈妈', 'iPad'], 'zh-CN', 'disjunction')).toBe('妈妈或 iPad');
+    expect(formatList(['Alice'], 'zh-CN')).toBe('Alice');
+    expect(formatList([], 'zh-CN')).toBe('');
+    expect(spacingProblems(formatList(['Alice', '妈妈', 'Bob', 'iPad 2'], 'zh-CN'))).toEqual([]);
+    expect(joinList(['AT&T', 'T-Mobile'], 'zh-CN')).toBe('AT&T、T-Mobile');
+  });
+
+  it('English lists read as English', () => {
+    expect(formatList(['Alice', 'Bob', 'Carol'], 'en')).toBe('Alice, Bob, and Carol');
+    expect(formatList(['Alice', 'Bob'], 'en', 'disjunction')).toBe('Alice or Bob');
+    expect(joinList(['AT&T', 'T-Mobile'], 'en')).toBe('AT&T, T-Mobile');
   });
 });
