@@ -5,6 +5,7 @@
  * words are joined with 、 rather than an English comma.
  */
 import { describe, expect, it } from 'vitest';
+import { alertText } from '../../../shared/alerts/text';
 import { BUILTIN_CATALOG } from '../../../shared/catalog/carriers';
 import * as general from '../../../shared/catalog/general';
 import { catalogs, NAMESPACES } from '../../../shared/i18n';
@@ -193,5 +194,33 @@ describe('lists of names assembled in code', () => {
     expect(formatList(['Alice', 'Bob', 'Carol'], 'en')).toBe('Alice, Bob, and Carol');
     expect(formatList(['Alice', 'Bob'], 'en', 'disjunction')).toBe('Alice or Bob');
     expect(joinList(['AT&T', 'T-Mobile'], 'en')).toBe('AT&T, T-Mobile');
+  });
+});
+
+describe('alert sentences assembled in code', () => {
+  const values = {
+    percent: 90,
+    usedGB: 4.5,
+    poolGB: 30,
+    limitGB: 5,
+    premiumGB: 50,
+    exhaustsOn: '2026-11-27',
+    latestReading: '2026-11-20',
+    days: 3,
+    basis: 'cap',
+  };
+  const rules = [
+    'pool-threshold',
+    'limit-threshold',
+    'pool-runs-out',
+    'limit-runs-out',
+    'priority-passed',
+    'reading-reminder',
+  ] as const;
+
+  it.each(rules)('%s keeps numbers, amounts, dates and a Latin line name apart from Chinese', (rule) => {
+    const { title, body } = alertText({ rule, values }, 'zh-CN', 'Kid iPad');
+    expect(spacingProblems(title)).toEqual([]);
+    expect(spacingProblems(body)).toEqual([]);
   });
 });
