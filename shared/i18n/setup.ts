@@ -142,7 +142,7 @@ const zhCN: typeof en = {
     owner: '这是谁的号码？（填名字）',
     namePlaceholder: '例如：妈妈的号码',
     ownerPlaceholder: '例如：妈妈',
-    defaultName: '{{owner}}的号码',
+    defaultName: '{{owner}} 的号码',
     numbered: '号码 {{n}}',
   },
   people: {

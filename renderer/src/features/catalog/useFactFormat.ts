@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../shared/domain/schemas';
 import { formatNumber } from '../../i18n/format';
 import type { Unit, ValueKind } from './factPaths';
+import { joinList } from '../../../../shared/i18n/list';
 
 /** "$65" or "$19.99": the app plans US carriers, so the dollar sign reads the same in both languages. */
 export function formatUSD(usd: number, locale: Locale): string {
@@ -78,7 +79,12 @@ export function useFactFormat() {
         if (raw === 'none') return t('catalog:values.noThreshold');
         return typeof raw === 'number' ? amount(raw, 'gb') : String(raw);
       case 'networks':
-        return Array.isArray(raw) ? raw.map((n) => network(String(n))).join(', ') : String(raw);
+        return Array.isArray(raw)
+          ? joinList(
+              raw.map((n) => network(String(n))),
+              locale,
+            )
+          : String(raw);
       case 'list':
         return Array.isArray(raw)
           ? raw

@@ -16,6 +16,7 @@ import { useRefreshOnHouseholdChange } from '../plan/useRefreshOnHouseholdChange
 import { AddOfferForm } from './AddOfferForm';
 import { CheckPriceForm } from './CheckPriceForm';
 import { reasonText, unknownText, type ReasonContext } from './reasonText';
+import { formatList } from '../../../../shared/i18n/list';
 
 type Ranked = Comparison['ranking'][number];
 
@@ -68,12 +69,11 @@ function CompareBody() {
     );
   }
 
-  const listFormat = new Intl.ListFormat(format.locale, { type: 'conjunction' });
   const ctx: ReasonContext = {
     t,
     gb: format.gb,
     lineName: (id: string) => lineNames.get(id) ?? id,
-    list: (names: string[]) => listFormat.format(names),
+    list: (names: string[]) => formatList(names, format.locale),
   };
   const fits = comparison.ranking.filter((r) => r.fits === true);
   const mayFit = comparison.ranking.filter((r) => r.fits === null);

@@ -6,6 +6,7 @@ import { useShallow, useStore } from '../../store';
 import { EntitySection } from '../../ui/EntitySection';
 import { DeviceDialog } from './DeviceDialog';
 import { selectLineNames, selectMemberNames } from './selectors';
+import { formatList } from '../../../../shared/i18n/list';
 
 export function DevicesSection() {
   const { t } = useTranslation('household');
@@ -20,7 +21,7 @@ export function DevicesSection() {
     if (d.hotspotFrom.length > 0) {
       const hosts = d.hotspotFrom.map((id) => lineNames.get(id) ?? id);
       return t('devices.tethersTo', {
-        lines: new Intl.ListFormat(format.locale, { type: 'disjunction' }).format(hosts),
+        lines: formatList(hosts, format.locale, 'disjunction'),
       });
     }
     return t('devices.wifiOnly');

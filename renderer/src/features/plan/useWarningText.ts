@@ -9,6 +9,7 @@ import type { PlanWarning } from '../../../../shared/engine/types';
 import { useFormat } from '../../i18n/format';
 import { useStore } from '../../store';
 import { formatIsoDate } from './dates';
+import { formatList } from '../../../../shared/i18n/list';
 
 export interface WarningText {
   title: string;
@@ -38,8 +39,7 @@ export function useWarningText(): (warning: PlanWarning) => WarningText {
 
   const lineName = (id: string | null) => lines.find((l) => l.id === id)?.name ?? t('warnings.unknownLine');
   const deviceName = (id: string | null) => devices.find((d) => d.id === id)?.name ?? t('warnings.unknownDevice');
-  const list = (names: string[], type: 'conjunction' | 'disjunction') =>
-    new Intl.ListFormat(format.locale, { type }).format(names);
+  const list = (names: string[], type: 'conjunction' | 'disjunction') => formatList(names, format.locale, type);
   const gbOf = (values: Values | undefined, key: string) => format.gb(numberOf(values, key));
   const dateOf = (values: Values | undefined, key: string) => {
     const date = stringOf(values, key);
