@@ -44,12 +44,6 @@ const en = {
     saved: 'Saved.',
     editNamed: 'Change the reading of {{used}} on {{date}}',
   },
-  changed: {
-    replaced: 'Replaced the reading of {{date}} ({{line}}): {{old}} is now {{new}}.',
-    edited: 'Changed the reading of {{date}} ({{line}}).',
-    totalRecorded: 'Recorded {{used}} as the total of the cycle that started on {{date}} ({{line}}).',
-    imported: 'Imported the usage file: {{added}} new and {{replaced}} replaced readings.',
-  },
   cycleTotals: {
     heading: 'Cycles that ended without a total',
     intro:
@@ -113,10 +107,6 @@ const en = {
     done: 'Imported: {{added}} new, {{replaced}} replaced, {{skipped}} skipped.',
     close: 'Close',
   },
-  deleted: {
-    reading: 'Deleted the reading of {{used}} on {{date}} ({{line}}).',
-    history: 'Deleted the cycle that started on {{date}} ({{line}}).',
-  },
 };
 
 const zhCN: typeof en = {
@@ -160,12 +150,6 @@ const zhCN: typeof en = {
     save: '保存',
     saved: '已保存。',
     editNamed: '修改 {{date}} 的记录（{{used}}）',
-  },
-  changed: {
-    replaced: '已替换 {{date}} 的记录（{{line}}）：{{old}} 改为 {{new}}。',
-    edited: '已修改 {{date}} 的记录（{{line}}）。',
-    totalRecorded: '已把 {{used}} 记为 {{date}} 开始那一期的总用量（{{line}}）。',
-    imported: '已导入用量文件：新增 {{added}} 条、替换 {{replaced}} 条记录。',
   },
   cycleTotals: {
     heading: '已结束但没有总用量的周期',
@@ -227,10 +211,6 @@ const zhCN: typeof en = {
     committing: '正在导入…',
     done: '已导入：新增 {{added}} 条、替换 {{replaced}} 条、跳过 {{skipped}} 条。',
     close: '关闭',
-  },
-  deleted: {
-    reading: '已删除 {{date}} 的用量记录（{{used}}，{{line}}）。',
-    history: '已删除 {{date}} 开始的那一期（{{line}}）。',
   },
 };
 
