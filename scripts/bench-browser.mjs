@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global window, document -- the functions passed to page.evaluate run in the page. */
 /**
  * Browser benchmarks of the built app in real headless Chromium (browser mode):
  *  1. Edit → Plan page updated: a reading is added on #/usage, then the time
