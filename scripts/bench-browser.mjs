@@ -142,18 +142,25 @@ async function editToPlan(browser, lineCount) {
       await page.evaluate(() => (window.location.hash = '#/usage'));
       const amount = page.getByTestId(`usage-reading-gb-${line.id}`);
       await amount.waitFor();
-      const gb = 900 + round * 10;
+      const gb = 300 + round * 10;
       await amount.fill(String(gb));
       const start = await page.evaluate(() => performance.now());
       await page.getByTestId(`usage-reading-add-${line.id}`).click();
-      // The form clears once the store holds the saved reading; then go to the Plan page.
-      await page.waitForFunction(
-        (id) => document.querySelector(`[data-testid="usage-reading-gb-${id}"]`)?.value === '',
-        line.id,
-        {
-          polling: 'raf',
-        },
-      );
+      // Saved once the line's list of readings shows it; then go to the Plan page.
+      try {
+        await page.waitForFunction(
+          ({ id, text }) =>
+            document
+              .querySelector(`[data-testid="usage-reading-gb-${id}"]`)
+              ?.closest('section')
+              ?.textContent?.includes(text),
+          { id: line.id, text: `${gb} GB` },
+          { polling: 'raf', timeout: 30_000 },
+        );
+      } catch (err) {
+        console.error(await page.locator('main').innerText());
+        throw err;
+      }
       await page.evaluate(() => (window.location.hash = '#/plan'));
       const end = await page.waitForFunction(
         ({ name, text }) => {

@@ -50,6 +50,8 @@ const en = {
       'The last reading of each is the best total the app has. Record it so the forecast can learn from that cycle.',
     offer: '{{line}}: cycle {{start}} – {{end}}, last reading {{used}} on {{date}}',
     record: 'Record {{used}} as the total',
+    more_one: 'Show {{count}} more cycle ({{left}} in all)',
+    more_other: 'Show {{count}} more cycles ({{left}} in all)',
   },
   import: {
     heading: 'Import a usage file',
@@ -156,6 +158,8 @@ const zhCN: typeof en = {
     intro: '每一期的最后一条记录就是目前能知道的总用量。记下来，预计就能参考那一期。',
     offer: '{{line}}：{{start}} – {{end}} 这一期，最后一条记录是 {{date}} 的 {{used}}',
     record: '把 {{used}} 记为总用量',
+    more_one: '再显示 {{count}} 期（共 {{left}} 期）',
+    more_other: '再显示 {{count}} 期（共 {{left}} 期）',
   },
   import: {
     heading: '导入用量文件',
