@@ -138,6 +138,7 @@ async function editToPlan(browser, lineCount) {
     const { page, close } = await openApp(browser, app.url);
     const line = lines[0];
     const times = [];
+    const saves = [];
     for (let round = 0; round < ROUNDS; round++) {
       await page.evaluate(() => (window.location.hash = '#/usage'));
       const amount = page.getByTestId(`usage-reading-gb-${line.id}`);
@@ -161,6 +162,7 @@ async function editToPlan(browser, lineCount) {
         console.error(await page.locator('main').innerText());
         throw err;
       }
+      saves.push((await page.evaluate(() => performance.now())) - start);
       await page.evaluate(() => (window.location.hash = '#/plan'));
       const end = await page.waitForFunction(
         ({ name, text }) => {
@@ -179,7 +181,14 @@ async function editToPlan(browser, lineCount) {
       times.push((await end.jsonValue()) - start);
     }
     await close();
-    return { lines: lineCount, readings, median: median(times), min: Math.min(...times), max: Math.max(...times) };
+    return {
+      lines: lineCount,
+      readings,
+      save: median(saves),
+      median: median(times),
+      min: Math.min(...times),
+      max: Math.max(...times),
+    };
   } finally {
     await app.stop();
   }
@@ -228,14 +237,16 @@ try {
   const only = process.env.BENCH_ONLY ?? 'edit,dom';
   if (only.includes('edit')) {
     const rows = [];
-    for (const [lineCount, target] of [
+    const cases = [
       [10, 100],
       [50, 150],
-    ]) {
+    ].filter(([n]) => !process.env.BENCH_LINES || String(n) === process.env.BENCH_LINES);
+    for (const [lineCount, target] of cases) {
       const r = await editToPlan(browser, lineCount);
       rows.push({
         case: `add reading → Plan updated, ${lineCount} lines × 3 years`,
         readings: r.readings,
+        'saved on #/usage, median ms': Math.round(r.save),
         'median ms': Math.round(r.median),
         'min ms': Math.round(r.min),
         'max ms': Math.round(r.max),
