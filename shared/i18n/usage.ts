@@ -44,18 +44,14 @@ const en = {
     saved: 'Saved.',
     editNamed: 'Edit the reading of {{used}} on {{date}}',
   },
-  changed: {
-    replaced: 'Replaced the reading of {{date}} ({{line}}): {{old}} is now {{new}}.',
-    edited: 'Changed the reading of {{date}} ({{line}}).',
-    totalRecorded: 'Recorded {{used}} as the total of the cycle that started on {{date}} ({{line}}).',
-    imported: 'Imported the usage file: {{added}} new and {{replaced}} replaced readings.',
-  },
   cycleTotals: {
     heading: 'Cycles that ended without a total',
     intro:
       'The last reading of each is the best total the app has. Record it so the forecast can learn from that cycle.',
     offer: '{{line}}: cycle {{start}} – {{end}}, last reading {{used}} on {{date}}',
     record: 'Record {{used}} as the total',
+    more_one: 'Show {{count}} more cycle ({{left}} in all)',
+    more_other: 'Show {{count}} more cycles ({{left}} in all)',
   },
   import: {
     heading: 'Import a usage file',
@@ -113,10 +109,6 @@ const en = {
     done: 'Imported: {{added}} new, {{replaced}} replaced, {{skipped}} skipped.',
     close: 'Close',
   },
-  deleted: {
-    reading: 'Deleted the reading of {{used}} on {{date}} ({{line}}).',
-    history: 'Deleted the cycle that started on {{date}} ({{line}}).',
-  },
 };
 
 const zhCN: typeof en = {
@@ -161,17 +153,13 @@ const zhCN: typeof en = {
     saved: '已保存。',
     editNamed: '编辑 {{date}} 的记录（{{used}}）',
   },
-  changed: {
-    replaced: '已替换 {{date}} 的记录（{{line}}）：{{old}} 改为 {{new}}。',
-    edited: '已修改 {{date}} 的记录（{{line}}）。',
-    totalRecorded: '已把 {{used}} 记为 {{date}} 开始那一期的总用量（{{line}}）。',
-    imported: '已导入用量文件：新增 {{added}} 条、替换 {{replaced}} 条记录。',
-  },
   cycleTotals: {
     heading: '已结束但没有总用量的周期',
     intro: '每一期的最后一条记录就是目前能知道的总用量。记下来，预计就能参考那一期。',
     offer: '{{line}}：{{start}} – {{end}} 这一期，最后一条记录是 {{date}} 的 {{used}}',
     record: '把 {{used}} 记为总用量',
+    more_one: '再显示 {{count}} 期（共 {{left}} 期）',
+    more_other: '再显示 {{count}} 期（共 {{left}} 期）',
   },
   import: {
     heading: '导入用量文件',
@@ -227,10 +215,6 @@ const zhCN: typeof en = {
     committing: '正在导入…',
     done: '已导入：新增 {{added}} 条、替换 {{replaced}} 条、跳过 {{skipped}} 条。',
     close: '关闭',
-  },
-  deleted: {
-    reading: '已删除 {{date}} 的用量记录（{{used}}，{{line}}）。',
-    history: '已删除 {{date}} 开始的那一期（{{line}}）。',
   },
 };
 

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { formatIsoDate } from '../../renderer/src/features/plan/dates';
@@ -38,6 +38,7 @@ describe('importing a usage file on the Usage page', () => {
 
     await user.click(screen.getByTestId('usage-import-commit'));
     expect(await screen.findByText('Imported: 2 new, 0 replaced, 1 skipped.')).toBeInTheDocument();
+    expect(screen.getByText(/^Imported “usage.csv”: 2 new and 0 replaced readings\./)).toBeInTheDocument();
     const mom = screen.getByRole('region', { name: 'Mom line' });
     expect(within(mom).getByRole('table', { name: 'Readings of Mom line' })).toHaveTextContent('2.25 GB');
     expect((await snapshotOf(householdId)).readings).toMatchObject([
@@ -100,7 +101,7 @@ describe('readings that stay honest, in the UI', () => {
 
     const when = formatIsoDate('2025-03-02', 'en');
     expect(
-      await screen.findByText(`Replaced the reading of ${when} (Mom line): 3 GB is now 3.5 GB.`),
+      await screen.findByText(new RegExp(`^Replaced the reading of ${when} \\(Mom line\\): 3 GB is now 3.5 GB\\.`)),
     ).toBeInTheDocument();
     expect((await snapshotOf(householdId)).readings).toMatchObject([{ date: '2025-03-02', usedGB: 3.5 }]);
     await user.click(screen.getByRole('button', { name: 'Undo' }));
@@ -134,10 +135,33 @@ describe('readings that stay honest, in the UI', () => {
     await user.type(amount, '4');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
-    expect(await screen.findByText(`Changed the reading of ${when} (Mom line).`)).toBeInTheDocument();
+    expect(
+      await screen.findByText(new RegExp(`^Changed the reading of ${when} \\(Mom line\\)\\.`)),
+    ).toBeInTheDocument();
     expect((await snapshotOf(householdId)).readings).toMatchObject([{ date: '2025-03-02', usedGB: 4 }]);
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await screen.findByText('3 GB');
+    expect((await snapshotOf(householdId)).readings).toMatchObject([{ date: '2025-03-02', usedGB: 3 }]);
+  });
+
+  it('Ctrl+Z undoes a reading edit', async () => {
+    const { householdId, momLine } = await seedSmithFamily();
+    await api('readings.add', { householdId, reading: { lineId: momLine.id, date: '2025-03-02', usedGB: 3 } });
+    const { user } = await renderApp('#/usage');
+    const when = formatIsoDate('2025-03-02', 'en');
+    await user.click(screen.getByRole('button', { name: `Change the reading of 3 GB on ${when}` }));
+    const dialog = await screen.findByRole('dialog');
+    const amount = within(dialog).getByLabelText('Used so far (GB)');
+    await user.clear(amount);
+    await user.type(amount, '4');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    const mom = screen.getByRole('region', { name: 'Mom line' });
+    expect(await within(mom).findByRole('table', { name: 'Readings of Mom line' })).toHaveTextContent('4 GB');
+
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() =>
+      expect(within(mom).getByRole('table', { name: 'Readings of Mom line' })).toHaveTextContent('3 GB'),
+    );
     expect((await snapshotOf(householdId)).readings).toMatchObject([{ date: '2025-03-02', usedGB: 3 }]);
   });
 

@@ -17,7 +17,18 @@ export type Deletion =
 /** The notice's text: a key of the `common` namespace under `undo.` and its values. */
 export interface UndoMessage {
   key: `deleted.${Deletion['kind']}` | `changed.${keyof (typeof commonMessages)['en']['undo']['changed']}`;
-  values: { name: string; used?: string; date?: string };
+  /** Raw values; the notice formats amounts and dates in the language shown. */
+  values: UndoValues;
+}
+
+/** What a notice names: amounts in GB, dates as ISO days, counts as numbers. */
+export interface UndoValues {
+  name: string;
+  usedGB?: number;
+  oldGB?: number;
+  date?: string;
+  added?: number;
+  replaced?: number;
 }
 
 /** One step of the undo stack: what it says, whose data it touched, and how to take it back. */

@@ -1,10 +1,16 @@
 import { Button, Card, Flex, Heading, Text } from '@radix-ui/themes';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { endedCyclesWithoutTotal } from '../../../../shared/usage/readings';
 import { useFormat } from '../../i18n/format';
 import { useShallow, useStore } from '../../store';
 import { formatIsoDate, todayIso } from '../plan/dates';
+
+/**
+ * Offers shown at first: a household with years of readings and no recorded
+ * totals has dozens, and the page must not grow with its history.
+ */
+const OFFERS_PAGE = 6;
 
 /** Ended cycles with readings but no total: one click records the last reading as the total. */
 export function CycleTotalOffers() {
@@ -19,7 +25,11 @@ export function CycleTotalOffers() {
   );
   const lineName = useStore(useShallow((s) => Object.fromEntries(s.lines.map((l) => [l.id, l.name]))));
   const record = useStore((s) => s.recordCycleTotal);
+  const [shownCount, setShownCount] = useState(OFFERS_PAGE);
   if (offers.length === 0) return null;
+  // Newest first: the cycle that just ended is the one the user most likely wants to record.
+  const shown = offers.slice(-shownCount).reverse();
+  const left = offers.length - shown.length;
   const date = (iso: string) => formatIsoDate(iso, format.locale);
   return (
     <Card asChild size="2">
@@ -31,7 +41,7 @@ export function CycleTotalOffers() {
           {t('cycleTotals.intro')}
         </Text>
         <Flex direction="column" gap="2">
-          {offers.map((o) => (
+          {shown.map((o) => (
             <Flex key={`${o.lineId}|${o.cycleStart}`} gap="3" align="center" wrap="wrap">
               <Text size="2">
                 {t('cycleTotals.offer', {
@@ -47,6 +57,13 @@ export function CycleTotalOffers() {
               </Button>
             </Flex>
           ))}
+          {left > 0 ? (
+            <Flex>
+              <Button size="1" variant="ghost" onClick={() => setShownCount(shownCount + OFFERS_PAGE)}>
+                {t('cycleTotals.more', { count: Math.min(OFFERS_PAGE, left), left })}
+              </Button>
+            </Flex>
+          ) : null}
         </Flex>
       </section>
     </Card>

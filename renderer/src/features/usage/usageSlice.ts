@@ -6,20 +6,6 @@ import { call, onProgress } from '../../api/client';
 import type { SliceCreator } from '../../store/types';
 import { activeHouseholdId, changeActiveHousehold } from '../household/householdSlice';
 
-/**
- * The last change on the Usage page, with what Undo needs to take it back
- * exactly: a deleted reading comes back with its id, a replaced or edited one
- * gets its old date and amount, a recorded cycle total goes, and an import
- * is taken back as a whole.
- */
-export type UsageChange =
-  | { kind: 'reading-deleted'; householdId: string; lineName: string; record: Reading }
-  | { kind: 'reading-replaced'; householdId: string; lineName: string; change: ReadingChange }
-  | { kind: 'reading-edited'; householdId: string; lineName: string; change: ReadingChange }
-  | { kind: 'history-deleted'; householdId: string; lineName: string; record: HistoryEntry }
-  | { kind: 'total-recorded'; householdId: string; lineName: string; record: HistoryEntry }
-  | { kind: 'imported'; householdId: string; importId: string; result: ImportCommitResult };
-
 /** A usage file being imported: the file, its preview, and how the commit went. */
 export interface UsageImportState {
   fileName: string;
@@ -32,7 +18,6 @@ export interface UsageImportState {
 }
 
 export interface UsageSlice {
-  lastUsageChange: UsageChange | null;
   usageImport: UsageImportState | null;
   /** Throws ApiError (for the form). A reading on a date that has one replaces it, with Undo. */
   addReading(reading: Omit<Reading, 'id'>): Promise<ReadingChange>;
@@ -46,9 +31,6 @@ export interface UsageSlice {
   deleteHistoryEntry(id: string): Promise<void>;
   /** Records the last reading of an ended cycle as its total, with Undo; failures go to the error notice. */
   recordCycleTotal(offer: CycleTotalOffer): Promise<void>;
-  /** Takes the last change back; failures go to the error notice. */
-  undoUsageChange(): Promise<void>;
-  dismissUsageChange(): void;
   /** Reads a chosen file and previews it; failures go to the error notice. */
   previewUsageFile(fileName: string, contentBase64: string): Promise<void>;
   /** Previews again with other columns, line, kind or unit. */
@@ -60,11 +42,33 @@ export interface UsageSlice {
 
 export const createUsageSlice: SliceCreator<UsageSlice> = (set, get) => {
   const lineName = (lineId: string) => get().lines.find((l) => l.id === lineId)?.name ?? '';
-  /** Runs a change that offers Undo, then reloads; a failure goes to the error notice. */
-  const changeKeepingUndo = async (change: (householdId: string) => Promise<UsageChange>) => {
+  const strip = ({ id, lineId, date, usedGB }: Reading): Reading => ({ id, lineId, date, usedGB });
+  /** Runs `apply` only while the household it concerns is the one shown. */
+  const whileShown = (householdId: string, apply: () => void) => {
+    if (get().loadedHouseholdId === householdId) apply();
+  };
+  /** Readings the backend wrote: each replaces the one with its id, or the one on its line and date. */
+  const applyReadings = (written: readonly Reading[], removedIds: readonly string[] = []) => {
+    const gone = new Set(removedIds);
+    const kept = get().readings.filter(
+      (r) => !gone.has(r.id) && !written.some((w) => w.id === r.id || (w.lineId === r.lineId && w.date === r.date)),
+    );
+    set({ readings: [...kept, ...written.map(strip)] });
+  };
+  const applyReadingChange = (change: ReadingChange) =>
+    applyReadings([strip(change)], change.replaced ? [change.replaced.id] : []);
+  const applyHistoryAdded = (entry: HistoryEntry) =>
+    set({ history: [...get().history.filter((h) => h.id !== entry.id), entry] });
+  const applyHistoryGone = (id: string) => set({ history: get().history.filter((h) => h.id !== id) });
+  /** Puts readings back with their ids (and their old dates and amounts). */
+  const restoreReadings = async (householdId: string, readings: Reading[]) => {
+    const restored = await call('readings.restore', { householdId, removeIds: [], readings: readings.map(strip) });
+    whileShown(householdId, () => applyReadings(restored));
+  };
+  /** Runs a change that offers Undo; a failure goes to the error notice. */
+  const changeKeepingUndo = async (change: (householdId: string) => Promise<void>) => {
     try {
-      set({ lastUsageChange: await change(activeHouseholdId(get)) });
-      await get().reloadHousehold();
+      await change(activeHouseholdId(get));
     } catch (err) {
       get().reportError(err);
     }
@@ -96,47 +100,97 @@ export const createUsageSlice: SliceCreator<UsageSlice> = (set, get) => {
   };
 
   return {
-    lastUsageChange: null,
     usageImport: null,
 
     addReading: async (reading) => {
-      const change = await changeActiveHousehold(get, (householdId) => call('readings.add', { householdId, reading }));
-      set({
-        lastUsageChange: change.replaced
-          ? { kind: 'reading-replaced', householdId: activeHouseholdId(get), lineName: lineName(change.lineId), change }
-          : null,
-      });
-      return change;
+      const householdId = activeHouseholdId(get);
+      return changeActiveHousehold(
+        get,
+        () => call('readings.add', { householdId, reading }),
+        (change) => {
+          applyReadingChange(change);
+          const replaced = change.replaced;
+          // A new date adds a reading; only a reading that took another's place offers Undo.
+          if (!replaced) return;
+          get().pushUndo({
+            householdId,
+            message: {
+              key: 'changed.readingReplaced',
+              values: {
+                name: lineName(change.lineId),
+                date: change.date,
+                oldGB: replaced.usedGB,
+                usedGB: change.usedGB,
+              },
+            },
+            revert: () => restoreReadings(householdId, [replaced]),
+          });
+        },
+      );
     },
 
     updateReading: async (id, reading) => {
-      const change = await changeActiveHousehold(get, (householdId) =>
-        call('readings.update', { householdId, id, reading }),
-      );
-      set({
-        lastUsageChange: {
-          kind: 'reading-edited',
-          householdId: activeHouseholdId(get),
-          lineName: lineName(change.lineId),
-          change,
+      const householdId = activeHouseholdId(get);
+      return changeActiveHousehold(
+        get,
+        () => call('readings.update', { householdId, id, reading }),
+        (change) => {
+          applyReadingChange(change);
+          const { previous, replaced } = change;
+          get().pushUndo({
+            householdId,
+            message: {
+              key: 'changed.readingEdited',
+              values: { name: lineName(change.lineId), date: previous?.date ?? change.date },
+            },
+            // The edited reading gets its old date and amount; one it displaced comes back.
+            revert: () =>
+              restoreReadings(
+                householdId,
+                [previous, replaced].filter((r): r is Reading => r !== null),
+              ),
+          });
         },
-      });
-      return change;
+      );
     },
 
     addHistoryEntry: (entry) =>
-      changeActiveHousehold(get, (householdId) => call('history.add', { householdId, entry })),
+      changeActiveHousehold(
+        get,
+        (householdId) => call('history.add', { householdId, entry }),
+        (added) => applyHistoryAdded(added),
+      ),
 
     deleteReading: (id) =>
       changeKeepingUndo(async (householdId) => {
         const record = await call('readings.delete', { householdId, id });
-        return { kind: 'reading-deleted', householdId, lineName: lineName(record.lineId), record };
+        whileShown(householdId, () => set({ readings: get().readings.filter((r) => r.id !== id) }));
+        get().pushUndo({
+          householdId,
+          message: {
+            key: 'changed.readingDeleted',
+            values: { name: lineName(record.lineId), usedGB: record.usedGB, date: record.date },
+          },
+          revert: () => restoreReadings(householdId, [record]),
+        });
       }),
 
     deleteHistoryEntry: (id) =>
       changeKeepingUndo(async (householdId) => {
         const record = await call('history.delete', { householdId, id });
-        return { kind: 'history-deleted', householdId, lineName: lineName(record.lineId), record };
+        whileShown(householdId, () => applyHistoryGone(id));
+        get().pushUndo({
+          householdId,
+          message: {
+            key: 'changed.historyDeleted',
+            values: { name: lineName(record.lineId), date: record.cycleStart },
+          },
+          revert: async () => {
+            const { lineId, cycleStart, usedGB } = record;
+            const added = await call('history.add', { householdId, entry: { lineId, cycleStart, usedGB } });
+            whileShown(householdId, () => applyHistoryAdded(added));
+          },
+        });
       }),
 
     recordCycleTotal: (offer) =>
@@ -145,48 +199,19 @@ export const createUsageSlice: SliceCreator<UsageSlice> = (set, get) => {
           householdId,
           entry: { lineId: offer.lineId, cycleStart: offer.cycleStart, usedGB: offer.usedGB },
         });
-        return { kind: 'total-recorded', householdId, lineName: lineName(record.lineId), record };
+        whileShown(householdId, () => applyHistoryAdded(record));
+        get().pushUndo({
+          householdId,
+          message: {
+            key: 'changed.totalRecorded',
+            values: { name: lineName(record.lineId), usedGB: record.usedGB, date: record.cycleStart },
+          },
+          revert: async () => {
+            await call('history.delete', { householdId, id: record.id });
+            whileShown(householdId, () => applyHistoryGone(record.id));
+          },
+        });
       }),
-
-    undoUsageChange: async () => {
-      const change = get().lastUsageChange;
-      if (!change) return;
-      set({ lastUsageChange: null });
-      try {
-        const { householdId } = change;
-        const strip = ({ id, lineId, date, usedGB }: Reading): Reading => ({ id, lineId, date, usedGB });
-        switch (change.kind) {
-          case 'reading-deleted':
-            await call('readings.restore', { householdId, removeIds: [], readings: [strip(change.record)] });
-            break;
-          case 'reading-replaced':
-            await call('readings.restore', { householdId, removeIds: [], readings: [strip(change.change.replaced!)] });
-            break;
-          case 'reading-edited': {
-            const { previous, replaced } = change.change;
-            const readings = [previous, replaced].filter((r): r is Reading => r !== null).map(strip);
-            await call('readings.restore', { householdId, removeIds: [], readings });
-            break;
-          }
-          case 'history-deleted': {
-            const { lineId, cycleStart, usedGB } = change.record;
-            await call('history.add', { householdId, entry: { lineId, cycleStart, usedGB } });
-            break;
-          }
-          case 'total-recorded':
-            await call('history.delete', { householdId, id: change.record.id });
-            break;
-          case 'imported':
-            await call('usage.importUndo', { householdId, importId: change.importId });
-            break;
-        }
-        if (get().loadedHouseholdId === householdId) await get().reloadHousehold();
-      } catch (err) {
-        get().reportError(err);
-      }
-    },
-
-    dismissUsageChange: () => set({ lastUsageChange: null }),
 
     previewUsageFile: (fileName, contentBase64) => preview(fileName, contentBase64),
 
@@ -210,10 +235,20 @@ export const createUsageSlice: SliceCreator<UsageSlice> = (set, get) => {
         const householdId = activeHouseholdId(get);
         // The preview already used this mapping, so the commit reuses what it read.
         const result = await call('usage.importCommit', { householdId, importId });
-        set({
-          usageImport: { ...current, status: 'done', progress: 1, result },
-          lastUsageChange: { kind: 'imported', householdId, importId, result },
+        set({ usageImport: { ...current, status: 'done', progress: 1, result } });
+        get().pushUndo({
+          householdId,
+          message: {
+            key: 'changed.usageImported',
+            values: { name: current.fileName, added: result.added, replaced: result.replaced },
+          },
+          revert: async () => {
+            await call('usage.importUndo', { householdId, importId });
+            // An import touches many readings on several lines; reading them all again is simplest.
+            if (get().loadedHouseholdId === householdId) await get().reloadHousehold();
+          },
         });
+        // Thousands of readings may have changed: the household is read again once.
         await get().reloadHousehold();
       } catch (err) {
         set({ usageImport: { ...current, status: 'ready' } });

@@ -1,0 +1,268 @@
+#!/usr/bin/env node
+/* global window, document -- the functions passed to page.evaluate run in the page. */
+/**
+ * Browser benchmarks of the built app in real headless Chromium (browser mode):
+ *  1. Edit → Plan page updated: a reading is added on #/usage, then the time
+ *     until the Plan page shows it as the line's "used so far" (save, store
+ *     update, navigation and the engine's evaluation), for 10 lines and for
+ *     50 lines with 3 years of daily readings each. Targets: ≤ 100 ms and ≤ 150 ms.
+ *  2. The Usage page's DOM size (elements in the document) with 1 past cycle
+ *     against 36 past cycles of daily readings: older readings are paged, so
+ *     the page must stay (nearly) the same size.
+ * Builds nothing: run `npm run build` first. Prints a table; asserts no times.
+ * Run: npm run bench:browser   (CHROMIUM_PATH picks another browser)
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CLI = join(ROOT, 'out/node/cli.js');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+
+const LINE = {
+  name: '',
+  memberId: null,
+  capGB: null,
+  floorGB: 0,
+  weight: 1,
+  dataGB: null,
+  premiumGB: null,
+  hotspotGB: null,
+  tier: null,
+  needsPremium: false,
+  number: null,
+};
+const POOL = {
+  name: 'Family Pool',
+  carrier: 'verizon',
+  kind: 'pool',
+  poolGB: 2000,
+  cycleStartDay: 5,
+  cycleLengthDays: null,
+  cycleAnchor: null,
+  pricePerLine: [60, 50, 40],
+  esim: true,
+  tiers: [],
+};
+
+function findChromium() {
+  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
+    (p) => !!p && existsSync(p),
+  );
+}
+
+/** Starts `datapool serve` on a fresh data file, as the end-to-end tests do. */
+async function serve() {
+  const dir = mkdtempSync(join(tmpdir(), 'datapool-bench-'));
+  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--db', join(dir, 'datapool.db')], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (c) => (stderr += c.toString()));
+  const firstLine = await new Promise((res, rej) => {
+    createInterface({ input: child.stdout }).once('line', res);
+    child.once('exit', (code) => rej(new Error(`datapool serve exited with ${code}: ${stderr}`)));
+  });
+  const url = new URL(firstLine);
+  const api = async (method, input) => {
+    const reply = await fetch(`${url.origin}/api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${url.searchParams.get('token')}` },
+      body: JSON.stringify(input),
+    });
+    const body = await reply.json();
+    if (!body.ok) throw new Error(`${method}: ${body.error?.message ?? 'failed'}`);
+    return body.value;
+  };
+  return {
+    url: firstLine,
+    api,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+const iso = (d) => d.toISOString().slice(0, 10);
+
+/**
+ * A household of `lineCount` lines with a daily reading on each for `days`
+ * days up to yesterday, written by importing one per-day usage file.
+ */
+async function seed(api, lineCount, days) {
+  const household = await api('households.create', { name: `Bench ${lineCount} lines` });
+  const householdId = household.id;
+  await api('settings.update', { activeHouseholdId: householdId });
+  await api('plan.set', { householdId, plan: POOL });
+  const lines = [];
+  for (let i = 1; i <= lineCount; i++) {
+    lines.push(await api('lines.create', { householdId, line: { ...LINE, name: `Line ${i}` } }));
+  }
+  const rows = ['Date,Line,Data used (MB)'];
+  const today = new Date();
+  for (let back = days; back >= 1; back--) {
+    const day = iso(new Date(today.getFullYear(), today.getMonth(), today.getDate() - back, 12));
+    for (const line of lines) rows.push(`${day},${line.name},${100 + ((back * 7) % 400)}`);
+  }
+  const contentBase64 = Buffer.from(rows.join('\n')).toString('base64');
+  const preview = await api('usage.importPreview', { householdId, fileName: 'bench.csv', contentBase64 });
+  const result = await api('usage.importCommit', { householdId, importId: preview.importId });
+  return { householdId, lines, readings: result.added };
+}
+
+async function openApp(browser, url) {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('h2').first().waitFor();
+  return { page, close: () => context.close() };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Adds a reading on #/usage, then times until the Plan page shows it as used so far. */
+async function editToPlan(browser, lineCount) {
+  const app = await serve();
+  try {
+    const { lines, readings } = await seed(app.api, lineCount, 3 * 365);
+    const { page, close } = await openApp(browser, app.url);
+    const line = lines[0];
+    const times = [];
+    const saves = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      await page.evaluate(() => (window.location.hash = '#/usage'));
+      const amount = page.getByTestId(`usage-reading-gb-${line.id}`);
+      await amount.waitFor();
+      const gb = 300 + round * 10;
+      await amount.fill(String(gb));
+      const start = await page.evaluate(() => performance.now());
+      await page.getByTestId(`usage-reading-add-${line.id}`).click();
+      // Saved once the line's list of readings shows it; then go to the Plan page.
+      try {
+        await page.waitForFunction(
+          ({ id, text }) =>
+            document
+              .querySelector(`[data-testid="usage-reading-gb-${id}"]`)
+              ?.closest('section')
+              ?.textContent?.includes(text),
+          { id: line.id, text: `${gb} GB` },
+          { polling: 'raf', timeout: 30_000 },
+        );
+      } catch (err) {
+        console.error(await page.locator('main').innerText());
+        throw err;
+      }
+      saves.push((await page.evaluate(() => performance.now())) - start);
+      await page.evaluate(() => (window.location.hash = '#/plan'));
+      const end = await page.waitForFunction(
+        ({ name, text }) => {
+          const table = [...document.querySelectorAll('table')].find(
+            (t) =>
+              t.getAttribute('aria-label')?.startsWith('Data per line') ||
+              t.querySelector('caption')?.textContent?.startsWith('Data per line'),
+          );
+          const row =
+            table && [...table.querySelectorAll('tr')].find((r) => r.querySelector('th')?.textContent === name);
+          return row && row.textContent.includes(text) ? performance.now() : false;
+        },
+        { name: line.name, text: `${gb} GB` },
+        { polling: 'raf', timeout: 30_000 },
+      );
+      times.push((await end.jsonValue()) - start);
+    }
+    await close();
+    return {
+      lines: lineCount,
+      readings,
+      save: median(saves),
+      median: median(times),
+      min: Math.min(...times),
+      max: Math.max(...times),
+    };
+  } finally {
+    await app.stop();
+  }
+}
+
+/** Elements in the document once the Usage page has rendered all lines. */
+async function usageDomSize(browser, lineCount, days) {
+  const app = await serve();
+  try {
+    const { readings } = await seed(app.api, lineCount, days);
+    const { page, close } = await openApp(browser, app.url);
+    await page.evaluate(() => (window.location.hash = '#/usage'));
+    await page.getByRole('region', { name: `Line ${lineCount}` }).waitFor();
+    await page.waitForTimeout(500);
+    const elements = await page.evaluate(() => document.querySelectorAll('*').length);
+    await close();
+    return { readings, elements };
+  } finally {
+    await app.stop();
+  }
+}
+
+const executablePath = findChromium();
+if (!existsSync(CLI)) {
+  console.error('bench:browser: the app is not built: run `npm run build` first.');
+  process.exit(1);
+}
+if (!executablePath) {
+  console.error('bench:browser: no Chromium found (set CHROMIUM_PATH, or `apt-get install chromium` on Debian).');
+  process.exit(1);
+}
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+try {
+  const only = process.env.BENCH_ONLY ?? 'edit,dom';
+  if (only.includes('edit')) {
+    const rows = [];
+    const cases = [
+      [10, 100],
+      [50, 150],
+    ].filter(([n]) => !process.env.BENCH_LINES || String(n) === process.env.BENCH_LINES);
+    for (const [lineCount, target] of cases) {
+      const r = await editToPlan(browser, lineCount);
+      rows.push({
+        case: `add reading → Plan updated, ${lineCount} lines × 3 years`,
+        readings: r.readings,
+        'saved on #/usage, median ms': Math.round(r.save),
+        'median ms': Math.round(r.median),
+        'min ms': Math.round(r.min),
+        'max ms': Math.round(r.max),
+        'target ms': target,
+      });
+    }
+    console.table(rows);
+  }
+  if (only.includes('dom')) {
+    const one = await usageDomSize(browser, 2, 40);
+    const many = await usageDomSize(browser, 2, 36 * 31 + 10);
+    console.table([
+      { case: 'Usage page, 2 lines, 1 past cycle', readings: one.readings, elements: one.elements },
+      { case: 'Usage page, 2 lines, 36 past cycles', readings: many.readings, elements: many.elements },
+    ]);
+  }
+} finally {
+  await browser.close();
+}
