@@ -1,4 +1,4 @@
-import { Badge, Callout, Flex, Heading, Table, Text } from '@radix-ui/themes';
+import { Badge, Button, Callout, Flex, Heading, Table, Text } from '@radix-ui/themes';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comparison } from '../../../../shared/engine/types';
@@ -145,7 +145,7 @@ function Group({
                   <Table.RowHeaderCell>
                     <Flex gap="2" align="center" wrap="wrap">
                       {r.plan}
-                      {isOwn ? <Badge color="blue">{t('yourPlan')}</Badge> : null}
+                      {isOwn ? <Badge color="blue">{t('yourPlan')}</Badge> : <TryPlanButton row={r} />}
                     </Flex>
                   </Table.RowHeaderCell>
                   <Table.Cell>{carrierNames[r.carrier] ?? r.carrier}</Table.Cell>
@@ -197,5 +197,30 @@ function Group({
         </CaptionedTable>
       )}
     </section>
+  );
+}
+
+/** Opens the what-if on a copy of the household with this plan, each line on the tier Compare chose; nothing is written until Apply. */
+function TryPlanButton({ row }: { row: Ranked }) {
+  const { t } = useTranslation('compare');
+  const start = useStore((s) => s.startWhatIfWithPlan);
+  // Only catalog plans (and offers you entered) can be tried; the catalog loads with the page.
+  const known = useStore((s) =>
+    s.catalog.some(
+      (e) => e.carrier.id === row.carrier && Object.values(e.carrier.plans).some((p) => p.name === row.plan),
+    ),
+  );
+  if (!known) return null;
+  return (
+    <Button
+      size="1"
+      variant="soft"
+      aria-label={t('tryPlanNamed', { plan: row.plan })}
+      onClick={() => {
+        if (start(row.carrier, row.plan, row.tiers)) window.location.hash = '#/whatif';
+      }}
+    >
+      {t('tryPlan')}
+    </Button>
   );
 }
