@@ -134,6 +134,9 @@ function Group({
               <Table.ColumnHeaderCell justify="end">{t('columns.monthly')}</Table.ColumnHeaderCell>
               <Table.ColumnHeaderCell>{t('columns.tiers')}</Table.ColumnHeaderCell>
               {lastColumn ? <Table.ColumnHeaderCell>{lastColumn}</Table.ColumnHeaderCell> : null}
+              <Table.ColumnHeaderCell>
+                <span className="dp-visually-hidden">{t('columns.tryPlan')}</span>
+              </Table.ColumnHeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -145,7 +148,7 @@ function Group({
                   <Table.RowHeaderCell>
                     <Flex gap="2" align="center" wrap="wrap">
                       {r.plan}
-                      {isOwn ? <Badge color="blue">{t('yourPlan')}</Badge> : <TryPlanButton row={r} />}
+                      {isOwn ? <Badge color="blue">{t('yourPlan')}</Badge> : null}
                     </Flex>
                   </Table.RowHeaderCell>
                   <Table.Cell>{carrierNames[r.carrier] ?? r.carrier}</Table.Cell>
@@ -190,6 +193,7 @@ function Group({
                       </Flex>
                     </Table.Cell>
                   ) : null}
+                  <Table.Cell>{isOwn ? null : <TryPlanButton row={r} />}</Table.Cell>
                 </Table.Row>
               );
             })}
