@@ -225,7 +225,7 @@ describe('"Try this plan"', () => {
     await comparisonShown();
     await checkExperiencePrice(user);
 
-    await user.click(screen.getByRole('button', { name: 'Try this plan: Experience More / Beyond' }));
+    await user.click(screen.getByRole('button', { name: 'Try this plan: Experience More / Beyond (T-Mobile)' }));
     expect(await screen.findByTestId('whatif-plan-name')).toHaveTextContent(
       'Plan in the what-if: Experience More / Beyond',
     );
@@ -247,7 +247,7 @@ describe('"Try this plan"', () => {
     await checkExperiencePrice(user);
     await switchLanguage(user, '简体中文');
 
-    await user.click(await screen.findByRole('button', { name: '试试这个套餐：Experience More / Beyond' }));
+    await user.click(await screen.findByRole('button', { name: '试试这个套餐：Experience More / Beyond（T-Mobile）' }));
     expect(await screen.findByTestId('whatif-plan-name')).toHaveTextContent(
       '假设方案用的套餐：Experience More / Beyond',
     );

@@ -208,6 +208,7 @@ function Group({
 function TryPlanButton({ row }: { row: Ranked }) {
   const { t } = useTranslation('compare');
   const start = useStore((s) => s.startWhatIfWithPlan);
+  const carrierName = useStore((s) => s.carrierNames[row.carrier] ?? row.carrier);
   // Only catalog plans (and offers you entered) can be tried; the catalog loads with the page.
   const known = useStore((s) =>
     s.catalog.some(
@@ -219,7 +220,7 @@ function TryPlanButton({ row }: { row: Ranked }) {
     <Button
       size="1"
       variant="soft"
-      aria-label={t('tryPlanNamed', { plan: row.plan })}
+      aria-label={t('tryPlanNamed', { plan: row.plan, carrier: carrierName })}
       onClick={() => {
         if (start(row.carrier, row.plan, row.tiers)) window.location.hash = '#/whatif';
       }}
