@@ -95,7 +95,7 @@ function candidateOf(carrier: Carrier, plan: CatalogPlan, house: Household): Com
     hotspotGB: null,
   };
   const poolGB = plan.poolGB.value;
-  if (plan.sharing.value === 'pooled' && poolGB !== null) {
+  if (isSharedPool(plan) && poolGB !== null) {
     const price = priceAt(tiers[0]!.pricePerLine, house.lineCount);
     return { ...base, kind: 'pool', poolGB, pricePerLine: priceListFor(price, house.lineCount), tiers: [] };
   }
@@ -106,6 +106,14 @@ function candidateOf(carrier: Carrier, plan: CatalogPlan, house: Household): Com
     pricePerLine: [],
     tiers: tiers.map((t) => tierOf(plan, t, house)),
   };
+}
+
+/**
+ * Whether the plan is costed as one shared pool: only when its size is known;
+ * a pooled plan of unknown size (pay-per-GB) is costed line by line on its tiers.
+ */
+export function isSharedPool(plan: CatalogPlan): boolean {
+  return plan.sharing.value === 'pooled' && plan.poolGB.value !== null;
 }
 
 /** A plan a household can buy today: still sold, or an offer the user saw. */

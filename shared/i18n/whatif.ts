@@ -17,6 +17,7 @@ const en = {
   noPlan: 'Give the what-if a plan to see numbers.',
   plan: {
     heading: 'Plan',
+    current: 'Plan in the what-if: {{name}}',
     catalogCarrier: 'Carrier of a catalog plan',
     catalogPlan: 'Catalog plan',
     catalogTier: 'Tier for every line',
@@ -123,6 +124,7 @@ const zhCN: typeof en = {
   noPlan: '给假设方案选一个套餐后才能看到数字。',
   plan: {
     heading: '套餐',
+    current: '假设方案用的套餐：{{name}}',
     catalogCarrier: '目录套餐的运营商',
     catalogPlan: '目录里的套餐',
     catalogTier: '所有号码用的档位',

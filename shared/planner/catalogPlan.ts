@@ -6,7 +6,9 @@
  * the catalog says so. Prices stop at the first line count with no price.
  */
 import type { Carrier, CatalogPlan, CatalogTier } from '../catalog/schema';
+import { isSharedPool } from '../catalog/plans';
 import type { Plan, Tier } from '../domain/schemas';
+import type { HouseholdDraft } from './draft';
 
 function knownPrices(prices: readonly (number | null)[] | null): number[] {
   const out: number[] = [];
@@ -72,4 +74,45 @@ export function carrierIdFor<C extends { id: string; name: string }>(text: strin
     .slice(0, 40)
     .replace(/-+$/, '');
   return slug || 'other';
+}
+
+/**
+ * A what-if with a catalog plan in place of the household's, as Compare ranks
+ * it: a shared pool only when its size is known (else line by line on its
+ * tiers), its prices, and the household's own billing cycle. On a per-line
+ * plan each line gets the tier `tierFor` names for it.
+ */
+export function draftWithCatalogPlan(
+  draft: HouseholdDraft,
+  carrier: Carrier,
+  plan: CatalogPlan,
+  tierFor: (lineId: string) => string | null,
+): HouseholdDraft {
+  const next = planFromCatalog(carrier, plan, draft.plan?.cycleStartDay ?? 1);
+  const cycle = draft.plan
+    ? {
+        cycleStartDay: draft.plan.cycleStartDay,
+        cycleLengthDays: draft.plan.cycleLengthDays,
+        cycleAnchor: draft.plan.cycleAnchor,
+      }
+    : {};
+  const pooled = isSharedPool(plan);
+  // A price list with a gap at or before the household's line count would
+  // read a smaller account's price as this one's: such a price stays unknown.
+  const n = draft.lines.length;
+  const prices = (list: readonly (number | null)[] | null): number[] => {
+    const known = knownPrices(list);
+    return known.length >= Math.min(n, list?.length ?? 0) ? known : [];
+  };
+  const tiers = Object.values(plan.tiers).map((t) => ({ ...tierOf(t), pricePerLine: prices(t.pricePerLine.value) }));
+  const first = tiers[0]?.pricePerLine ?? [];
+  const candidate: Plan = pooled
+    ? { ...next, ...cycle, kind: 'pool', poolGB: plan.poolGB.value, pricePerLine: first, tiers: [] }
+    : // Each line pays its tier's price; a tier with no price is not costed as another's.
+      { ...next, ...cycle, kind: 'per-line', poolGB: null, pricePerLine: [], tiers };
+  return {
+    ...draft,
+    plan: candidate,
+    lines: draft.lines.map((l) => ({ ...l, tier: pooled ? null : tierFor(l.id) })),
+  };
 }

@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { choose, renderApp, switchLanguage } from './render';
-import { api, FAMILY_POOL, seedSmithFamily } from './seed';
+import { api, FAMILY_POOL, seedSmithFamily, snapshotOf } from './seed';
 
 const FITS = 'Plans that fit';
 const MAY_FIT = 'Plans that may fit';
@@ -204,5 +204,56 @@ describe('Compare page', () => {
       .closest('tr')!;
     expect(experience).toHaveTextContent('个号码的价格');
     expect(experience).toHaveTextContent('我问过了：价格是……');
+  });
+});
+
+describe('"Try this plan"', () => {
+  /** Fills in the 2-line price of T-Mobile Experience More ($70 a line), so Compare has a total for it: $140.00. */
+  async function checkExperiencePrice(user: Awaited<ReturnType<typeof renderApp>>['user']) {
+    const experience = planRow('Experience More / Beyond');
+    await user.click(within(experience).getByText('I checked: the price is …'));
+    for (const input of within(experience).getAllByRole('textbox', { name: /Price per line of .* for 2 lines/ }))
+      await user.type(input, '70');
+    await user.click(within(experience).getByRole('button', { name: 'Save my check' }));
+    await waitFor(() => expect(planRow('Experience More / Beyond')).toHaveTextContent('$140.00'));
+  }
+
+  it('opens the what-if with the plan on a copy of the household; nothing is written', async () => {
+    const family = await seedSmithFamily();
+    const before = await snapshotOf(family.householdId);
+    const { user } = await renderApp('#/compare');
+    await comparisonShown();
+    await checkExperiencePrice(user);
+
+    await user.click(screen.getByRole('button', { name: 'Try this plan: Experience More / Beyond (T-Mobile)' }));
+    expect(await screen.findByTestId('whatif-plan-name')).toHaveTextContent(
+      'Plan in the what-if: Experience More / Beyond',
+    );
+    expect(window.location.hash).toBe('#/whatif');
+    // The tier Compare chose for each line, and the cost Compare showed, beside today's $100.00.
+    expect(screen.getByRole('combobox', { name: /Tier of Mom line/ })).toHaveTextContent('Experience More');
+    expect(screen.getByText('Monthly cost now', { exact: false })).toHaveTextContent('$100.00');
+    expect(screen.getByText('Monthly cost what-if', { exact: false })).toHaveTextContent('$140.00');
+    expect(screen.getByText(/changes? from the household/)).toBeInTheDocument();
+
+    expect(await snapshotOf(family.householdId)).toEqual(before);
+  });
+
+  it('says it in Chinese', async () => {
+    const family = await seedSmithFamily();
+    const before = await snapshotOf(family.householdId);
+    const { user } = await renderApp('#/compare');
+    await comparisonShown();
+    await checkExperiencePrice(user);
+    await switchLanguage(user, '简体中文');
+
+    await user.click(await screen.findByRole('button', { name: '试试这个套餐：Experience More / Beyond（T-Mobile）' }));
+    expect(await screen.findByTestId('whatif-plan-name')).toHaveTextContent(
+      '假设方案用的套餐：Experience More / Beyond',
+    );
+    expect(screen.getByText('现在每月费用', { exact: false })).toHaveTextContent('$100.00');
+    expect(screen.getByText('假设每月费用', { exact: false })).toHaveTextContent('$140.00');
+
+    expect(await snapshotOf(family.householdId)).toEqual(before);
   });
 });

@@ -1,4 +1,4 @@
-import { Badge, Callout, Flex, Heading, Table, Text } from '@radix-ui/themes';
+import { Badge, Button, Callout, Flex, Heading, Table, Text } from '@radix-ui/themes';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comparison } from '../../../../shared/engine/types';
@@ -134,6 +134,9 @@ function Group({
               <Table.ColumnHeaderCell justify="end">{t('columns.monthly')}</Table.ColumnHeaderCell>
               <Table.ColumnHeaderCell>{t('columns.tiers')}</Table.ColumnHeaderCell>
               {lastColumn ? <Table.ColumnHeaderCell>{lastColumn}</Table.ColumnHeaderCell> : null}
+              <Table.ColumnHeaderCell>
+                <span className="dp-visually-hidden">{t('columns.tryPlan')}</span>
+              </Table.ColumnHeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -190,6 +193,7 @@ function Group({
                       </Flex>
                     </Table.Cell>
                   ) : null}
+                  <Table.Cell>{isOwn ? null : <TryPlanButton row={r} />}</Table.Cell>
                 </Table.Row>
               );
             })}
@@ -197,5 +201,31 @@ function Group({
         </CaptionedTable>
       )}
     </section>
+  );
+}
+
+/** Opens the what-if on a copy of the household with this plan, each line on the tier Compare chose; nothing is written until Apply. */
+function TryPlanButton({ row }: { row: Ranked }) {
+  const { t } = useTranslation('compare');
+  const start = useStore((s) => s.startWhatIfWithPlan);
+  const carrierName = useStore((s) => s.carrierNames[row.carrier] ?? row.carrier);
+  // Only catalog plans (and offers you entered) can be tried; the catalog loads with the page.
+  const known = useStore((s) =>
+    s.catalog.some(
+      (e) => e.carrier.id === row.carrier && Object.values(e.carrier.plans).some((p) => p.name === row.plan),
+    ),
+  );
+  if (!known) return null;
+  return (
+    <Button
+      size="1"
+      variant="soft"
+      aria-label={t('tryPlanNamed', { plan: row.plan, carrier: carrierName })}
+      onClick={() => {
+        if (start(row.carrier, row.plan, row.tiers)) window.location.hash = '#/whatif';
+      }}
+    >
+      {t('tryPlan')}
+    </Button>
   );
 }

@@ -18,7 +18,7 @@ import type { Device, Line, Plan } from '../../../../shared/domain/schemas';
 import { NEW_LINE } from '../../../../shared/domain/defaults';
 import type { Evaluation, LineResult } from '../../../../shared/engine/types';
 import type { HouseholdDraft } from '../../../../shared/planner/draft';
-import { planFromCatalog } from '../../../../shared/planner/catalogPlan';
+import { draftWithCatalogPlan } from '../../../../shared/planner/catalogPlan';
 import { differs, warningChanges } from '../../../../shared/planner/evaluate';
 import { scenarioFileOf, scenarioOfHousehold } from '../../../../shared/scenario/household';
 import { useFormat } from '../../i18n/format';
@@ -159,6 +159,11 @@ function PlanEditor({ plan }: { plan: Plan | null }) {
         <Heading as="h3" size="3">
           {t('plan.heading')}
         </Heading>
+        {plan ? (
+          <Text size="2" data-testid="whatif-plan-name">
+            {t('plan.current', { name: plan.name })}
+          </Text>
+        ) : null}
         <CatalogPicker />
         {plan ? (
           <Flex direction="column" gap="3">
@@ -249,15 +254,8 @@ function CatalogPicker() {
   const tiers = plan ? Object.entries(plan.tiers) : [];
   const use = () => {
     if (!carrier || !plan) return;
-    edit((d) => {
-      const next = planFromCatalog(carrier, plan, d.plan?.cycleStartDay ?? 1);
-      const tierName = plan.tiers[tierKey]?.name ?? null;
-      return {
-        ...d,
-        plan: next.kind === 'pool' ? { ...next, poolGB: d.plan?.poolGB ?? 0 } : next,
-        lines: d.lines.map((l) => ({ ...l, tier: next.kind === 'per-line' ? tierName : null })),
-      };
-    });
+    const tierName = plan.tiers[tierKey]?.name ?? null;
+    edit((d) => draftWithCatalogPlan(d, carrier, plan, () => tierName));
   };
   return (
     <Flex gap="2" wrap="wrap" align="end">

@@ -1,3 +1,4 @@
+import { draftWithCatalogPlan } from '../../../../shared/planner/catalogPlan';
 import type { HouseholdDraft, SavedWhatIf } from '../../../../shared/planner/draft';
 import { call } from '../../api/client';
 import type { SliceCreator } from '../../store/types';
@@ -17,6 +18,12 @@ export interface WhatIfSlice {
   savedWhatIfsHouseholdId: string | null;
   /** Starts a what-if as a copy of the loaded household (replacing one in progress). */
   startWhatIf(): void;
+  /**
+   * Starts a what-if as a copy of the loaded household with a catalog plan in
+   * place of its own, each line on the tier `tiers` names for it (as Compare
+   * chose them). False when the catalog (loaded beforehand) has no such plan.
+   */
+  startWhatIfWithPlan(carrierId: string, planName: string, tiers: Record<string, string> | null): boolean;
   /** Changes the what-if; the page recomputes from it at once. */
   editWhatIf(change: (draft: HouseholdDraft) => HouseholdDraft): void;
   /** Leaves the household untouched. */
@@ -45,6 +52,22 @@ export const createWhatIfSlice: SliceCreator<WhatIfSlice> = (set, get) => ({
         savedName: null,
       },
     });
+  },
+
+  startWhatIfWithPlan: (carrierId, planName, tiers) => {
+    const s = get();
+    const carrier = s.catalog.find((e) => e.carrier.id === carrierId)?.carrier;
+    const plan = carrier ? Object.values(carrier.plans).find((p) => p.name === planName) : undefined;
+    if (!s.loadedHouseholdId || !carrier || !plan) return false;
+    const copy: HouseholdDraft = { plan: s.plan, lines: s.lines, devices: s.devices };
+    set({
+      whatIf: {
+        householdId: s.loadedHouseholdId,
+        draft: draftWithCatalogPlan(copy, carrier, plan, (lineId) => tiers?.[lineId] ?? null),
+        savedName: null,
+      },
+    });
+    return true;
   },
 
   editWhatIf: (change) => {
