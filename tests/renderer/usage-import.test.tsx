@@ -149,7 +149,7 @@ describe('readings that stay honest, in the UI', () => {
     await api('readings.add', { householdId, reading: { lineId: momLine.id, date: '2025-03-02', usedGB: 3 } });
     const { user } = await renderApp('#/usage');
     const when = formatIsoDate('2025-03-02', 'en');
-    await user.click(screen.getByRole('button', { name: `Change the reading of 3 GB on ${when}` }));
+    await user.click(screen.getByRole('button', { name: `Edit the reading of 3 GB on ${when}` }));
     const dialog = await screen.findByRole('dialog');
     const amount = within(dialog).getByLabelText('Used so far (GB)');
     await user.clear(amount);
