@@ -56,7 +56,7 @@ export const createHouseholdsSlice: SliceCreator<HouseholdsSlice> = (set, get) =
           const created = await call('households.create', { name: i18n.t('common:households.defaultName') });
           households = [created];
           // A new data file starts with the first run, unless a page was asked for by its address.
-          if (window.location.hash === '' || window.location.hash === '#/') window.location.hash = '#/setup';
+          if (window.location.hash === '' || window.location.hash === '#/') window.location.replace('#/setup');
         }
         const active = households.find((h) => h.id === settings.activeHouseholdId) ?? households[0] ?? null;
         set({ households });
