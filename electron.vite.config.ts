@@ -27,8 +27,20 @@ function contentSecurityPolicy(): Plugin {
 
 const root = dirname(fileURLToPath(import.meta.url));
 
+/**
+ * Import aliases, the same as `paths` in tsconfig.base.json: `@shared/x`,
+ * `@electron/x` and `@renderer/x` instead of climbing `../../../`. Matched as
+ * whole path prefixes; no bundled code imports npm's `@electron/*` packages.
+ */
+export const aliases = [
+  { find: /^@shared\//, replacement: `${resolve(root, 'shared')}/` },
+  { find: /^@electron\//, replacement: `${resolve(root, 'electron')}/` },
+  { find: /^@renderer\//, replacement: `${resolve(root, 'renderer/src')}/` },
+];
+
 export default defineConfig({
   main: {
+    resolve: { alias: aliases },
     build: {
       outDir: 'out/main',
       // The store worker is its own entry: the main process starts it from out/main/storeWorker.js.
@@ -42,6 +54,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias: aliases },
     build: {
       // A sandboxed preload may require only 'electron': bundle everything else into it.
       externalizeDeps: false,
@@ -56,6 +69,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
+    resolve: { alias: aliases },
     plugins: [react(), contentSecurityPolicy()],
     build: {
       outDir: resolve(root, 'out/renderer'),

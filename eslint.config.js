@@ -21,7 +21,14 @@ const sharedRestrictions = {
             message: 'shared/ is pure: no Node imports.',
           },
           {
-            group: ['../electron/*', '../../electron/*', '../renderer/*', '../../renderer/*'],
+            group: [
+              '@electron/*',
+              '@renderer/*',
+              '../electron/*',
+              '../../electron/*',
+              '../renderer/*',
+              '../../renderer/*',
+            ],
             message: 'shared/ imports nothing above it.',
           },
         ],

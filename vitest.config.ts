@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { aliases } from './electron.vite.config';
 
 /**
  * Test projects, one runtime each:
@@ -12,6 +13,7 @@ export default defineConfig({
   test: {
     projects: [
       {
+        resolve: { alias: aliases },
         test: {
           name: 'unit',
           environment: 'node',
@@ -20,6 +22,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: aliases },
         test: {
           name: 'node',
           environment: 'node',
@@ -28,6 +31,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: aliases },
         plugins: [react()],
         test: {
           name: 'renderer',
@@ -38,6 +42,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: aliases },
         test: {
           name: 'e2e',
           environment: 'node',

@@ -13,6 +13,8 @@ await build({
   format: 'esm',
   target: 'node22',
   external: ['better-sqlite3'],
+  // The import aliases of tsconfig.base.json's `paths`.
+  alias: { '@shared': './shared', '@electron': './electron', '@renderer': './renderer/src' },
   define: { __DATAPOOL_VERSION__: JSON.stringify(version) },
   // Bundled CommonJS dependencies still call require(); give them one.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },

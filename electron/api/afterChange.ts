@@ -3,7 +3,7 @@
  * reading that pushes the pool past 90 % alerts right away, whichever
  * transport the call came through.
  */
-import type { MethodName } from '../../shared/api/contract';
+import type { MethodName } from '@shared/api/contract';
 import type { Services } from '../services';
 
 /**

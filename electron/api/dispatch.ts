@@ -4,9 +4,9 @@
  * same bad payload gets the same decision whichever way it arrived.
  */
 import { ZodError } from 'zod';
-import { api, isMethodName, type MethodName } from '../../shared/api/contract';
-import type { ApiResult } from '../../shared/api/bridge';
-import { ApiError, validationError } from '../../shared/api/errors';
+import { api, isMethodName, type MethodName } from '@shared/api/contract';
+import type { ApiResult } from '@shared/api/bridge';
+import { ApiError, validationError } from '@shared/api/errors';
 import { checkAlertsAfter } from './afterChange';
 import { handlers } from './handlers';
 import type { Services } from '../services';

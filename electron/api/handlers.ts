@@ -2,7 +2,7 @@
  * The handler table: one plain function of (services, validated input) per
  * API method. No rules live here: each line hands the call to a service.
  */
-import type { ApiOutput, ApiParsedInput, MethodName } from '../../shared/api/contract';
+import type { ApiOutput, ApiParsedInput, MethodName } from '@shared/api/contract';
 import type { Services } from '../services';
 
 export type Handlers = {

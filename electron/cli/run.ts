@@ -5,15 +5,15 @@
  */
 import { open } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { parseScenario } from '../../shared/scenario/parse';
-import { SCENARIO_FILE_MAX_BYTES } from '../../shared/scenario/schema';
-import type { Comparison, Evaluation } from '../../shared/engine/types';
-import { compare, evaluate, roundForOutput } from '../../shared/engine';
-import { advise, RelationshipSchema, type Relationship } from '../../shared/engine/advise';
-import { LocaleSchema, type Locale } from '../../shared/domain/schemas';
-import { MAX_GB } from '../../shared/domain/units';
-import { BUILTIN_CATALOG, findBuiltinCarrier } from '../../shared/catalog/carriers';
-import { catalogPlans, householdOf } from '../../shared/catalog/plans';
+import { parseScenario } from '@shared/scenario/parse';
+import { SCENARIO_FILE_MAX_BYTES } from '@shared/scenario/schema';
+import type { Comparison, Evaluation } from '@shared/engine/types';
+import { compare, evaluate, roundForOutput } from '@shared/engine';
+import { advise, RelationshipSchema, type Relationship } from '@shared/engine/advise';
+import { LocaleSchema, type Locale } from '@shared/domain/schemas';
+import { MAX_GB } from '@shared/domain/units';
+import { BUILTIN_CATALOG, findBuiltinCarrier } from '@shared/catalog/carriers';
+import { catalogPlans, householdOf } from '@shared/catalog/plans';
 
 export interface CliIo {
   stdout(text: string): void;

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { closeDatabase, openDatabase } from '../store';
 import { createServices } from '../services';
-import { scenarioOfHousehold } from '../../shared/scenario/household';
+import { scenarioOfHousehold } from '@shared/scenario/household';
 import { localToday } from '../services/usage';
 import { decodeUsageFile } from '../usage/decode';
 import type { UsageImportRequest } from './run';

@@ -4,9 +4,9 @@
  * process: catalog sources are editable, so the page may hold any https link.
  * Pure apart from the two functions passed in, so it is tested under Node.
  */
-import type { Locale } from '../../shared/domain/schemas';
-import { formatMessage } from '../../shared/i18n/advice';
-import { commonMessages } from '../../shared/i18n/common';
+import type { Locale } from '@shared/domain/schemas';
+import { formatMessage } from '@shared/i18n/advice';
+import { commonMessages } from '@shared/i18n/common';
 import { externalLinkTarget } from './origin';
 
 export interface LinkPrompt {

@@ -6,10 +6,10 @@
 import { app, BrowserWindow, dialog, ipcMain, Notification, protocol, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PROGRESS_CHANNEL } from '../../shared/api/bridge';
+import { PROGRESS_CHANNEL } from '@shared/api/bridge';
 import { startStoreHost, type StoreHost } from '../worker/host';
 import type { NewAlertsEvent } from '../services/alerts';
-import type { Locale } from '../../shared/domain/schemas';
+import type { Locale } from '@shared/domain/schemas';
 import { appLocale, createDesktopNotifier } from './notifications';
 import { APP_NAME, DB_FILE_NAME, defaultUserDataDir } from '../paths';
 import { registerIpc } from './ipc';
@@ -17,7 +17,7 @@ import { APP_ENTRY_URL, APP_SCHEME } from './origin';
 import { serveAppRequest } from './protocol';
 import { createMainWindow, denyAllPermissions, installGuards } from './window';
 import { openExternalAfterConfirm, type ExternalOpener } from './external';
-import { resolveLocale } from '../../shared/i18n/locale';
+import { resolveLocale } from '@shared/i18n/locale';
 
 // Must run before `ready`: our scheme gets a real origin (standard) and counts as secure.
 protocol.registerSchemesAsPrivileged([

@@ -4,9 +4,9 @@
  * page's top frame before anything is validated or touched.
  */
 import type { IpcMainInvokeEvent } from 'electron';
-import { METHOD_NAMES, type MethodName } from '../../shared/api/contract';
-import { ipcChannel, type ApiResult } from '../../shared/api/bridge';
-import { ApiError } from '../../shared/api/errors';
+import { METHOD_NAMES, type MethodName } from '@shared/api/contract';
+import { ipcChannel, type ApiResult } from '@shared/api/bridge';
+import { ApiError } from '@shared/api/errors';
 import type { ApiRouter } from '../api/dispatch';
 import { isAppUrl } from './origin';
 

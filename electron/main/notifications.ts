@@ -3,9 +3,9 @@
  * Electron's `Notification` (the page's own Notification permission stays
  * denied). The text is the alert's, in the language the app speaks.
  */
-import type { Locale } from '../../shared/domain/schemas';
-import { resolveLocale } from '../../shared/i18n';
-import { alertText } from '../../shared/alerts/text';
+import type { Locale } from '@shared/domain/schemas';
+import { resolveLocale } from '@shared/i18n';
+import { alertText } from '@shared/alerts/text';
 import type { NewAlertsEvent } from '../services/alerts';
 
 /** The part of Electron's Notification class this uses, so tests can pass a recorder. */

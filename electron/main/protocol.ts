@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { staticFileFor, contentTypeOf } from '../server/static';
-import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { CONTENT_SECURITY_POLICY } from '@shared/csp';
 import { APP_HOST } from './origin';
 
 export async function serveAppRequest(rendererDir: string, requestUrl: string): Promise<Response> {

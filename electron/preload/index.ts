@@ -4,8 +4,8 @@
  * a channel, and listeners receive the payload only, never the IPC event.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { METHOD_NAMES, type ProgressEvent } from '../../shared/api/contract';
-import { ipcChannel, PROGRESS_CHANNEL, type BridgeApi, type DatapoolBridge } from '../../shared/api/bridge';
+import { METHOD_NAMES, type ProgressEvent } from '@shared/api/contract';
+import { ipcChannel, PROGRESS_CHANNEL, type BridgeApi, type DatapoolBridge } from '@shared/api/bridge';
 
 const api = Object.freeze(
   Object.fromEntries(

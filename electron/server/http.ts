@@ -13,16 +13,16 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
-import type { ApiErrorCode } from '../../shared/api/errors';
-import { ApiError } from '../../shared/api/errors';
-import type { ApiResult } from '../../shared/api/bridge';
-import { EVENTS_PATH } from '../../shared/api/bridge';
-import type { ProgressEvent } from '../../shared/api/contract';
-import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import type { ApiErrorCode } from '@shared/api/errors';
+import { ApiError } from '@shared/api/errors';
+import type { ApiResult } from '@shared/api/bridge';
+import { EVENTS_PATH } from '@shared/api/bridge';
+import type { ProgressEvent } from '@shared/api/contract';
+import { CONTENT_SECURITY_POLICY } from '@shared/csp';
 import type { ApiRouter } from '../api/dispatch';
-import { SCENARIO_FILE_MAX_BYTES } from '../../shared/scenario/schema';
-import { TOKEN_STORAGE_KEY } from '../../shared/api/bridge';
-import { commonMessages } from '../../shared/i18n/common';
+import { SCENARIO_FILE_MAX_BYTES } from '@shared/scenario/schema';
+import { TOKEN_STORAGE_KEY } from '@shared/api/bridge';
+import { commonMessages } from '@shared/i18n/common';
 import { contentTypeOf, staticFileFor } from './static';
 import { newToken, tokensMatch } from './token';
 

@@ -8,13 +8,8 @@
  * (the shells own the timer). A check never fails the call that triggered it:
  * a household without a plan simply has nothing to alert about.
  */
-import {
-  AlertSettingsSchema,
-  DEFAULT_ALERT_SETTINGS,
-  type Alert,
-  type AlertSettings,
-} from '../../shared/alerts/schema';
-import { evaluateAlerts } from '../../shared/alerts/rules';
+import { AlertSettingsSchema, DEFAULT_ALERT_SETTINGS, type Alert, type AlertSettings } from '@shared/alerts/schema';
+import { evaluateAlerts } from '@shared/alerts/rules';
 import { inTransaction } from '../store';
 import { insertAlertIfNew, listAlerts, markAlertsNotified, markAlertsRead } from '../store/repos/alerts';
 import { readSetting, writeSetting } from '../store/repos/settings';

@@ -1,8 +1,8 @@
 /** About the running app; backups of the data file, restoring one, and checking the file. */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ApiOutput } from '../../shared/api/contract';
-import { ApiError } from '../../shared/api/errors';
+import type { ApiOutput } from '@shared/api/contract';
+import { ApiError } from '@shared/api/errors';
 import {
   backupsFolderOf,
   fileTimestamp,

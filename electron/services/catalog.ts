@@ -3,16 +3,16 @@
  * user's edits applied (and which fields they changed), plus carriers the
  * user added. Transfer advice reads the merged entries.
  */
-import { ApiError, formatPath } from '../../shared/api/errors';
+import { ApiError, formatPath } from '@shared/api/errors';
 import {
   CATALOG_EDIT_LIMIT_BYTES,
   CATALOG_LIMIT_MESSAGE,
   CarrierSchema,
   type Carrier,
   type CatalogEntry,
-} from '../../shared/catalog/schema';
-import { applyCarrierPatch, builtinCatalogEntry, diffCarrier, userCatalogEntry } from '../../shared/catalog/patch';
-import { advise, UnknownPlanError, type Advice, type AdviceRequest } from '../../shared/engine/advise';
+} from '@shared/catalog/schema';
+import { applyCarrierPatch, builtinCatalogEntry, diffCarrier, userCatalogEntry } from '@shared/catalog/patch';
+import { advise, UnknownPlanError, type Advice, type AdviceRequest } from '@shared/engine/advise';
 import { inTransaction } from '../store';
 import {
   catalogEditBytes,

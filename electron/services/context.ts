@@ -1,7 +1,7 @@
 /** What every service needs: the connection, the clock, ids, and the household guard. */
 import { randomUUID } from 'node:crypto';
-import type { ProgressEvent } from '../../shared/api/contract';
-import { ApiError } from '../../shared/api/errors';
+import type { ProgressEvent } from '@shared/api/contract';
+import { ApiError } from '@shared/api/errors';
 import type { Db, ReadDb } from '../store';
 import { findHouseholdRow, type HouseholdRow } from '../store/repos/households';
 

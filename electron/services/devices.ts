@@ -4,8 +4,8 @@
  * member of it. Deleting returns the device so undo can re-create it with its
  * id, keeping the line, owner and hosts that still exist.
  */
-import type { DeviceDeletion } from '../../shared/api/contract';
-import type { Device, DeviceInput } from '../../shared/domain/schemas';
+import type { DeviceDeletion } from '@shared/api/contract';
+import type { Device, DeviceInput } from '@shared/domain/schemas';
 import { inTransaction } from '../store';
 import {
   deleteDevice,

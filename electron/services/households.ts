@@ -2,7 +2,7 @@
  * Households. Deleting one is a soft delete that `restore` undoes; deleted
  * households are hidden everywhere and purged for good a day later (at open).
  */
-import type { Household, HouseholdSnapshot } from '../../shared/domain/schemas';
+import type { Household, HouseholdSnapshot } from '@shared/domain/schemas';
 import { inTransaction } from '../store';
 import {
   findHouseholdRow,
@@ -19,7 +19,7 @@ import { findPlan } from '../store/repos/plans';
 import { listLines } from '../store/repos/lines';
 import { listReadings, listReadingsBetween } from '../store/repos/readings';
 import { listHistory, listHistoryBefore } from '../store/repos/history';
-import { readingWindow, recentHistory } from '../../shared/scenario/household';
+import { readingWindow, recentHistory } from '@shared/scenario/household';
 import { notFound, requireHousehold, type ServiceContext } from './context';
 
 /** How long a deleted household can still be restored. */

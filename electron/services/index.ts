@@ -3,7 +3,7 @@
  * domain. Handlers call these and nothing else; nothing here knows which
  * transport a call came through.
  */
-import type { ProgressEvent } from '../../shared/api/contract';
+import type { ProgressEvent } from '@shared/api/contract';
 import { createAlertService, type NewAlertsEvent } from './alerts';
 import type { Db } from '../store';
 import { createAppService } from './app';

@@ -5,8 +5,8 @@
  * and gives the devices back their line and hosts unless they were changed
  * since.
  */
-import type { LineDeletion } from '../../shared/api/contract';
-import type { Line, LineInput } from '../../shared/domain/schemas';
+import type { LineDeletion } from '@shared/api/contract';
+import type { Line, LineInput } from '@shared/domain/schemas';
 import { inTransaction } from '../store';
 import { deleteLine, findLineRow, insertLine, lineFromRow, lineIdExists, updateLine } from '../store/repos/lines';
 import { devicesReferencingLine, findDevice, setDeviceConnection } from '../store/repos/devices';

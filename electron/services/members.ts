@@ -4,8 +4,8 @@
  * back the devices and lines that still exist and were not given to someone
  * else in the meantime.
  */
-import type { MemberDeletion } from '../../shared/api/contract';
-import type { Member, MemberInput } from '../../shared/domain/schemas';
+import type { MemberDeletion } from '@shared/api/contract';
+import type { Member, MemberInput } from '@shared/domain/schemas';
 import { inTransaction } from '../store';
 import {
   deleteMember,

@@ -5,9 +5,9 @@
  * scenario with readable ids; results are mapped back to database ids so the
  * UI can join them to names.
  */
-import type { Plan } from '../../shared/domain/schemas';
-import { compare, evaluate, type Comparison, type Evaluation } from '../../shared/engine';
-import { catalogPlans, householdOf } from '../../shared/catalog/plans';
+import type { Plan } from '@shared/domain/schemas';
+import { compare, evaluate, type Comparison, type Evaluation } from '@shared/engine';
+import { catalogPlans, householdOf } from '@shared/catalog/plans';
 import { inTransaction } from '../store';
 import { findPlan, upsertPlan } from '../store/repos/plans';
 import { conflict, requireHousehold, type ServiceContext } from './context';
@@ -18,7 +18,7 @@ import {
   evaluationWithDbIds,
   scenarioOfHousehold,
   scenarioPlanOf,
-} from '../../shared/scenario/household';
+} from '@shared/scenario/household';
 
 export function createPlanService(ctx: ServiceContext, households: HouseholdService, catalog: CatalogService) {
   const { db } = ctx;

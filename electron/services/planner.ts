@@ -2,7 +2,7 @@
  * The planner's writes: applying a what-if to the household in one
  * transaction (undoable as one step), and what-ifs saved by name.
  */
-import type { ApplyResult, HouseholdDraft, SavedWhatIf } from '../../shared/planner/draft';
+import type { ApplyResult, HouseholdDraft, SavedWhatIf } from '@shared/planner/draft';
 import { inTransaction } from '../store';
 import { deletePlan, findPlan } from '../store/repos/plans';
 import { findLineRow, lineFromRow, listLines } from '../store/repos/lines';

@@ -3,7 +3,7 @@
  * its own household. A reference that does not is a mistake in the input and
  * is reported as VALIDATION on the field that holds it.
  */
-import { HOUSEHOLD_LIMITS, LIMIT_MESSAGES } from '../../shared/domain/schemas';
+import { HOUSEHOLD_LIMITS, LIMIT_MESSAGES } from '@shared/domain/schemas';
 import type { ReadDb } from '../store';
 import { countInHousehold, type HouseholdCounted } from '../store/repos/counts';
 import { findLineRow } from '../store/repos/lines';

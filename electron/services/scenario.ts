@@ -3,12 +3,12 @@
  * household (an import never overwrites). Scenarios carry no members, device
  * kinds or owners, so imported devices are of kind "other" with no owner.
  */
-import type { ApiOutput } from '../../shared/api/contract';
-import { issuesOf, validationErrorOf, type FieldIssue } from '../../shared/api/errors';
-import { PlanSchema, type Device, type Household, type Line, type Plan } from '../../shared/domain/schemas';
-import { type Scenario, type ScenarioPlan } from '../../shared/scenario/schema';
-import { parseScenario } from '../../shared/scenario/parse';
-import { tierNamed } from '../../shared/engine/terms';
+import type { ApiOutput } from '@shared/api/contract';
+import { issuesOf, validationErrorOf, type FieldIssue } from '@shared/api/errors';
+import { PlanSchema, type Device, type Household, type Line, type Plan } from '@shared/domain/schemas';
+import { type Scenario, type ScenarioPlan } from '@shared/scenario/schema';
+import { parseScenario } from '@shared/scenario/parse';
+import { tierNamed } from '@shared/engine/terms';
 import { inTransaction } from '../store';
 import { insertHousehold } from '../store/repos/households';
 import { upsertPlan } from '../store/repos/plans';
@@ -18,7 +18,7 @@ import { insertReading } from '../store/repos/readings';
 import { insertHistoryEntry } from '../store/repos/history';
 import type { ServiceContext } from './context';
 import type { HouseholdService } from './households';
-import { scenarioFileOf, scenarioOfHousehold } from '../../shared/scenario/household';
+import { scenarioFileOf, scenarioOfHousehold } from '@shared/scenario/household';
 
 type ImportResult = ApiOutput<'scenario.import'>;
 

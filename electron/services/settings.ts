@@ -3,7 +3,7 @@
  * (locale null = follow the system, theme "system"), and an active household
  * that was deleted reads as none.
  */
-import { LocaleSchema, ThemeSchema, type Settings } from '../../shared/domain/schemas';
+import { LocaleSchema, ThemeSchema, type Settings } from '@shared/domain/schemas';
 import { inTransaction } from '../store';
 import { findHouseholdRow } from '../store/repos/households';
 import { readSettings, writeSetting } from '../store/repos/settings';

@@ -6,11 +6,11 @@
  * so the renderer can undo it exactly.
  */
 import { format } from 'date-fns';
-import type { ReadingChange, ReadingsRestore } from '../../shared/api/contract';
-import { ApiError } from '../../shared/api/errors';
-import type { HistoryEntry, Reading } from '../../shared/domain/schemas';
-import type { CycleRule } from '../../shared/engine/cycle';
-import { readingOrderConflict } from '../../shared/usage/readings';
+import type { ReadingChange, ReadingsRestore } from '@shared/api/contract';
+import { ApiError } from '@shared/api/errors';
+import type { HistoryEntry, Reading } from '@shared/domain/schemas';
+import type { CycleRule } from '@shared/engine/cycle';
+import { readingOrderConflict } from '@shared/usage/readings';
 import { inTransaction, type ReadDb } from '../store';
 import {
   deleteReading,

@@ -4,9 +4,9 @@
  * id; the commit writes its readings in one transaction (or nothing) and
  * records what each one overwrote; undo puts all of that back.
  */
-import { gbToBytes } from '../../shared/domain/units';
-import { analyzeUsageCsv, compareWithStored, type UsageAnalysis } from '../../shared/usage/import/analyze';
-import { type ImportCommitResult, type ImportMappingInput, type ImportPreview } from '../../shared/usage/import/schema';
+import { gbToBytes } from '@shared/domain/units';
+import { analyzeUsageCsv, compareWithStored, type UsageAnalysis } from '@shared/usage/import/analyze';
+import { type ImportCommitResult, type ImportMappingInput, type ImportPreview } from '@shared/usage/import/schema';
 import { inTransaction } from '../store';
 import { listLines } from '../store/repos/lines';
 import {

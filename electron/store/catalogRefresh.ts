@@ -3,8 +3,8 @@
  * update ships a higher CATALOG_VERSION, the built-in entries are refreshed
  * at open; the user's edits (patches) and own carriers are left alone.
  */
-import type { Carrier } from '../../shared/catalog/schema';
-import { BUILTIN_CATALOG, CATALOG_VERSION } from '../../shared/catalog/carriers';
+import type { Carrier } from '@shared/catalog/schema';
+import { BUILTIN_CATALOG, CATALOG_VERSION } from '@shared/catalog/carriers';
 import type { Db } from './db';
 import { storedCatalogVersion, upsertBuiltinCatalog, type CatalogVersion } from './repos/catalog';
 

@@ -3,7 +3,7 @@
  * can show them in the user's language and the API never leaks SQLite text.
  * Every message is one sentence that names the cause and the file.
  */
-import { ApiError, type ApiErrorCode } from '../../shared/api/errors';
+import { ApiError, type ApiErrorCode } from '@shared/api/errors';
 
 /** The file was written by a newer Datapool; it is refused and left untouched. */
 export class DatabaseNewerError extends ApiError {

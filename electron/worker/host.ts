@@ -14,9 +14,9 @@
  */
 import type { NewAlertsEvent } from '../services/alerts';
 import { Worker } from 'node:worker_threads';
-import type { ProgressEvent } from '../../shared/api/contract';
-import type { ApiResult } from '../../shared/api/bridge';
-import { ApiError } from '../../shared/api/errors';
+import type { ProgressEvent } from '@shared/api/contract';
+import type { ApiResult } from '@shared/api/bridge';
+import { ApiError } from '@shared/api/errors';
 import type { CloseReport } from '../store/open';
 import { READ_METHODS, type FromWorker, type ToWorker, type WorkerStartData } from './protocol';
 

@@ -3,9 +3,9 @@
  * browser-mode server) and the store worker. A call is `{id, method, input}`
  * and its reply `{id, result}` where result is the API's own envelope.
  */
-import type { ProgressEvent } from '../../shared/api/contract';
-import type { ApiResult } from '../../shared/api/bridge';
-import type { ApiErrorPayload } from '../../shared/api/errors';
+import type { ProgressEvent } from '@shared/api/contract';
+import type { ApiResult } from '@shared/api/bridge';
+import type { ApiErrorPayload } from '@shared/api/errors';
 import type { CloseReport } from '../store/open';
 import type { NewAlertsEvent } from '../services/alerts';
 

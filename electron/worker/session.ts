@@ -4,9 +4,9 @@
  * run one in-process. Restoring a backup closes the connection, swaps the file
  * and reopens it here, because only the owner may do that.
  */
-import type { ProgressEvent } from '../../shared/api/contract';
-import type { ApiResult } from '../../shared/api/bridge';
-import { ApiError } from '../../shared/api/errors';
+import type { ProgressEvent } from '@shared/api/contract';
+import type { ApiResult } from '@shared/api/bridge';
+import { ApiError } from '@shared/api/errors';
 import { dispatch } from '../api/dispatch';
 import { createServices, type Services } from '../services';
 import type { NewAlertsEvent } from '../services/alerts';

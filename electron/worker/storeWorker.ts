@@ -6,7 +6,7 @@
  * replaces this worker).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError } from '@shared/api/errors';
 import { openError } from '../store';
 import { scheduleAlertChecks } from '../services/alerts';
 import { openReaderSession, openSession, type Session } from './session';

@@ -21,7 +21,7 @@ describe('lint keeps the layers apart', () => {
     ["import { app } from 'electron';"],
     ["import Database from 'better-sqlite3';"],
     ["import { useState } from 'react';"],
-    ["import { dispatch } from '../../electron/api/dispatch';"],
+    ["import { dispatch } from '@electron/api/dispatch';"],
   ])('refuses %s in shared/', async (line) => {
     expect(await ruleIdsFor('shared/engine/example.ts', `${line}\nexport const x = 1;\n`)).toContain(
       'no-restricted-imports',
@@ -45,7 +45,7 @@ describe('lint keeps the layers apart', () => {
   it('refuses backend imports in the renderer', async () => {
     const ids = await ruleIdsFor(
       'renderer/src/example.ts',
-      "import { openDatabase } from '../../electron/store';\nexport const o = openDatabase;\n",
+      "import { openDatabase } from '@electron/store';\nexport const o = openDatabase;\n",
     );
     expect(ids).toContain('no-restricted-imports');
   });

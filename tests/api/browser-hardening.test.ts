@@ -14,9 +14,9 @@ import {
   RELOAD_SCRIPT_PATH,
   startBrowserServer,
   type BrowserServer,
-} from '../../electron/server/http';
-import { serveAppRequest } from '../../electron/main/protocol';
-import { TOKEN_STORAGE_KEY } from '../../shared/api/bridge';
+} from '@electron/server/http';
+import { serveAppRequest } from '@electron/main/protocol';
+import { TOKEN_STORAGE_KEY } from '@shared/api/bridge';
 import { createTestBackend, type TestBackend } from '../helpers/backend';
 
 let backend: TestBackend;

@@ -7,10 +7,10 @@
  */
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { dispatch, toApiError } from '../../electron/api/dispatch';
-import type { Services } from '../../electron/services';
-import type { Db } from '../../electron/store';
-import { ApiError } from '../../shared/api/errors';
+import { dispatch, toApiError } from '@electron/api/dispatch';
+import type { Services } from '@electron/services';
+import type { Db } from '@electron/store';
+import { ApiError } from '@shared/api/errors';
 import { tempStore, type TempStore } from '../store/fixtures';
 
 let store: TempStore;

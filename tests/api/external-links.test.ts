@@ -6,14 +6,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  linkPrompt,
-  openExternalAfterConfirm,
-  type ExternalOpener,
-  type LinkPrompt,
-} from '../../electron/main/external';
-import { installGuards } from '../../electron/main/window';
-import type { Locale } from '../../shared/domain/schemas';
+import { linkPrompt, openExternalAfterConfirm, type ExternalOpener, type LinkPrompt } from '@electron/main/external';
+import { installGuards } from '@electron/main/window';
+import type { Locale } from '@shared/domain/schemas';
 
 function opener(answer: boolean, locale: Locale = 'en') {
   const prompts: LinkPrompt[] = [];

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { request } from 'node:http';
-import { startBrowserServer, type BrowserServer, MAX_BODY_BYTES } from '../../electron/server/http';
-import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { startBrowserServer, type BrowserServer, MAX_BODY_BYTES } from '@electron/server/http';
+import { CONTENT_SECURITY_POLICY } from '@shared/csp';
 import { createTestBackend, type TestBackend } from '../helpers/backend';
 
 let backend: TestBackend;

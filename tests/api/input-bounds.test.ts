@@ -5,12 +5,12 @@
  * A refused call is VALIDATION naming the field, and leaves the data as it was.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../shared/api/bridge';
-import type { ApiInput, MethodName } from '../../shared/api/contract';
-import { UNKNOWN_FIELD, type ApiErrorPayload } from '../../shared/api/errors';
-import type { Carrier } from '../../shared/catalog/schema';
-import { CATALOG_LIMIT_MESSAGE, RESERVED_KEY_MESSAGE } from '../../shared/catalog/schema';
-import { DATE_OUT_OF_RANGE, TEXT_HAS_NUL, TEXT_LONE_SURROGATE } from '../../shared/domain/schemas';
+import type { ApiResult } from '@shared/api/bridge';
+import type { ApiInput, MethodName } from '@shared/api/contract';
+import { UNKNOWN_FIELD, type ApiErrorPayload } from '@shared/api/errors';
+import type { Carrier } from '@shared/catalog/schema';
+import { CATALOG_LIMIT_MESSAGE, RESERVED_KEY_MESSAGE } from '@shared/catalog/schema';
+import { DATE_OUT_OF_RANGE, TEXT_HAS_NUL, TEXT_LONE_SURROGATE } from '@shared/domain/schemas';
 import { createTestBackend, type TestBackend } from '../helpers/backend';
 
 let backend: TestBackend;

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
-import { METHOD_NAMES } from '../../shared/api/contract';
-import { ipcChannel, type ApiResult } from '../../shared/api/bridge';
-import { registerIpc, isTrustedSender, type IpcMainLike } from '../../electron/main/ipc';
-import { APP_ENTRY_URL } from '../../electron/main/origin';
+import { METHOD_NAMES } from '@shared/api/contract';
+import { ipcChannel, type ApiResult } from '@shared/api/bridge';
+import { registerIpc, isTrustedSender, type IpcMainLike } from '@electron/main/ipc';
+import { APP_ENTRY_URL } from '@electron/main/origin';
 import { createTestBackend, type TestBackend } from '../helpers/backend';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;

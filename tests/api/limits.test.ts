@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { request } from 'node:http';
-import { HOUSEHOLD_LIMITS, LIMIT_MESSAGES } from '../../shared/domain/schemas';
-import { SCENARIO_FILE_MAX_BYTES } from '../../shared/scenario/schema';
-import { startBrowserServer, type BrowserServer } from '../../electron/server/http';
-import { runCli } from '../../electron/cli/run';
+import { HOUSEHOLD_LIMITS, LIMIT_MESSAGES } from '@shared/domain/schemas';
+import { SCENARIO_FILE_MAX_BYTES } from '@shared/scenario/schema';
+import { startBrowserServer, type BrowserServer } from '@electron/server/http';
+import { runCli } from '@electron/cli/run';
 import { createTestBackend, type TestBackend } from '../helpers/backend';
 
 let backend: TestBackend;

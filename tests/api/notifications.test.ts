@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDesktopNotifier, type NotificationClass } from '../../electron/main/notifications';
-import type { Alert } from '../../shared/alerts/schema';
+import { createDesktopNotifier, type NotificationClass } from '@electron/main/notifications';
+import type { Alert } from '@shared/alerts/schema';
 
 function recorder(supported = true) {
   const shown: { title: string; body: string }[] = [];

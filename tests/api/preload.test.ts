@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { METHOD_NAMES } from '../../shared/api/contract';
-import { ipcChannel, PROGRESS_CHANNEL, type DatapoolBridge } from '../../shared/api/bridge';
+import { METHOD_NAMES } from '@shared/api/contract';
+import { ipcChannel, PROGRESS_CHANNEL, type DatapoolBridge } from '@shared/api/bridge';
 
 const fake = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
@@ -14,7 +14,7 @@ vi.mock('electron', () => ({
   ipcRenderer: { invoke: fake.invoke, on: fake.on, removeListener: fake.removeListener },
 }));
 
-await import('../../electron/preload/index');
+await import('@electron/preload/index');
 const bridge = fake.exposed.get('datapool') as DatapoolBridge;
 
 describe('the preload bridge', () => {

@@ -3,8 +3,8 @@ import { request } from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserServer, type BrowserServer } from '../../electron/server/http';
-import { NEW_LINE } from '../../shared/domain/defaults';
+import { startBrowserServer, type BrowserServer } from '@electron/server/http';
+import { NEW_LINE } from '@shared/domain/defaults';
 import { createTestBackend, type TestBackend } from '../helpers/backend';
 
 let backend: TestBackend;

@@ -1,8 +1,8 @@
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/api/dispatch';
-import type { Services } from '../../electron/services';
-import type { ApiOutput, MethodName } from '../../shared/api/contract';
+import { dispatch } from '@electron/api/dispatch';
+import type { Services } from '@electron/services';
+import type { ApiOutput, MethodName } from '@shared/api/contract';
 import { sha256, smithFamily, tempStore, type SmithFamily, type TempStore } from '../store/fixtures';
 
 const NOW = () => new Date(2026, 11, 2, 12, 0, 0);

@@ -3,12 +3,12 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { METHOD_NAMES, type MethodName } from '../../shared/api/contract';
-import type { ApiResult } from '../../shared/api/bridge';
-import { dispatch } from '../../electron/api/dispatch';
-import { startBrowserServer, type BrowserServer } from '../../electron/server/http';
+import { METHOD_NAMES, type MethodName } from '@shared/api/contract';
+import type { ApiResult } from '@shared/api/bridge';
+import { dispatch } from '@electron/api/dispatch';
+import { startBrowserServer, type BrowserServer } from '@electron/server/http';
 import { createTestBackend, type TestBackend } from '../helpers/backend';
-import { NEW_LINE } from '../../shared/domain/defaults';
+import { NEW_LINE } from '@shared/domain/defaults';
 
 let backend: TestBackend;
 let server: BrowserServer;

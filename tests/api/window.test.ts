@@ -1,9 +1,9 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { BrowserWindowConstructorOptions } from 'electron';
-import { createMainWindow, denyAllPermissions, installGuards, secureWindowOptions } from '../../electron/main/window';
-import { externalLinkTarget, isAppUrl } from '../../electron/main/origin';
-import { resolveStaticPath } from '../../electron/server/static';
+import { createMainWindow, denyAllPermissions, installGuards, secureWindowOptions } from '@electron/main/window';
+import { externalLinkTarget, isAppUrl } from '@electron/main/origin';
+import { resolveStaticPath } from '@electron/server/static';
 
 class FakeContents extends EventEmitter {
   openHandler: ((details: { url: string }) => { action: string }) | null = null;

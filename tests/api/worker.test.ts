@@ -9,12 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../shared/api/bridge';
-import { ApiError } from '../../shared/api/errors';
-import type { StoreHost } from '../../electron/worker/host';
-import { TEST_BLOCK_METHOD } from '../../electron/worker/protocol';
-import { closeDatabase, openDatabase } from '../../electron/store';
-import { createServices } from '../../electron/services';
+import type { ApiResult } from '@shared/api/bridge';
+import { ApiError } from '@shared/api/errors';
+import type { StoreHost } from '@electron/worker/host';
+import { TEST_BLOCK_METHOD } from '@electron/worker/protocol';
+import { closeDatabase, openDatabase } from '@electron/store';
+import { createServices } from '@electron/services';
 import { startTestHost } from '../helpers/worker';
 
 let dir: string;

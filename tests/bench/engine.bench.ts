@@ -23,8 +23,8 @@ import {
   evaluate,
   formatDate,
   parseDate,
-} from '../../shared/engine';
-import { type ScenarioFile, ScenarioPlanSchema, ScenarioSchema } from '../../shared/scenario/schema';
+} from '@shared/engine';
+import { type ScenarioFile, ScenarioPlanSchema, ScenarioSchema } from '@shared/scenario/schema';
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run measures the same household. */
 function random(seed: number): () => number {

@@ -7,12 +7,12 @@
  * Run: npx vitest bench --run --project "unit (bench)" tests/bench/planner.bench.ts
  */
 import { describe, test } from 'vitest';
-import { NEW_LINE } from '../../shared/domain/defaults';
-import type { Device, HistoryEntry, Line, Plan, Reading } from '../../shared/domain/schemas';
-import { addDays, formatDate, parseDate } from '../../shared/engine';
-import { evaluateHousehold } from '../../shared/planner/evaluate';
-import { householdTotals } from '../../shared/planner/status';
-import type { HouseholdModel } from '../../shared/scenario/household';
+import { NEW_LINE } from '@shared/domain/defaults';
+import type { Device, HistoryEntry, Line, Plan, Reading } from '@shared/domain/schemas';
+import { addDays, formatDate, parseDate } from '@shared/engine';
+import { evaluateHousehold } from '@shared/planner/evaluate';
+import { householdTotals } from '@shared/planner/status';
+import type { HouseholdModel } from '@shared/scenario/household';
 
 const AS_OF = '2026-11-24';
 

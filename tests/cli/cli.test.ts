@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../electron/cli/run';
+import { runCli } from '@electron/cli/run';
 
 const dir = mkdtempSync(join(tmpdir(), 'datapool-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

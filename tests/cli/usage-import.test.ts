@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run';
-import { runUsageImport } from '../../electron/cli/usageImport';
-import { closeDatabase } from '../../electron/store';
+import { runCli } from '@electron/cli/run';
+import { runUsageImport } from '@electron/cli/usageImport';
+import { closeDatabase } from '@electron/store';
 import { sha256, smithFamily, tempStore, type TempStore } from '../store/fixtures';
 
 let store: TempStore;

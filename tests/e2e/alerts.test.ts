@@ -7,10 +7,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { httpPath } from '../../shared/api/bridge';
-import type { ApiInput, ApiOutput, MethodName } from '../../shared/api/contract';
-import { addDays, formatDate, parseDate } from '../../shared/engine/dates';
-import { NEW_LINE } from '../../shared/domain/defaults';
+import { httpPath } from '@shared/api/bridge';
+import type { ApiInput, ApiOutput, MethodName } from '@shared/api/contract';
+import { addDays, formatDate, parseDate } from '@shared/engine/dates';
+import { NEW_LINE } from '@shared/domain/defaults';
 import { chromiumUnavailableReason, launchChromium, serveApp, type ServedApp } from './support';
 
 const skipReason = chromiumUnavailableReason();

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { CONTENT_SECURITY_POLICY } from '@shared/csp';
 import { chromiumUnavailableReason, launchChromium, reloadApp, ROOT, serveApp, type ServedApp } from './support';
 import { askAdvice, householdFlow, switchToChinese, switchToEnglish } from './flow';
 

@@ -6,9 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { LineInput } from '../../shared/domain/schemas';
-import { NEW_LINE } from '../../shared/domain/defaults';
-import { roundForOutput } from '../../shared/engine';
+import type { LineInput } from '@shared/domain/schemas';
+import { NEW_LINE } from '@shared/domain/defaults';
+import { roundForOutput } from '@shared/engine';
 import { createTestBackend } from '../helpers/backend';
 import { ROOT } from './support';
 

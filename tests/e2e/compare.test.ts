@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { NEW_LINE } from '../../shared/domain/defaults';
+import { NEW_LINE } from '@shared/domain/defaults';
 import { chromiumUnavailableReason, launchChromium, serveApp, type ServedApp } from './support';
 import { switchToChinese } from './flow';
 

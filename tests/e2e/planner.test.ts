@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { ApiInput, ApiOutput, MethodName } from '../../shared/api/contract';
+import type { ApiInput, ApiOutput, MethodName } from '@shared/api/contract';
 import { chromiumUnavailableReason, launchChromium, serveApp, type ServedApp } from './support';
 
 const skipReason = chromiumUnavailableReason();

@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { closeDatabase, openDatabase } from '../../electron/store';
+import { closeDatabase, openDatabase } from '@electron/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { chromiumUnavailableReason, launchChromium, ROOT, serveApp, type ServedApp } from './support';

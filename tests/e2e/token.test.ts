@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { TOKEN_STORAGE_KEY } from '../../shared/api/bridge';
+import { TOKEN_STORAGE_KEY } from '@shared/api/bridge';
 import { chromiumUnavailableReason, launchChromium, reloadApp, serveApp, type ServedApp } from './support';
 
 const skipReason = chromiumUnavailableReason();

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { closeDatabase, openDatabase } from '../../electron/store';
-import { createServices } from '../../electron/services';
-import { NEW_LINE } from '../../shared/domain/defaults';
+import { closeDatabase, openDatabase } from '@electron/store';
+import { createServices } from '@electron/services';
+import { NEW_LINE } from '@shared/domain/defaults';
 import { chromiumUnavailableReason, launchChromium, serveApp, type ServedApp } from './support';
 
 const skipReason = chromiumUnavailableReason();

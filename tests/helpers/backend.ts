@@ -6,17 +6,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  METHOD_NAMES,
-  type ApiInput,
-  type ApiOutput,
-  type MethodName,
-  type ProgressEvent,
-} from '../../shared/api/contract';
-import type { ApiResult, BridgeApi, DatapoolBridge } from '../../shared/api/bridge';
-import type { ApiRouter } from '../../electron/api/dispatch';
-import type { Services } from '../../electron/services';
-import { openSession } from '../../electron/worker/session';
+import { METHOD_NAMES, type ApiInput, type ApiOutput, type MethodName, type ProgressEvent } from '@shared/api/contract';
+import type { ApiResult, BridgeApi, DatapoolBridge } from '@shared/api/bridge';
+import type { ApiRouter } from '@electron/api/dispatch';
+import type { Services } from '@electron/services';
+import { openSession } from '@electron/worker/session';
 
 export interface TestBackend {
   dir: string;

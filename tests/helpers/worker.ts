@@ -6,7 +6,7 @@
 import { buildSync } from 'esbuild';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { startStoreHost, type StoreHost, type StoreHostOptions } from '../../electron/worker/host';
+import { startStoreHost, type StoreHost, type StoreHostOptions } from '@electron/worker/host';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 let built: string | null = null;

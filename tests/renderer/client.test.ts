@@ -7,10 +7,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startBrowserServer, type BrowserServer } from '../../electron/server/http';
-import type { ProgressEvent } from '../../shared/api/contract';
-import { ApiError } from '../../shared/api/errors';
-import { call, onProgress } from '../../renderer/src/api/client';
+import { startBrowserServer, type BrowserServer } from '@electron/server/http';
+import type { ProgressEvent } from '@shared/api/contract';
+import { ApiError } from '@shared/api/errors';
+import { call, onProgress } from '@renderer/api/client';
 import { currentBackend } from './backend';
 import { api } from './seed';
 

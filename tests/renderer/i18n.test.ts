@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError } from '@shared/api/errors';
 import {
   DeviceInputSchema,
   GBSchema,
@@ -7,15 +7,15 @@ import {
   LIMIT_MESSAGES,
   NameSchema,
   PlanSchema,
-} from '../../shared/domain/schemas';
-import { CATALOG_LIMIT_MESSAGE, CatalogKeySchema } from '../../shared/catalog/schema';
-import { issuesOf } from '../../shared/api/errors';
-import { scenarioIssueText } from '../../renderer/src/features/data/scenarioIssueText';
-import { catalogs, NAMESPACES, resolveLocale } from '../../shared/i18n';
-import { applyLocale } from '../../renderer/src/i18n';
-import { formatGB, formatPrice } from '../../renderer/src/i18n/format';
-import { describeApiError, fieldMessage, localizedIssue } from '../../renderer/src/i18n/validation';
-import { numberOrNull, numberOrUndefined } from '../../renderer/src/ui/numberInput';
+} from '@shared/domain/schemas';
+import { CATALOG_LIMIT_MESSAGE, CatalogKeySchema } from '@shared/catalog/schema';
+import { issuesOf } from '@shared/api/errors';
+import { scenarioIssueText } from '@renderer/features/data/scenarioIssueText';
+import { catalogs, NAMESPACES, resolveLocale } from '@shared/i18n';
+import { applyLocale } from '@renderer/i18n';
+import { formatGB, formatPrice } from '@renderer/i18n/format';
+import { describeApiError, fieldMessage, localizedIssue } from '@renderer/i18n/validation';
+import { numberOrNull, numberOrUndefined } from '@renderer/ui/numberInput';
 
 function flatten(messages: unknown, prefix = ''): Map<string, unknown> {
   const out = new Map<string, unknown>();

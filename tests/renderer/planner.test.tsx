@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { todayIso } from '../../renderer/src/features/plan/dates';
-import { useStore } from '../../renderer/src/store';
+import { todayIso } from '@renderer/features/plan/dates';
+import { useStore } from '@renderer/store';
 import { renderApp, switchLanguage } from './render';
 import { api, seedSmithFamily, snapshotOf } from './seed';
 

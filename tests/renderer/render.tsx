@@ -1,7 +1,7 @@
 /** Renders the whole app the way a user meets it, and the few gestures every test needs. */
 import { render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { App } from '../../renderer/src/app/App';
+import { App } from '@renderer/app/App';
 
 export async function renderApp(hash = '#/household') {
   window.location.hash = hash;

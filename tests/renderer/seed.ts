@@ -2,10 +2,10 @@
  * Named starting points, written through the real API before the app renders
  * (the way an earlier session of the app would have left them).
  */
-import type { ApiInput, ApiOutput, MethodName } from '../../shared/api/contract';
-import type { Plan } from '../../shared/domain/schemas';
+import type { ApiInput, ApiOutput, MethodName } from '@shared/api/contract';
+import type { Plan } from '@shared/domain/schemas';
 import { currentBackend } from './backend';
-import { NEW_LINE } from '../../shared/domain/defaults';
+import { NEW_LINE } from '@shared/domain/defaults';
 
 export async function api<M extends MethodName>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
   const invoke = currentBackend().bridge.api[method] as (

@@ -6,8 +6,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import { resetI18n } from '../../renderer/src/i18n';
-import { resetStore } from '../../renderer/src/store';
+import { resetI18n } from '@renderer/i18n';
+import { resetStore } from '@renderer/store';
 import { createTestBackend } from '../helpers/backend';
 import { currentBackend, setCurrentBackend } from './backend';
 import { installDomPolyfills } from './polyfills';

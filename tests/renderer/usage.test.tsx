@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { formatGB } from '../../renderer/src/i18n/format';
-import { formatIsoDate, todayIso } from '../../renderer/src/features/plan/dates';
+import { formatGB } from '@renderer/i18n/format';
+import { formatIsoDate, todayIso } from '@renderer/features/plan/dates';
 import { renderApp, switchLanguage, tableRow } from './render';
 import { api, seedSmithFamily, snapshotOf } from './seed';
 

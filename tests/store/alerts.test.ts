@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/api/dispatch';
-import { closeDatabase, type Db } from '../../electron/store';
-import type { Services } from '../../electron/services';
-import type { NewAlertsEvent } from '../../electron/services/alerts';
-import type { ApiInput, ApiOutput, MethodName } from '../../shared/api/contract';
+import { dispatch } from '@electron/api/dispatch';
+import { closeDatabase, type Db } from '@electron/store';
+import type { Services } from '@electron/services';
+import type { NewAlertsEvent } from '@electron/services/alerts';
+import type { ApiInput, ApiOutput, MethodName } from '@shared/api/contract';
 import { smithFamily, tempStore, type SmithFamily, type TempStore } from './fixtures';
 
 /** 10:00 local time on 24 November 2026: day 20 of the Smiths' cycle (5 Nov – 4 Dec). */

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Services } from '../../electron/services';
-import { LATEST_SCHEMA_VERSION } from '../../electron/store';
+import type { Services } from '@electron/services';
+import { LATEST_SCHEMA_VERSION } from '@electron/store';
 import { smithFamily, tempStore, type TempStore } from './fixtures';
 
 let store: TempStore;

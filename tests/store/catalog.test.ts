@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Services } from '../../electron/services';
-import type { Db } from '../../electron/store';
-import { refreshBuiltinCatalog } from '../../electron/store/catalogRefresh';
-import { upsertBuiltinCatalog } from '../../electron/store/repos/catalog';
-import { BUILTIN_CATALOG, CATALOG_VERSION } from '../../shared/catalog/carriers';
-import type { Carrier } from '../../shared/catalog/schema';
+import type { Services } from '@electron/services';
+import type { Db } from '@electron/store';
+import { refreshBuiltinCatalog } from '@electron/store/catalogRefresh';
+import { upsertBuiltinCatalog } from '@electron/store/repos/catalog';
+import { BUILTIN_CATALOG, CATALOG_VERSION } from '@shared/catalog/carriers';
+import type { Carrier } from '@shared/catalog/schema';
 import { tempStore, type TempStore } from './fixtures';
 
 let store: TempStore;

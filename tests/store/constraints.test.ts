@@ -3,7 +3,7 @@
  * validation (a script, a bug) are still refused by STRICT types and CHECKs.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../electron/store';
+import type { Db } from '@electron/store';
 import { tempStore, type TempStore } from './fixtures';
 
 let store: TempStore;

@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
-import { closeDatabase, openDatabase } from '../../electron/store';
-import { createServices } from '../../electron/services';
-import { NEW_LINE } from '../../shared/domain/defaults';
+import { closeDatabase, openDatabase } from '@electron/store';
+import { createServices } from '@electron/services';
+import { NEW_LINE } from '@shared/domain/defaults';
 
 const dir = mkdtempSync(join(tmpdir(), 'datapool-crash-'));
 // Bundled inside the project (out/ is ignored by git) so it finds better-sqlite3 in node_modules.

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Services } from '../../electron/services';
-import { evaluate } from '../../shared/engine';
-import { evaluationWithDbIds, scenarioOfHousehold } from '../../shared/scenario/household';
+import type { Services } from '@electron/services';
+import { evaluate } from '@shared/engine';
+import { evaluationWithDbIds, scenarioOfHousehold } from '@shared/scenario/household';
 import { smithFamily, tempStore, type SmithFamily, type TempStore } from './fixtures';
 
 let store: TempStore;

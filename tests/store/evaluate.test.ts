@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Services } from '../../electron/services';
+import type { Services } from '@electron/services';
 import { smithFamily, tempStore, type SmithFamily, type TempStore } from './fixtures';
 
 let store: TempStore;

@@ -7,11 +7,11 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { closeDatabase, openDatabase, type Db, type OpenOptions } from '../../electron/store';
-import { createServices, type Services } from '../../electron/services';
-import type { ProgressEvent } from '../../shared/api/contract';
-import type { Device, HouseholdSnapshot, Line, Member, Plan } from '../../shared/domain/schemas';
-import { NEW_LINE } from '../../shared/domain/defaults';
+import { closeDatabase, openDatabase, type Db, type OpenOptions } from '@electron/store';
+import { createServices, type Services } from '@electron/services';
+import type { ProgressEvent } from '@shared/api/contract';
+import type { Device, HouseholdSnapshot, Line, Member, Plan } from '@shared/domain/schemas';
+import { NEW_LINE } from '@shared/domain/defaults';
 
 export interface TempStore {
   dir: string;

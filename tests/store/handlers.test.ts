@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/api/dispatch';
-import { handlers } from '../../electron/api/handlers';
-import type { Services } from '../../electron/services';
-import { METHOD_NAMES } from '../../shared/api/contract';
+import { dispatch } from '@electron/api/dispatch';
+import { handlers } from '@electron/api/handlers';
+import type { Services } from '@electron/services';
+import { METHOD_NAMES } from '@shared/api/contract';
 import { tempStore, type TempStore } from './fixtures';
 
 let store: TempStore;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Services } from '../../electron/services';
-import { bytesToGB } from '../../shared/domain/units';
+import type { Services } from '@electron/services';
+import { bytesToGB } from '@shared/domain/units';
 import { SMITH_PLAN, smithFamily, tempStore, type TempStore } from './fixtures';
 
 let store: TempStore;

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeDatabase, MIGRATIONS } from '../../electron/store';
+import { closeDatabase, MIGRATIONS } from '@electron/store';
 import { tempStore, type TempStore } from './fixtures';
 
 let store: TempStore;

@@ -9,7 +9,7 @@ import {
   MigrationError,
   openDatabase,
   type Migration,
-} from '../../electron/store';
+} from '@electron/store';
 import { tempStore, type TempStore } from './fixtures';
 
 let store: TempStore;

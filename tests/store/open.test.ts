@@ -12,7 +12,7 @@ import {
   LATEST_SCHEMA_VERSION,
   openDatabase,
   readPragmas,
-} from '../../electron/store';
+} from '@electron/store';
 import { sha256, tempStore, type TempStore } from './fixtures';
 
 let store: TempStore;

@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Services } from '../../electron/services';
-import { closeDatabase, MIGRATIONS, openDatabase } from '../../electron/store';
-import { NEW_LINE } from '../../shared/domain/defaults';
-import type { HouseholdDraft } from '../../shared/planner/draft';
+import type { Services } from '@electron/services';
+import { closeDatabase, MIGRATIONS, openDatabase } from '@electron/store';
+import { NEW_LINE } from '@shared/domain/defaults';
+import type { HouseholdDraft } from '@shared/planner/draft';
 import { smithFamily, tempStore, type SmithFamily, type TempStore } from './fixtures';
 
 let store: TempStore;

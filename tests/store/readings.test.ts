@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/api/dispatch';
-import type { Services } from '../../electron/services';
-import { endedCyclesWithoutTotal } from '../../shared/usage/readings';
+import { dispatch } from '@electron/api/dispatch';
+import type { Services } from '@electron/services';
+import { endedCyclesWithoutTotal } from '@shared/usage/readings';
 import { sha256, smithFamily, tempStore, type SmithFamily, type TempStore } from './fixtures';
 
 // "Today" is Dec 2, 2026; the Smiths' cycle starts on the 5th, so Nov 5 – Dec 4 is the current cycle.

@@ -1,7 +1,7 @@
 /** A household's rows may only point at members and lines of the same household. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/api/dispatch';
-import type { Services } from '../../electron/services';
+import { dispatch } from '@electron/api/dispatch';
+import type { Services } from '@electron/services';
 import { smithFamily, tempStore, type SmithFamily, type TempStore } from './fixtures';
 
 let store: TempStore;

@@ -8,14 +8,8 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  closeDatabase,
-  DatabaseOpenError,
-  LATEST_SCHEMA_VERSION,
-  lockPathOf,
-  openDatabase,
-} from '../../electron/store';
-import { openSession, type Session } from '../../electron/worker/session';
+import { closeDatabase, DatabaseOpenError, LATEST_SCHEMA_VERSION, lockPathOf, openDatabase } from '@electron/store';
+import { openSession, type Session } from '@electron/worker/session';
 import { sha256, tempStore, type TempStore } from './fixtures';
 
 let store: TempStore;

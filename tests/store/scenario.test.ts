@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/api/dispatch';
-import type { Services } from '../../electron/services';
-import { ScenarioSchema } from '../../shared/scenario/schema';
+import { dispatch } from '@electron/api/dispatch';
+import type { Services } from '@electron/services';
+import { ScenarioSchema } from '@shared/scenario/schema';
 import { smithFamily, tempStore, withoutIds, type TempStore } from './fixtures';
-import { NEW_LINE } from '../../shared/domain/defaults';
+import { NEW_LINE } from '@shared/domain/defaults';
 
 let store: TempStore;
 let services: Services;

@@ -12,7 +12,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LATEST_SCHEMA_VERSION, schemaVersion, type ReadDb } from '../../electron/store';
+import { LATEST_SCHEMA_VERSION, schemaVersion, type ReadDb } from '@electron/store';
 import { tempStore, type TempStore } from './fixtures';
 
 const SNAPSHOT = join(import.meta.dirname, 'schema.snapshot.sql');

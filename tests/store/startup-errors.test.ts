@@ -9,8 +9,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeDatabase, openDatabase } from '../../electron/store';
-import { openSession } from '../../electron/worker/session';
+import { closeDatabase, openDatabase } from '@electron/store';
+import { openSession } from '@electron/worker/session';
 import { sha256 } from './fixtures';
 
 const mounts: string[] = [];

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Services } from '../../electron/services';
+import type { Services } from '@electron/services';
 import { smithFamily, tempStore, type SmithFamily, type TempStore } from './fixtures';
 
 let store: TempStore;
@@ -100,7 +100,7 @@ describe('undoing a line deletion', () => {
   });
 
   it('goes through the API with the deletion record the UI kept', async () => {
-    const { dispatch } = await import('../../electron/api/dispatch');
+    const { dispatch } = await import('@electron/api/dispatch');
     const before = snapshot();
     const deleted = await dispatch(services, 'lines.delete', { householdId: f.householdId, id: f.dadLine.id });
     expect(deleted.ok).toBe(true);

@@ -1,5 +1,5 @@
 /** Alerts that were raised per household: what was shown is kept, so it is never shown again. */
-import type { Alert, NewAlert } from '../../../shared/alerts/schema';
+import type { Alert, NewAlert } from '@shared/alerts/schema';
 import { prepared, type Db, type ReadDb } from '../db';
 
 export interface AlertRow {

@@ -5,9 +5,9 @@
  * Keeping the built-in entry and the edits apart is what lets an app update
  * refresh the built-in facts without losing what the user changed.
  */
-import type { Carrier } from '../../../shared/catalog/schema';
-import { diffCarrier, type CarrierPatch } from '../../../shared/catalog/patch';
-import { upgradeCarrierPatch, upgradeCatalogJson } from '../../../shared/catalog/upgrade';
+import type { Carrier } from '@shared/catalog/schema';
+import { diffCarrier, type CarrierPatch } from '@shared/catalog/patch';
+import { upgradeCarrierPatch, upgradeCatalogJson } from '@shared/catalog/upgrade';
 import { inTransaction, prepared, type Db, type ReadDb } from '../db';
 
 /** CATALOG_VERSION of the shipped catalog the built-in entries came from. */

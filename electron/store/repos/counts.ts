@@ -1,5 +1,5 @@
 /** How much one household holds, for the limits checked before every write that adds to it. */
-import type { HOUSEHOLD_LIMITS } from '../../../shared/domain/schemas';
+import type { HOUSEHOLD_LIMITS } from '@shared/domain/schemas';
 import { prepared, type ReadDb } from '../db';
 
 export type HouseholdCounted = keyof typeof HOUSEHOLD_LIMITS;

@@ -1,6 +1,6 @@
 /** Devices and the lines each Wi-Fi-only device may tether to. */
-import type { Device } from '../../../shared/domain/schemas';
-import { bytesToGB, gbToBytes } from '../../../shared/domain/units';
+import type { Device } from '@shared/domain/schemas';
+import { bytesToGB, gbToBytes } from '@shared/domain/units';
 import { prepared, type Db, type ReadDb } from '../db';
 
 export interface DeviceRow {

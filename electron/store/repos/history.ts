@@ -1,6 +1,6 @@
 /** Usage of complete past billing cycles, per line. */
-import type { HistoryEntry } from '../../../shared/domain/schemas';
-import { bytesToGB, gbToBytes } from '../../../shared/domain/units';
+import type { HistoryEntry } from '@shared/domain/schemas';
+import { bytesToGB, gbToBytes } from '@shared/domain/units';
 import { prepared, type Db, type ReadDb } from '../db';
 
 export interface HistoryRow {

@@ -1,5 +1,5 @@
 /** Households, with a soft delete so that deleting one can be undone. */
-import type { Household } from '../../../shared/domain/schemas';
+import type { Household } from '@shared/domain/schemas';
 import { prepared, type Db, type ReadDb } from '../db';
 
 export interface HouseholdRow {

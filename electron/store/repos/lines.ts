@@ -1,6 +1,6 @@
 /** Lines (SIMs with a number) of a household's plan, in the order the user added them. */
-import type { Line } from '../../../shared/domain/schemas';
-import { bytesToGB, gbToBytes } from '../../../shared/domain/units';
+import type { Line } from '@shared/domain/schemas';
+import { bytesToGB, gbToBytes } from '@shared/domain/units';
 import { prepared, type Db, type ReadDb } from '../db';
 
 export interface LineRow {

@@ -1,5 +1,5 @@
 /** Members of a household (people; devices and lines may name their owner). */
-import type { Member } from '../../../shared/domain/schemas';
+import type { Member } from '@shared/domain/schemas';
 import { prepared, type Db, type ReadDb } from '../db';
 
 export interface MemberRow {

@@ -1,6 +1,6 @@
 /** The one plan of each household. Tier amounts are stored in bytes inside the tiers JSON. */
-import type { Plan, Tier } from '../../../shared/domain/schemas';
-import { bytesToGB, gbToBytes } from '../../../shared/domain/units';
+import type { Plan, Tier } from '@shared/domain/schemas';
+import { bytesToGB, gbToBytes } from '@shared/domain/units';
 import { prepared, type Db, type ReadDb } from '../db';
 
 export interface PlanRow {

@@ -1,6 +1,6 @@
 /** Usage readings: a line's cumulative usage in its current cycle, on a date. */
-import type { Reading } from '../../../shared/domain/schemas';
-import { bytesToGB, gbToBytes } from '../../../shared/domain/units';
+import type { Reading } from '@shared/domain/schemas';
+import { bytesToGB, gbToBytes } from '@shared/domain/units';
 import { prepared, type Db, type ReadDb } from '../db';
 
 export interface ReadingRow {

@@ -1,5 +1,5 @@
 /** What-ifs saved by name, per household. The draft is stored as the JSON the API validated. */
-import type { HouseholdDraft, SavedWhatIf } from '../../../shared/planner/draft';
+import type { HouseholdDraft, SavedWhatIf } from '@shared/planner/draft';
 import { prepared, type Db, type ReadDb } from '../db';
 
 export interface WhatIfRow {

@@ -11,7 +11,7 @@ import {
   type ApiResult,
   type BridgeApi,
   type DatapoolBridge,
-} from '../../../shared/api/bridge';
+} from '@shared/api/bridge';
 import {
   METHOD_NAMES,
   ProgressEventSchema,
@@ -19,8 +19,8 @@ import {
   type ApiOutput,
   type MethodName,
   type ProgressEvent,
-} from '../../../shared/api/contract';
-import { ApiError, ApiErrorPayloadSchema, type ApiErrorPayload } from '../../../shared/api/errors';
+} from '@shared/api/contract';
+import { ApiError, ApiErrorPayloadSchema, type ApiErrorPayload } from '@shared/api/errors';
 
 declare global {
   interface Window {

@@ -1,6 +1,6 @@
 import { Box, Flex, Heading, TabNav } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import { NAMESPACES } from '../../../shared/i18n';
+import { NAMESPACES } from '@shared/i18n';
 import { AlertsBell } from '../features/alerts/AlertsBell';
 import { HouseholdSwitcher } from '../features/households/HouseholdSwitcher';
 import { LanguageSwitch } from './LanguageSwitch';

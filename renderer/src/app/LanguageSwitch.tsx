@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { LocaleSchema } from '../../../shared/domain/schemas';
-import { LOCALES } from '../../../shared/i18n';
+import { LocaleSchema } from '@shared/domain/schemas';
+import { LOCALES } from '@shared/i18n';
 import { useStore } from '../store';
 import { SettingSelect } from './SettingSelect';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ThemeSchema } from '../../../shared/domain/schemas';
+import { ThemeSchema } from '@shared/domain/schemas';
 import { useStore } from '../store';
 import { SettingSelect } from './SettingSelect';
 

@@ -1,4 +1,4 @@
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError } from '@shared/api/errors';
 import type { SliceCreator } from '../store/types';
 
 /** Failures of actions that have no form to show them in (deleting, undoing, switching). */

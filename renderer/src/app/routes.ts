@@ -6,7 +6,7 @@
  */
 import type { ParseKeys, TFunction } from 'i18next';
 import type { ComponentType } from 'react';
-import type { Namespace } from '../../../shared/i18n';
+import type { Namespace } from '@shared/i18n';
 import { AdvicePage } from '../features/advice/AdvicePage';
 import { CatalogPage } from '../features/catalog/CatalogPage';
 import { ComparePage } from '../features/compare/ComparePage';

@@ -1,5 +1,5 @@
-import type { DeviceDeletion, LineDeletion, MemberDeletion } from '../../../shared/api/contract';
-import type { commonMessages } from '../../../shared/i18n/common';
+import type { DeviceDeletion, LineDeletion, MemberDeletion } from '@shared/api/contract';
+import type { commonMessages } from '@shared/i18n/common';
 import type { SliceCreator } from '../store/types';
 
 /** How long the Undo notice stays on screen after a change. */

@@ -3,7 +3,7 @@
  * rounded for the UI language. Data is decimal GB, as carriers bill it.
  */
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../shared/domain/schemas';
+import type { Locale } from '@shared/domain/schemas';
 import { currentLocale } from './index';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

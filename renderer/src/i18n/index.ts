@@ -5,8 +5,8 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Locale } from '../../../shared/domain/schemas';
-import { DEFAULT_NAMESPACE, LOCALES, NAMESPACES, resourcesFor, type MessageResources } from '../../../shared/i18n';
+import type { Locale } from '@shared/domain/schemas';
+import { DEFAULT_NAMESPACE, LOCALES, NAMESPACES, resourcesFor, type MessageResources } from '@shared/i18n';
 
 // Typed keys: `t('nav.plans')` is checked against the English catalog at compile time.
 declare module 'i18next' {

@@ -5,13 +5,13 @@
  * the field details of a VALIDATION error that comes back from the backend.
  */
 import type { z } from 'zod';
-import { ApiError, UNKNOWN_FIELD } from '../../../shared/api/errors';
-import { CATALOG_LIMIT_MESSAGE, RESERVED_KEY_MESSAGE } from '../../../shared/catalog/schema';
-import { DATE_OUT_OF_RANGE, LIMIT_MESSAGES, TEXT_HAS_NUL, TEXT_LONE_SURROGATE } from '../../../shared/domain/schemas';
-import type { errorMessages } from '../../../shared/i18n/errors';
+import { ApiError, UNKNOWN_FIELD } from '@shared/api/errors';
+import { CATALOG_LIMIT_MESSAGE, RESERVED_KEY_MESSAGE } from '@shared/catalog/schema';
+import { DATE_OUT_OF_RANGE, LIMIT_MESSAGES, TEXT_HAS_NUL, TEXT_LONE_SURROGATE } from '@shared/domain/schemas';
+import type { errorMessages } from '@shared/i18n/errors';
 import { formatGB, formatNumberNow } from './format';
 import { formatIsoDate } from '../features/plan/dates';
-import { NAMESPACES } from '../../../shared/i18n';
+import { NAMESPACES } from '@shared/i18n';
 import { currentLocale, i18n } from './index';
 
 /** A t that knows every namespace and reads the current language at each call. */

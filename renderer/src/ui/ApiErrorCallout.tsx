@@ -1,7 +1,7 @@
 import { Callout, Flex, Text } from '@radix-ui/themes';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../shared/api/errors';
+import type { ApiError } from '@shared/api/errors';
 import { describeApiError } from '../i18n/validation';
 
 /** An API error in the user's language: what happened, then each field that was wrong. */

@@ -1,6 +1,6 @@
 import { Button, Dialog, Flex } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../shared/api/errors';
+import type { ApiError } from '@shared/api/errors';
 import { ApiErrorCallout } from './ApiErrorCallout';
 
 /** The end of a form in a dialog: why the last save failed, if it did, then Cancel and Save. */

@@ -1,5 +1,5 @@
 import { Button, Flex, Text } from '@radix-ui/themes';
-import type { ApiError } from '../../../shared/api/errors';
+import type { ApiError } from '@shared/api/errors';
 import { ApiErrorCallout } from './ApiErrorCallout';
 
 /** What a page shows when the backend could not compute its view: the error and Retry, or a plain "failed". */

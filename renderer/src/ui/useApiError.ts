@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { ApiError } from '../../../shared/api/errors';
+import type { ApiError } from '@shared/api/errors';
 import { toApiError } from '../app/noticeSlice';
 
 /** The last failure of an action on this screen (shown beside it), for screens without a react-hook-form form. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import type { ApiError } from '../../../shared/api/errors';
+import type { ApiError } from '@shared/api/errors';
 import { toApiError } from '../app/noticeSlice';
 import { fieldIssuesOf } from '../i18n/validation';
 

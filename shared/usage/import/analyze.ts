@@ -7,9 +7,9 @@
  * readings already stored.
  */
 import Papa from 'papaparse';
-import { MAX_READING_GB } from '../../domain/schemas';
-import { BYTES_PER_GB } from '../../domain/units';
-import { cycleContaining, type CycleRule } from '../../engine/cycle';
+import { MAX_READING_GB } from '@shared/domain/schemas';
+import { BYTES_PER_GB } from '@shared/domain/units';
+import { cycleContaining, type CycleRule } from '@shared/engine/cycle';
 import { readingOrderConflict } from '../readings';
 import { parseAmountBytes, unitInHeader } from './amount';
 import { guessColumns } from './columns';

@@ -1,6 +1,6 @@
 /** The shapes of a usage-file import as they cross the API (preview, commit, undo). */
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema } from '../../domain/schemas';
+import { IdSchema, IsoDateSchema } from '@shared/domain/schemas';
 
 export const UsageKindSchema = z.enum(['per-record', 'cumulative']);
 export type UsageKind = z.infer<typeof UsageKindSchema>;

@@ -3,8 +3,8 @@
  * and saves readings one transaction at a time, printing each one's id only
  * after its commit has returned, until it is killed.
  */
-import { closeDatabase, openDatabase } from '../../../electron/store';
-import { createServices } from '../../../electron/services';
+import { closeDatabase, openDatabase } from '@electron/store';
+import { createServices } from '@electron/services';
 
 const [dbPath, householdId, lineId] = process.argv.slice(2) as [string, string, string];
 const db = openDatabase(dbPath);

@@ -4,7 +4,7 @@
  * API would refuse, so a script or a bug cannot store it either.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { schemaVersion } from '../../../electron/store';
+import { schemaVersion } from '@electron/store';
 import { fileAtVersion, rowsOf, sqliteCode, updateToVersion, type OldFile } from './helpers';
 
 let file: OldFile;

@@ -13,10 +13,10 @@ import {
   openDatabase,
   schemaVersion,
   type MigrationReport,
-} from '../../../electron/store';
-import { listCatalog, storedCatalogVersion } from '../../../electron/store/repos/catalog';
-import { BUILTIN_CATALOG, CATALOG_VERSION } from '../../../shared/catalog/carriers';
-import seed from '../../../electron/store/migrations/002-catalog.seed.json';
+} from '@electron/store';
+import { listCatalog, storedCatalogVersion } from '@electron/store/repos/catalog';
+import { BUILTIN_CATALOG, CATALOG_VERSION } from '@shared/catalog/carriers';
+import seed from '@electron/store/migrations/002-catalog.seed.json';
 import { tempStore } from '../fixtures';
 import { fileAtVersion, rowsOf, sqliteCode, updateToVersion, type OldFile } from './helpers';
 

@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { schemaVersion, updateToVersion, type Db } from '../../../electron/store';
-import { asDb } from '../../../electron/store/db';
+import { schemaVersion, updateToVersion, type Db } from '@electron/store';
+import { asDb } from '@electron/store/db';
 
 export { updateToVersion };
 

@@ -1,6 +1,6 @@
 /** The helper every migration test starts from: a file brought to exactly one version. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { LATEST_SCHEMA_VERSION, schemaVersion } from '../../../electron/store';
+import { LATEST_SCHEMA_VERSION, schemaVersion } from '@electron/store';
 import { fileAtVersion, updateToVersion, type OldFile } from './helpers';
 
 let file: OldFile | undefined;

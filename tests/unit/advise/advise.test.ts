@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { BUILTIN_CATALOG, findBuiltinCarrier } from '../../../shared/catalog/carriers';
-import { known } from '../../../shared/catalog/facts';
-import { applyCarrierPatch } from '../../../shared/catalog/patch';
-import type { Carrier } from '../../../shared/catalog/schema';
-import { SOURCES } from '../../../shared/catalog/sources';
+import { BUILTIN_CATALOG, findBuiltinCarrier } from '@shared/catalog/carriers';
+import { known } from '@shared/catalog/facts';
+import { applyCarrierPatch } from '@shared/catalog/patch';
+import type { Carrier } from '@shared/catalog/schema';
+import { SOURCES } from '@shared/catalog/sources';
 import {
   ADVICE_OPTION_KINDS,
   AdviceRequestSchema,
@@ -16,7 +16,7 @@ import {
   type AdviceOption,
   type AdviceRequest,
   type Relationship,
-} from '../../../shared/engine/advise';
+} from '@shared/engine/advise';
 
 const RELATIONSHIPS = RelationshipSchema.options;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { adviceMessages, formatMessage } from '../../../shared/i18n/advice';
+import { adviceMessages, formatMessage } from '@shared/i18n/advice';
 
 type Tree = { [key: string]: Tree | string | string[] };
 

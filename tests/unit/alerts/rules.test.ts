@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { evaluateAlerts, highestThresholdPassed, type AlertEvaluation } from '../../../shared/alerts/rules';
-import { DEFAULT_ALERT_SETTINGS, type AlertSettings } from '../../../shared/alerts/schema';
+import { evaluateAlerts, highestThresholdPassed, type AlertEvaluation } from '@shared/alerts/rules';
+import { DEFAULT_ALERT_SETTINGS, type AlertSettings } from '@shared/alerts/schema';
 
 type LineIn = AlertEvaluation['lines'][number];
 

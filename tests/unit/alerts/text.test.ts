@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { alertText } from '../../../shared/alerts/text';
-import type { Alert } from '../../../shared/alerts/schema';
+import { alertText } from '@shared/alerts/text';
+import type { Alert } from '@shared/alerts/schema';
 
 const poolRunsOut: Pick<Alert, 'rule' | 'values'> = {
   rule: 'pool-runs-out',

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { BUILTIN_CATALOG, CATALOG_VERSION, findBuiltinCarrier } from '../../../shared/catalog/carriers';
-import { known, unknown } from '../../../shared/catalog/facts';
-import { CarrierSchema, CatalogEntrySchema } from '../../../shared/catalog/schema';
-import { SOURCES } from '../../../shared/catalog/sources';
+import { BUILTIN_CATALOG, CATALOG_VERSION, findBuiltinCarrier } from '@shared/catalog/carriers';
+import { known, unknown } from '@shared/catalog/facts';
+import { CarrierSchema, CatalogEntrySchema } from '@shared/catalog/schema';
+import { SOURCES } from '@shared/catalog/sources';
 import { factsOf, HAN, textsOf } from './walk';
 
 /** The carrier ids the app promises (the scenario format and the CLI accept these). */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { BUILTIN_CATALOG, findBuiltinCarrier } from '../../../shared/catalog/carriers';
-import { known, plan, text, unknown } from '../../../shared/catalog/facts';
+import { BUILTIN_CATALOG, findBuiltinCarrier } from '@shared/catalog/carriers';
+import { known, plan, text, unknown } from '@shared/catalog/facts';
 import {
   applyCarrierPatch,
   builtinCatalogEntry,
@@ -11,9 +11,9 @@ import {
   jsonEqual,
   REMOVED,
   userCatalogEntry,
-} from '../../../shared/catalog/patch';
-import { CarrierSchema, type Carrier } from '../../../shared/catalog/schema';
-import { SOURCES } from '../../../shared/catalog/sources';
+} from '@shared/catalog/patch';
+import { CarrierSchema, type Carrier } from '@shared/catalog/schema';
+import { SOURCES } from '@shared/catalog/sources';
 import { fcParams } from '../engine/fcParams';
 
 const tmobile = findBuiltinCarrier('tmobile')!;

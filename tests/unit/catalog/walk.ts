@@ -1,5 +1,5 @@
 /** Test helpers: every fact and every bilingual note in a carrier entry, with its dotted path. */
-import type { BilingualText, Carrier, Fact } from '../../../shared/catalog/schema';
+import type { BilingualText, Carrier, Fact } from '@shared/catalog/schema';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -17,9 +17,9 @@ import {
   cycleContainingDay,
   daysFromCivil,
   forecastLine,
-} from '../../../shared/engine';
-import { WEIGHT_MAX, WEIGHT_MIN } from '../../../shared/domain/units';
-import { ScenarioLineSchema } from '../../../shared/scenario/schema';
+} from '@shared/engine';
+import { WEIGHT_MAX, WEIGHT_MIN } from '@shared/domain/units';
+import { ScenarioLineSchema } from '@shared/scenario/schema';
 import { fcParams } from './fcParams';
 
 const NO_BOUNDS: LineBounds = { limitGB: null, limitBasis: null, premiumGB: null, shareGB: null };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { type CompareCandidate, ComparisonSchema, type UnknownTerm, compare } from '../../../shared/engine';
-import { ScenarioPlanSchema } from '../../../shared/scenario/schema';
+import { type CompareCandidate, ComparisonSchema, type UnknownTerm, compare } from '@shared/engine';
+import { ScenarioPlanSchema } from '@shared/scenario/schema';
 import { scenario } from './scenarios';
 
 const household = scenario({

@@ -8,7 +8,7 @@ import {
   daysInMonth,
   civilFromDays,
   parseDate,
-} from '../../../shared/engine';
+} from '@shared/engine';
 
 describe('monthly billing cycles', () => {
   test('run from the start day to the day before the next one', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { fcParams } from './fcParams';
 import { describe, expect, test } from 'vitest';
-import { addDays, daysBetween, daysInMonth, formatDate, parseDate } from '../../../shared/engine';
+import { addDays, daysBetween, daysInMonth, formatDate, parseDate } from '@shared/engine';
 
 describe('calendar dates as epoch days', () => {
   test('counts days from 1970-01-01', () => {

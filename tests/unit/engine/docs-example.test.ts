@@ -1,8 +1,8 @@
 /** The worked example in docs/planning-model.md is what the engine computes for docs/example-household.json. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { evaluate, roundForOutput } from '../../../shared/engine';
-import { parseScenario } from '../../../shared/scenario/parse';
+import { evaluate, roundForOutput } from '@shared/engine';
+import { parseScenario } from '@shared/scenario/parse';
 
 const file = JSON.parse(readFileSync(new URL('../../../docs/example-household.json', import.meta.url), 'utf8'));
 

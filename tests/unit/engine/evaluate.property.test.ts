@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { ComparisonSchema, EvaluationSchema, compare, evaluate, formatDate, parseDate } from '../../../shared/engine';
-import { type ScenarioFile, ScenarioSchema } from '../../../shared/scenario/schema';
+import { ComparisonSchema, EvaluationSchema, compare, evaluate, formatDate, parseDate } from '@shared/engine';
+import { type ScenarioFile, ScenarioSchema } from '@shared/scenario/schema';
 import { fcParams } from './fcParams';
 
 const gb = fc.integer({ min: 0, max: 4000 }).map((x) => x / 100);

@@ -8,7 +8,7 @@ import {
   everythingFits,
   orderWarnings,
   roundForOutput,
-} from '../../../shared/engine';
+} from '@shared/engine';
 import { scenario } from './scenarios';
 
 const codes = (s: ReturnType<typeof evaluate>) => s.warnings.map((w) => w.code);

@@ -10,8 +10,8 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { compare, evaluate, roundForOutput, type Comparison, type Evaluation } from '../../../shared/engine';
-import { parseScenario } from '../../../shared/scenario/parse';
+import { compare, evaluate, roundForOutput, type Comparison, type Evaluation } from '@shared/engine';
+import { parseScenario } from '@shared/scenario/parse';
 
 const dir = fileURLToPath(new URL('../../fixtures/scenarios/', import.meta.url));
 const names = readdirSync(dir)

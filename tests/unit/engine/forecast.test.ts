@@ -10,7 +10,7 @@ import {
   type LineBounds,
   tightestBound,
   parseDate,
-} from '../../../shared/engine';
+} from '@shared/engine';
 
 const rule = { cycleStartDay: 5 };
 const cycle = cycleContainingDay(rule, parseDate('2026-11-24')); // 2026-11-05 … 2026-12-04, 30 days

@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import {
-  type HotspotAllowances,
-  type TetheringDevice,
-  assignHotspot,
-  assignHotspotGreedy,
-} from '../../../shared/engine';
+import { type HotspotAllowances, type TetheringDevice, assignHotspot, assignHotspotGreedy } from '@shared/engine';
 import { fcParams } from './fcParams';
 
 const hostsOf = (result: ReturnType<typeof assignHotspot>) => result.assignments.map((a) => a.host);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { fcParams } from './fcParams';
 import { describe, expect, test } from 'vitest';
-import { type PoolLine, allocatePool } from '../../../shared/engine';
+import { type PoolLine, allocatePool } from '@shared/engine';
 
 const line = (demandGB: number, extra: Partial<PoolLine> = {}): PoolLine => ({
   demandGB,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { roundForOutput } from '../../../shared/engine';
+import { roundForOutput } from '@shared/engine';
 
 describe('printing results', () => {
   test('rounds every number to 2 decimals without touching the original', () => {

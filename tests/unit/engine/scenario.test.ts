@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseScenario } from '../../../shared/scenario/parse';
+import { parseScenario } from '@shared/scenario/parse';
 
 const base = {
   format: 'datapool-scenario',

@@ -1,5 +1,5 @@
 /** Small scenario builders for the engine tests (parsed, so the documented defaults apply). */
-import { type Scenario, type ScenarioFile, ScenarioSchema } from '../../../shared/scenario/schema';
+import { type Scenario, type ScenarioFile, ScenarioSchema } from '@shared/scenario/schema';
 
 export function scenario(overrides: Partial<ScenarioFile> = {}): Scenario {
   return ScenarioSchema.parse({

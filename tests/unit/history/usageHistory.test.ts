@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hotspotHostUse, usageHistory } from '../../../shared/history/usageHistory';
+import { hotspotHostUse, usageHistory } from '@shared/history/usageHistory';
 
 describe('usage history per line', () => {
   test('past cycles oldest first, a gap where a line has no total, this cycle’s forecast last', () => {

@@ -5,11 +5,11 @@
  * words are joined with 、 rather than an English comma.
  */
 import { describe, expect, it } from 'vitest';
-import { alertText } from '../../../shared/alerts/text';
-import { BUILTIN_CATALOG } from '../../../shared/catalog/carriers';
-import * as general from '../../../shared/catalog/general';
-import { catalogs, NAMESPACES } from '../../../shared/i18n';
-import { formatList, joinList } from '../../../shared/i18n/list';
+import { alertText } from '@shared/alerts/text';
+import { BUILTIN_CATALOG } from '@shared/catalog/carriers';
+import * as general from '@shared/catalog/general';
+import { catalogs, NAMESPACES } from '@shared/i18n';
+import { formatList, joinList } from '@shared/i18n/list';
 
 type Leaves = Map<string, string>;
 

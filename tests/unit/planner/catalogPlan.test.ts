@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { findBuiltinCarrier } from '../../../shared/catalog/carriers';
-import { withOffer } from '../../../shared/catalog/userEdits';
-import { NEW_LINE } from '../../../shared/domain/defaults';
-import type { Plan } from '../../../shared/domain/schemas';
-import { draftWithCatalogPlan } from '../../../shared/planner/catalogPlan';
-import type { HouseholdDraft } from '../../../shared/planner/draft';
+import { findBuiltinCarrier } from '@shared/catalog/carriers';
+import { withOffer } from '@shared/catalog/userEdits';
+import { NEW_LINE } from '@shared/domain/defaults';
+import type { Plan } from '@shared/domain/schemas';
+import { draftWithCatalogPlan } from '@shared/planner/catalogPlan';
+import type { HouseholdDraft } from '@shared/planner/draft';
 
 const own: Plan = {
   name: 'Family Pool 30',

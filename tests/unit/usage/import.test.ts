@@ -1,10 +1,10 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeUsageFile } from '../../../electron/usage/decode';
-import { analyzeUsageCsv, type AnalyzeOptions } from '../../../shared/usage/import/analyze';
-import { parseAmountBytes, unitInHeader } from '../../../shared/usage/import/amount';
-import { dateCellParser } from '../../../shared/usage/import/dates';
-import { lineMatcher } from '../../../shared/usage/import/phone';
+import { decodeUsageFile } from '@electron/usage/decode';
+import { analyzeUsageCsv, type AnalyzeOptions } from '@shared/usage/import/analyze';
+import { parseAmountBytes, unitInHeader } from '@shared/usage/import/amount';
+import { dateCellParser } from '@shared/usage/import/dates';
+import { lineMatcher } from '@shared/usage/import/phone';
 
 // The family: cycles start on the 5th; today is Dec 2, 2026.
 const LINES = [

@@ -1,13 +1,13 @@
 import { Flex, RadioCards, Text, TextField } from '@radix-ui/themes';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RelationshipSchema, type Relationship } from '../../../../shared/engine/advise';
-import { MAX_GB } from '../../../../shared/domain/units';
-import { useFormat } from '../../i18n/format';
-import { useStore } from '../../store';
-import { describedBy, FormField } from '../../ui/FormField';
-import { numberOrNull } from '../../ui/numberInput';
-import { SelectControl } from '../../ui/SelectControl';
+import { RelationshipSchema, type Relationship } from '@shared/engine/advise';
+import { MAX_GB } from '@shared/domain/units';
+import { useFormat } from '@renderer/i18n/format';
+import { useStore } from '@renderer/store';
+import { describedBy, FormField } from '@renderer/ui/FormField';
+import { numberOrNull } from '@renderer/ui/numberInput';
+import { SelectControl } from '@renderer/ui/SelectControl';
 import { selectAdviceCarrier, selectAdviceLineId, selectAdvicePlan, selectPlanCatalogCarrier } from './selectors';
 
 const NONE = '__none__';

@@ -1,7 +1,7 @@
 import { Badge, Box, Card, Flex, Heading, Text } from '@radix-ui/themes';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AdviceOption, AdviceStatus } from '../../../../shared/engine/advise';
+import type { AdviceOption, AdviceStatus } from '@shared/engine/advise';
 import { SourceLine } from '../catalog/SourceLine';
 import { useFactFormat } from '../catalog/useFactFormat';
 

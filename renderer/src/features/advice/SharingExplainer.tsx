@@ -1,6 +1,6 @@
 import { Box, Card, Flex, Heading, Link, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import type { Advice } from '../../../../shared/engine/advise';
+import type { Advice } from '@shared/engine/advise';
 import { carrierHref } from '../catalog/useCatalogSelection';
 import { useFactFormat } from '../catalog/useFactFormat';
 

@@ -1,5 +1,5 @@
-import type { CatalogEntry } from '../../../../shared/catalog/schema';
-import type { AppState } from '../../store';
+import type { CatalogEntry } from '@shared/catalog/schema';
+import type { AppState } from '@renderer/store';
 
 /** Lower-case letters and digits only: "t-mobile", "T-Mobile" and "tmobile" name the same carrier. */
 function squash(text: string): string {

@@ -4,14 +4,14 @@ import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { AlertSettingsSchema, type AlertSettings } from '../../../../shared/alerts/schema';
-import { fieldMessage, localizedIssue } from '../../i18n/validation';
-import { useStore } from '../../store';
-import { ApiErrorCallout } from '../../ui/ApiErrorCallout';
-import { numberOrUndefined } from '../../ui/numberInput';
-import { TextFormField } from '../../ui/TextFormField';
-import { UndoCallout } from '../../ui/UndoCallout';
-import { useSubmitError } from '../../ui/useSubmitError';
+import { AlertSettingsSchema, type AlertSettings } from '@shared/alerts/schema';
+import { fieldMessage, localizedIssue } from '@renderer/i18n/validation';
+import { useStore } from '@renderer/store';
+import { ApiErrorCallout } from '@renderer/ui/ApiErrorCallout';
+import { numberOrUndefined } from '@renderer/ui/numberInput';
+import { TextFormField } from '@renderer/ui/TextFormField';
+import { UndoCallout } from '@renderer/ui/UndoCallout';
+import { useSubmitError } from '@renderer/ui/useSubmitError';
 
 /** "75, 90, 100" → [75, 90, 100]; null when it is not a valid list of thresholds. */
 export function parseThresholds(text: string): number[] | null {

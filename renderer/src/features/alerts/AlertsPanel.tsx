@@ -1,10 +1,10 @@
 import { Badge, Box, Button, Callout, Card, Dialog, Flex, Heading, Separator, Text } from '@radix-ui/themes';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Alert, AlertSeverity } from '../../../../shared/alerts/schema';
-import { alertText } from '../../../../shared/alerts/text';
-import { useFormat } from '../../i18n/format';
-import { useShallow, useStore } from '../../store';
+import type { Alert, AlertSeverity } from '@shared/alerts/schema';
+import { alertText } from '@shared/alerts/text';
+import { useFormat } from '@renderer/i18n/format';
+import { useShallow, useStore } from '@renderer/store';
 import { selectLineNames } from '../household/selectors';
 import { formatIsoDate, todayIso } from '../plan/dates';
 import { AlertSettingsForm } from './AlertSettingsForm';

@@ -1,8 +1,8 @@
-import type { Alert, AlertSettings } from '../../../../shared/alerts/schema';
-import { alertText } from '../../../../shared/alerts/text';
-import { call } from '../../api/client';
-import { currentLocale } from '../../i18n';
-import type { SliceCreator } from '../../store/types';
+import type { Alert, AlertSettings } from '@shared/alerts/schema';
+import { alertText } from '@shared/alerts/text';
+import { call } from '@renderer/api/client';
+import { currentLocale } from '@renderer/i18n';
+import type { SliceCreator } from '@renderer/store/types';
 import {
   notificationPermission,
   requestNotificationPermission,

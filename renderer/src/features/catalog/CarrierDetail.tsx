@@ -1,7 +1,7 @@
 import { Badge, Box, Callout, Card, Flex, Heading, Link, Text } from '@radix-ui/themes';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CatalogEntry } from '../../../../shared/catalog/schema';
+import type { CatalogEntry } from '@shared/catalog/schema';
 import { factAt, CARRIER_SECTIONS, PLAN_FACTS, TIER_FACTS } from './factPaths';
 import { FactDialog } from './FactDialog';
 import { FactList, type FactEditRequest } from './FactList';

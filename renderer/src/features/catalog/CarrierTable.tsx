@@ -1,8 +1,8 @@
 import { Badge, Table, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../store';
-import { ActionsColumnHeader, CaptionedTable } from '../../ui/CaptionedTable';
-import { LinkButton } from '../../ui/LinkButton';
+import { useStore } from '@renderer/store';
+import { ActionsColumnHeader, CaptionedTable } from '@renderer/ui/CaptionedTable';
+import { LinkButton } from '@renderer/ui/LinkButton';
 import { NetworkText } from './NetworkText';
 import { carrierHref } from './useCatalogSelection';
 import { lastVerified } from './selectors';

@@ -1,9 +1,9 @@
 import { Button, Flex, Text } from '@radix-ui/themes';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../store';
-import { ApiErrorCallout } from '../../ui/ApiErrorCallout';
-import { Loading } from '../../ui/Loading';
+import { useStore } from '@renderer/store';
+import { ApiErrorCallout } from '@renderer/ui/ApiErrorCallout';
+import { Loading } from '@renderer/ui/Loading';
 
 /** Content that needs the carrier catalog: loads it, shows a spinner meanwhile, and the error with Retry if it failed. */
 export function CatalogLoaded({ children }: { children: ReactNode }) {

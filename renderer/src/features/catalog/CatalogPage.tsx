@@ -1,8 +1,8 @@
 import { Callout, Flex, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../store';
-import { LinkButton } from '../../ui/LinkButton';
-import { Page } from '../../ui/Page';
+import { useStore } from '@renderer/store';
+import { LinkButton } from '@renderer/ui/LinkButton';
+import { Page } from '@renderer/ui/Page';
 import { CarrierDetail } from './CarrierDetail';
 import { CarrierTable } from './CarrierTable';
 import { CatalogLoaded } from './CatalogLoaded';

@@ -2,17 +2,17 @@ import { Checkbox, CheckboxGroup, Flex, Text, TextField } from '@radix-ui/themes
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../../shared/api/errors';
-import { RadioNetworkSchema, type CatalogEntry, type Fact } from '../../../../shared/catalog/schema';
-import { toApiError } from '../../app/noticeSlice';
-import { fieldIssuesOf, fieldMessage } from '../../i18n/validation';
-import { useStore } from '../../store';
-import { DialogFormFooter } from '../../ui/DialogFormFooter';
-import { describedBy, FieldErrorText } from '../../ui/FormField';
-import { FormDialog } from '../../ui/FormDialog';
-import type { SelectOption } from '../../ui/SelectControl';
-import { SelectFormField } from '../../ui/SelectFormField';
-import { TextFormField } from '../../ui/TextFormField';
+import type { ApiError } from '@shared/api/errors';
+import { RadioNetworkSchema, type CatalogEntry, type Fact } from '@shared/catalog/schema';
+import { toApiError } from '@renderer/app/noticeSlice';
+import { fieldIssuesOf, fieldMessage } from '@renderer/i18n/validation';
+import { useStore } from '@renderer/store';
+import { DialogFormFooter } from '@renderer/ui/DialogFormFooter';
+import { describedBy, FieldErrorText } from '@renderer/ui/FormField';
+import { FormDialog } from '@renderer/ui/FormDialog';
+import type { SelectOption } from '@renderer/ui/SelectControl';
+import { SelectFormField } from '@renderer/ui/SelectFormField';
+import { TextFormField } from '@renderer/ui/TextFormField';
 import {
   AMOUNT,
   correctedCarrier,

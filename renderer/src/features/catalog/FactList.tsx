@@ -1,6 +1,6 @@
 import { Badge, Button, DataList, Flex, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import type { CatalogEntry } from '../../../../shared/catalog/schema';
+import type { CatalogEntry } from '@shared/catalog/schema';
 import { factAt, isChanged, labelKeyOf, valueKindOf } from './factPaths';
 import { SourceLine } from './SourceLine';
 import { useFactFormat } from './useFactFormat';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Carrier } from '../../../../shared/catalog/schema';
+import type { Carrier } from '@shared/catalog/schema';
 import { carrierNetwork } from './selectors';
 import { useFactFormat } from './useFactFormat';
-import { joinList } from '../../../../shared/i18n/list';
+import { joinList } from '@shared/i18n/list';
 
 /** "Network operator" or "Runs on T-Mobile" (an MVNO), plus "Added by you" for the user's own carriers. */
 export function NetworkText({ carrier, builtin }: { carrier: Carrier; builtin: boolean }) {

@@ -6,18 +6,18 @@
 import { Badge, Button, Flex, Text } from '@radix-ui/themes';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Carrier, CatalogEntry } from '../../../../shared/catalog/schema';
+import type { Carrier, CatalogEntry } from '@shared/catalog/schema';
 import {
   withPlanAdded,
   withPlanRemoved,
   withPlanReset,
   withTierAdded,
   withTierRemoved,
-} from '../../../../shared/catalog/userEdits';
-import { toApiError } from '../../app/noticeSlice';
-import { useStore } from '../../store';
-import { ApiErrorCallout } from '../../ui/ApiErrorCallout';
-import { TextFormField } from '../../ui/TextFormField';
+} from '@shared/catalog/userEdits';
+import { toApiError } from '@renderer/app/noticeSlice';
+import { useStore } from '@renderer/store';
+import { ApiErrorCallout } from '@renderer/ui/ApiErrorCallout';
+import { TextFormField } from '@renderer/ui/TextFormField';
 import { todayIso } from '../plan/dates';
 
 function useSave() {

@@ -1,9 +1,9 @@
 import { Button, Flex, Text } from '@radix-ui/themes';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CatalogEntry } from '../../../../shared/catalog/schema';
-import { useStore } from '../../store';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import type { CatalogEntry } from '@shared/catalog/schema';
+import { useStore } from '@renderer/store';
+import { ConfirmDialog } from '@renderer/ui/ConfirmDialog';
 
 /**
  * "Reset to built-in" for one carrier, confirmed first: it drops every

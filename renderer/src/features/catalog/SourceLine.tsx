@@ -1,6 +1,6 @@
 import { Blockquote, Flex, Link, Text, VisuallyHidden } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import type { Reliability } from '../../../../shared/catalog/schema';
+import type { Reliability } from '@shared/catalog/schema';
 import { useFactFormat } from './useFactFormat';
 
 /** The host of an https source, or null for anything else (never link what the schema would refuse). */

@@ -1,8 +1,8 @@
-import type { ApiError } from '../../../../shared/api/errors';
-import type { Carrier, CatalogEntry } from '../../../../shared/catalog/schema';
-import { call } from '../../api/client';
-import { toApiError } from '../../app/noticeSlice';
-import type { SliceCreator } from '../../store/types';
+import type { ApiError } from '@shared/api/errors';
+import type { Carrier, CatalogEntry } from '@shared/catalog/schema';
+import { call } from '@renderer/api/client';
+import { toApiError } from '@renderer/app/noticeSlice';
+import type { SliceCreator } from '@renderer/store/types';
 import type { LoadStatus } from '../household/householdSlice';
 
 export interface CatalogSlice {

@@ -15,9 +15,9 @@ import {
   type Fact,
   type RadioNetwork,
   type Reliability,
-} from '../../../../shared/catalog/schema';
-import { localizedIssue } from '../../i18n/validation';
-import { numberOrNull } from '../../ui/numberInput';
+} from '@shared/catalog/schema';
+import { localizedIssue } from '@renderer/i18n/validation';
+import { numberOrNull } from '@renderer/ui/numberInput';
 import { factAt, withFact, type ValueKind } from './factPaths';
 
 export const UNKNOWN = 'unknown';

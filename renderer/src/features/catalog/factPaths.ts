@@ -4,8 +4,8 @@
  * right control. Paths are the dotted paths of CarrierSchema (the same ones
  * `changedPaths` and an advice option's `basis` use).
  */
-import type { Carrier, Fact } from '../../../../shared/catalog/schema';
-import type { AdviceMessages } from '../../../../shared/i18n/advice';
+import type { Carrier, Fact } from '@shared/catalog/schema';
+import type { AdviceMessages } from '@shared/i18n/advice';
 
 /** The fact-name keys of `advice:facts`, minus the carrier-independent one. */
 export type FactLabelKey = Exclude<keyof AdviceMessages['facts'], 'general.prepaidEsim'>;

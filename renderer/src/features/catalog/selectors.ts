@@ -1,5 +1,5 @@
-import { ParentNetworkSchema, type Carrier, type CatalogEntry } from '../../../../shared/catalog/schema';
-import type { AppState } from '../../store';
+import { ParentNetworkSchema, type Carrier, type CatalogEntry } from '@shared/catalog/schema';
+import type { AppState } from '@renderer/store';
 
 export const selectCatalogEntry =
   (id: string | null) =>

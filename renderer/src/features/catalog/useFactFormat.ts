@@ -4,10 +4,10 @@
  * and an unknown value always as "Unknown — check with the carrier".
  */
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../../shared/domain/schemas';
-import { formatNumber } from '../../i18n/format';
+import type { Locale } from '@shared/domain/schemas';
+import { formatNumber } from '@renderer/i18n/format';
 import type { Unit, ValueKind } from './factPaths';
-import { joinList } from '../../../../shared/i18n/list';
+import { joinList } from '@shared/i18n/list';
 
 /** "$65" or "$19.99": the app plans US carriers, so the dollar sign reads the same in both languages. */
 export function formatUSD(usd: number, locale: Locale): string {

@@ -1,13 +1,13 @@
 import { Button, Flex, Heading, Text } from '@radix-ui/themes';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { withOffer, type OfferInput } from '../../../../shared/catalog/userEdits';
-import { toApiError } from '../../app/noticeSlice';
-import { useStore } from '../../store';
-import { ApiErrorCallout } from '../../ui/ApiErrorCallout';
-import { numberOrNull } from '../../ui/numberInput';
-import { SelectFormField } from '../../ui/SelectFormField';
-import { TextFormField } from '../../ui/TextFormField';
+import { withOffer, type OfferInput } from '@shared/catalog/userEdits';
+import { toApiError } from '@renderer/app/noticeSlice';
+import { useStore } from '@renderer/store';
+import { ApiErrorCallout } from '@renderer/ui/ApiErrorCallout';
+import { numberOrNull } from '@renderer/ui/numberInput';
+import { SelectFormField } from '@renderer/ui/SelectFormField';
+import { TextFormField } from '@renderer/ui/TextFormField';
 import { todayIso } from '../plan/dates';
 
 type Field = 'name' | 'prices' | 'dataGB' | 'hotspotGB' | 'premiumGB' | 'poolGB';

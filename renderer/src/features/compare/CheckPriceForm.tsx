@@ -1,13 +1,13 @@
 import { Button, Flex, Text } from '@radix-ui/themes';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { withCheckedPrice } from '../../../../shared/catalog/userEdits';
-import type { Comparison } from '../../../../shared/engine/types';
-import { toApiError } from '../../app/noticeSlice';
-import { useStore } from '../../store';
-import { ApiErrorCallout } from '../../ui/ApiErrorCallout';
-import { numberOrNull } from '../../ui/numberInput';
-import { TextFormField } from '../../ui/TextFormField';
+import { withCheckedPrice } from '@shared/catalog/userEdits';
+import type { Comparison } from '@shared/engine/types';
+import { toApiError } from '@renderer/app/noticeSlice';
+import { useStore } from '@renderer/store';
+import { ApiErrorCallout } from '@renderer/ui/ApiErrorCallout';
+import { numberOrNull } from '@renderer/ui/numberInput';
+import { TextFormField } from '@renderer/ui/TextFormField';
 import { todayIso } from '../plan/dates';
 
 type Ranked = Comparison['ranking'][number];

@@ -1,22 +1,22 @@
 import { Badge, Button, Callout, Flex, Heading, Table, Text } from '@radix-ui/themes';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Comparison } from '../../../../shared/engine/types';
-import { useFormat } from '../../i18n/format';
-import { useShallow, useStore } from '../../store';
-import { CaptionedTable } from '../../ui/CaptionedTable';
-import { EmptyState } from '../../ui/EmptyState';
-import { LinkButton } from '../../ui/LinkButton';
-import { Loading } from '../../ui/Loading';
-import { LoadFailed } from '../../ui/LoadFailed';
-import { Page } from '../../ui/Page';
+import type { Comparison } from '@shared/engine/types';
+import { useFormat } from '@renderer/i18n/format';
+import { useShallow, useStore } from '@renderer/store';
+import { CaptionedTable } from '@renderer/ui/CaptionedTable';
+import { EmptyState } from '@renderer/ui/EmptyState';
+import { LinkButton } from '@renderer/ui/LinkButton';
+import { Loading } from '@renderer/ui/Loading';
+import { LoadFailed } from '@renderer/ui/LoadFailed';
+import { Page } from '@renderer/ui/Page';
 import { HouseholdLoaded } from '../household/HouseholdLoaded';
 import { selectLineNames } from '../household/selectors';
 import { useRefreshOnHouseholdChange } from '../plan/useRefreshOnHouseholdChange';
 import { AddOfferForm } from './AddOfferForm';
 import { CheckPriceForm } from './CheckPriceForm';
 import { reasonText, unknownText, type ReasonContext } from './reasonText';
-import { formatList } from '../../../../shared/i18n/list';
+import { formatList } from '@shared/i18n/list';
 
 type Ranked = Comparison['ranking'][number];
 

@@ -4,7 +4,7 @@
  * reason is shown as given when it has no detail the page knows how to say.
  */
 import type { TFunction } from 'i18next';
-import type { ReasonDetail } from '../../../../shared/engine/types';
+import type { ReasonDetail } from '@shared/engine/types';
 
 export interface ReasonContext {
   t: TFunction<'compare'>;

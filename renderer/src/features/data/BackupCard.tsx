@@ -1,8 +1,8 @@
 import { Button, Callout, Code, Flex, Progress, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../i18n/format';
-import { useStore } from '../../store';
-import { ApiErrorCallout } from '../../ui/ApiErrorCallout';
+import { useFormat } from '@renderer/i18n/format';
+import { useStore } from '@renderer/store';
+import { ApiErrorCallout } from '@renderer/ui/ApiErrorCallout';
 import { DataCard } from './DataCard';
 import { formatFileSize } from './fileSize';
 

@@ -1,8 +1,8 @@
 import { Card, Code, DataList, Flex, Heading } from '@radix-ui/themes';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../store';
-import { Page } from '../../ui/Page';
+import { useStore } from '@renderer/store';
+import { Page } from '@renderer/ui/Page';
 import { BackupCard } from './BackupCard';
 import { CheckCard } from './CheckCard';
 import { ExportCard } from './ExportCard';

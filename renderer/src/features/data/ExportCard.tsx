@@ -1,7 +1,7 @@
 import { Button, Callout } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../store';
-import { ApiErrorCallout } from '../../ui/ApiErrorCallout';
+import { useStore } from '@renderer/store';
+import { ApiErrorCallout } from '@renderer/ui/ApiErrorCallout';
 import { DataCard } from './DataCard';
 
 export function ExportCard() {

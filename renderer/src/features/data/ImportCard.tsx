@@ -1,8 +1,8 @@
 import { Button, Callout, Flex, Progress, Text } from '@radix-ui/themes';
 import { useRef, type ChangeEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../store';
-import { ApiErrorCallout } from '../../ui/ApiErrorCallout';
+import { useStore } from '@renderer/store';
+import { ApiErrorCallout } from '@renderer/ui/ApiErrorCallout';
 import { DataCard } from './DataCard';
 import type { ImportState } from './dataSlice';
 import { scenarioIssueText } from './scenarioIssueText';

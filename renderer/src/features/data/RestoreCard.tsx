@@ -1,12 +1,12 @@
 import { Badge, Button, Callout, Flex, Progress, Table, Text } from '@radix-ui/themes';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupInfo } from '../../../../shared/api/contract';
-import { useFormat } from '../../i18n/format';
-import { useStore } from '../../store';
-import { ApiErrorCallout } from '../../ui/ApiErrorCallout';
-import { ActionsColumnHeader, CaptionedTable } from '../../ui/CaptionedTable';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import type { BackupInfo } from '@shared/api/contract';
+import { useFormat } from '@renderer/i18n/format';
+import { useStore } from '@renderer/store';
+import { ApiErrorCallout } from '@renderer/ui/ApiErrorCallout';
+import { ActionsColumnHeader, CaptionedTable } from '@renderer/ui/CaptionedTable';
+import { ConfirmDialog } from '@renderer/ui/ConfirmDialog';
 import { DataCard } from './DataCard';
 import { formatBackupTime, formatFileSize } from './fileSize';
 

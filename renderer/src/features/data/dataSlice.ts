@@ -1,12 +1,12 @@
-import type { ApiOutput, BackupInfo } from '../../../../shared/api/contract';
-import type { ApiError, FieldIssue } from '../../../../shared/api/errors';
-import type { Household } from '../../../../shared/domain/schemas';
-import { call, onProgress } from '../../api/client';
-import { toApiError } from '../../app/noticeSlice';
-import type { SliceCreator } from '../../store/types';
+import type { ApiOutput, BackupInfo } from '@shared/api/contract';
+import type { ApiError, FieldIssue } from '@shared/api/errors';
+import type { Household } from '@shared/domain/schemas';
+import { call, onProgress } from '@renderer/api/client';
+import { toApiError } from '@renderer/app/noticeSlice';
+import type { SliceCreator } from '@renderer/store/types';
 import { todayIso } from '../plan/dates';
 import { downloadTextFile, householdNameOfFile, scenarioFileName } from './download';
-import { SCENARIO_FILE_MAX_BYTES } from '../../../../shared/scenario/schema';
+import { SCENARIO_FILE_MAX_BYTES } from '@shared/scenario/schema';
 
 export type ExportState =
   | { status: 'idle' }

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../../shared/domain/schemas';
+import type { Locale } from '@shared/domain/schemas';
 
 /** A file's size the way a user reads it: decimal kB or MB, never a bare number. */
 export function formatFileSize(bytes: number, locale: Locale): string {

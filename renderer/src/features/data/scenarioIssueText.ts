@@ -4,10 +4,10 @@
  * messages and the scenario schema's refinements); the common shapes are said
  * again here, and anything else is shown as given.
  */
-import { formatNumberNow } from '../../i18n/format';
-import { i18n } from '../../i18n';
-import { fieldMessage } from '../../i18n/validation';
-import { NAMESPACES } from '../../../../shared/i18n';
+import { formatNumberNow } from '@renderer/i18n/format';
+import { i18n } from '@renderer/i18n';
+import { fieldMessage } from '@renderer/i18n/validation';
+import { NAMESPACES } from '@shared/i18n';
 
 const t = i18n.getFixedT(null, NAMESPACES);
 

@@ -2,24 +2,18 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { CheckboxGroup, Flex, Text, TextField } from '@radix-ui/themes';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import {
-  DeviceInputSchema,
-  DeviceKindSchema,
-  SimSchema,
-  type Device,
-  type DeviceInput,
-} from '../../../../shared/domain/schemas';
-import { localizedIssue } from '../../i18n/validation';
-import { useStore } from '../../store';
-import { DialogFormFooter } from '../../ui/DialogFormFooter';
-import { fieldErrorsOf } from '../../ui/fieldErrors';
-import { FormDialog } from '../../ui/FormDialog';
-import { FieldErrorText } from '../../ui/FormField';
-import { nullableSelect } from '../../ui/nullableSelect';
-import { numberOrUndefined } from '../../ui/numberInput';
-import { SelectFormField } from '../../ui/SelectFormField';
-import { TextFormField } from '../../ui/TextFormField';
-import { useSubmitError } from '../../ui/useSubmitError';
+import { DeviceInputSchema, DeviceKindSchema, SimSchema, type Device, type DeviceInput } from '@shared/domain/schemas';
+import { localizedIssue } from '@renderer/i18n/validation';
+import { useStore } from '@renderer/store';
+import { DialogFormFooter } from '@renderer/ui/DialogFormFooter';
+import { fieldErrorsOf } from '@renderer/ui/fieldErrors';
+import { FormDialog } from '@renderer/ui/FormDialog';
+import { FieldErrorText } from '@renderer/ui/FormField';
+import { nullableSelect } from '@renderer/ui/nullableSelect';
+import { numberOrUndefined } from '@renderer/ui/numberInput';
+import { SelectFormField } from '@renderer/ui/SelectFormField';
+import { TextFormField } from '@renderer/ui/TextFormField';
+import { useSubmitError } from '@renderer/ui/useSubmitError';
 
 /** Add a device (`device` null) or edit one. */
 export function DeviceDialog(props: { open: boolean; onOpenChange(open: boolean): void; device: Device | null }) {

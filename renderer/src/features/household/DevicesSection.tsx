@@ -1,12 +1,12 @@
 import { Table } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import type { Device } from '../../../../shared/domain/schemas';
-import { useFormat } from '../../i18n/format';
-import { useShallow, useStore } from '../../store';
-import { EntitySection } from '../../ui/EntitySection';
+import type { Device } from '@shared/domain/schemas';
+import { useFormat } from '@renderer/i18n/format';
+import { useShallow, useStore } from '@renderer/store';
+import { EntitySection } from '@renderer/ui/EntitySection';
 import { DeviceDialog } from './DeviceDialog';
 import { selectLineNames, selectMemberNames } from './selectors';
-import { formatList } from '../../../../shared/i18n/list';
+import { formatList } from '@shared/i18n/list';
 
 export function DevicesSection() {
   const { t } = useTranslation('household');

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { useStore } from '../../store';
-import { Loading } from '../../ui/Loading';
+import { useStore } from '@renderer/store';
+import { Loading } from '@renderer/ui/Loading';
 
 /**
  * A household page's content once the active household has loaded; a spinner

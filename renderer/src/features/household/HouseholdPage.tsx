@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Page } from '../../ui/Page';
+import { Page } from '@renderer/ui/Page';
 import { DevicesSection } from './DevicesSection';
 import { HouseholdLoaded } from './HouseholdLoaded';
 import { MembersSection } from './MembersSection';

@@ -2,14 +2,14 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Flex } from '@radix-ui/themes';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { MemberInputSchema, MemberRoleSchema, type Member, type MemberInput } from '../../../../shared/domain/schemas';
-import { fieldMessage, localizedIssue } from '../../i18n/validation';
-import { useStore } from '../../store';
-import { DialogFormFooter } from '../../ui/DialogFormFooter';
-import { FormDialog } from '../../ui/FormDialog';
-import { SelectFormField } from '../../ui/SelectFormField';
-import { TextFormField } from '../../ui/TextFormField';
-import { useSubmitError } from '../../ui/useSubmitError';
+import { MemberInputSchema, MemberRoleSchema, type Member, type MemberInput } from '@shared/domain/schemas';
+import { fieldMessage, localizedIssue } from '@renderer/i18n/validation';
+import { useStore } from '@renderer/store';
+import { DialogFormFooter } from '@renderer/ui/DialogFormFooter';
+import { FormDialog } from '@renderer/ui/FormDialog';
+import { SelectFormField } from '@renderer/ui/SelectFormField';
+import { TextFormField } from '@renderer/ui/TextFormField';
+import { useSubmitError } from '@renderer/ui/useSubmitError';
 
 /** Add a member (`member` null) or edit one. */
 export function MemberDialog(props: { open: boolean; onOpenChange(open: boolean): void; member: Member | null }) {

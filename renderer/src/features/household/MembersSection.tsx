@@ -1,7 +1,7 @@
 import { Table } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import { useShallow, useStore } from '../../store';
-import { EntitySection } from '../../ui/EntitySection';
+import { useShallow, useStore } from '@renderer/store';
+import { EntitySection } from '@renderer/ui/EntitySection';
 import { MemberDialog } from './MemberDialog';
 import { selectDeviceCountByOwner } from './selectors';
 

@@ -1,16 +1,9 @@
-import type { DeviceDeletion, MemberDeletion } from '../../../../shared/api/contract';
-import { ApiError } from '../../../../shared/api/errors';
-import type {
-  Device,
-  DeviceInput,
-  HistoryEntry,
-  Member,
-  MemberInput,
-  Reading,
-} from '../../../../shared/domain/schemas';
-import { call } from '../../api/client';
-import type { Deletion } from '../../app/undoSlice';
-import type { GetState, SliceCreator } from '../../store/types';
+import type { DeviceDeletion, MemberDeletion } from '@shared/api/contract';
+import { ApiError } from '@shared/api/errors';
+import type { Device, DeviceInput, HistoryEntry, Member, MemberInput, Reading } from '@shared/domain/schemas';
+import { call } from '@renderer/api/client';
+import type { Deletion } from '@renderer/app/undoSlice';
+import type { GetState, SliceCreator } from '@renderer/store/types';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'failed';
 

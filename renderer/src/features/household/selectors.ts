@@ -1,4 +1,4 @@
-import type { AppState } from '../../store';
+import type { AppState } from '@renderer/store';
 
 /** Member names by id. Use with `useShallow`: Maps compare by entries. */
 export const selectMemberNames = (s: AppState): Map<string, string> => new Map(s.members.map((m) => [m.id, m.name]));

@@ -1,8 +1,8 @@
 import { Button, DropdownMenu } from '@radix-ui/themes';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../store';
-import { ConfirmDelete } from '../../ui/ConfirmDelete';
+import { useStore } from '@renderer/store';
+import { ConfirmDelete } from '@renderer/ui/ConfirmDelete';
 import { HouseholdNameDialog } from './HouseholdNameDialog';
 
 type OpenDialog = 'create' | 'rename' | 'delete' | null;

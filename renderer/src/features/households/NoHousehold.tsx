@@ -1,7 +1,7 @@
 import { Button } from '@radix-ui/themes';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../ui/EmptyState';
+import { EmptyState } from '@renderer/ui/EmptyState';
 import { HouseholdNameDialog } from './HouseholdNameDialog';
 
 /** Shown after the last household was deleted. */

@@ -1,7 +1,7 @@
-import type { Household } from '../../../../shared/domain/schemas';
-import { call } from '../../api/client';
-import { i18n } from '../../i18n';
-import type { SliceCreator } from '../../store/types';
+import type { Household } from '@shared/domain/schemas';
+import { call } from '@renderer/api/client';
+import { i18n } from '@renderer/i18n';
+import type { SliceCreator } from '@renderer/store/types';
 
 export type BootStatus = 'idle' | 'booting' | 'ready' | 'failed';
 

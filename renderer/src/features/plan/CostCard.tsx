@@ -1,7 +1,7 @@
 import { Card, Flex, Heading, Link, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import type { Evaluation } from '../../../../shared/engine/types';
-import { useFormat } from '../../i18n/format';
+import type { Evaluation } from '@shared/engine/types';
+import { useFormat } from '@renderer/i18n/format';
 
 export function CostCard({ cost }: { cost: Evaluation['cost'] }) {
   const { t } = useTranslation('plan');

@@ -1,7 +1,7 @@
 import { Card, Flex, Heading, Progress, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import type { Cycle } from '../../../../shared/engine/types';
-import { useFormat } from '../../i18n/format';
+import type { Cycle } from '@shared/engine/types';
+import { useFormat } from '@renderer/i18n/format';
 import { cycleDay, formatIsoDate } from './dates';
 
 export function CycleCard({ cycle, asOf }: { cycle: Cycle; asOf: string }) {

@@ -1,9 +1,9 @@
 import { Badge, Heading, Table, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import type { Evaluation } from '../../../../shared/engine/types';
-import { useFormat } from '../../i18n/format';
-import { useShallow, useStore } from '../../store';
-import { CaptionedTable } from '../../ui/CaptionedTable';
+import type { Evaluation } from '@shared/engine/types';
+import { useFormat } from '@renderer/i18n/format';
+import { useShallow, useStore } from '@renderer/store';
+import { CaptionedTable } from '@renderer/ui/CaptionedTable';
 import { selectLineNames } from '../household/selectors';
 
 /** Where each tethering device is assigned: its host line, or that none can take it. */

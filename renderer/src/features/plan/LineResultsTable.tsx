@@ -1,12 +1,12 @@
 import { Flex, Heading, Link, Table, Text } from '@radix-ui/themes';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Line } from '../../../../shared/domain/schemas';
-import type { LineResult } from '../../../../shared/engine/types';
-import { termsOfLine } from '../../../../shared/engine/terms';
-import { useFormat } from '../../i18n/format';
-import { useShallow, useStore } from '../../store';
-import { CaptionedTable } from '../../ui/CaptionedTable';
+import type { Line } from '@shared/domain/schemas';
+import type { LineResult } from '@shared/engine/types';
+import { termsOfLine } from '@shared/engine/terms';
+import { useFormat } from '@renderer/i18n/format';
+import { useShallow, useStore } from '@renderer/store';
+import { CaptionedTable } from '@renderer/ui/CaptionedTable';
 import { selectLineNames } from '../household/selectors';
 import { formatIsoDate } from './dates';
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import type { LineResult } from '../../../../shared/engine/types';
-import { useFormat } from '../../i18n/format';
-import { useShallow, useStore } from '../../store';
+import type { LineResult } from '@shared/engine/types';
+import { useFormat } from '@renderer/i18n/format';
+import { useShallow, useStore } from '@renderer/store';
 import { selectLineNames } from '../household/selectors';
 import { CHART_COLORS, ChartFigure, gbTooltip } from './ChartFigure';
 

@@ -1,11 +1,11 @@
 import { Grid } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../store';
-import { EmptyState } from '../../ui/EmptyState';
-import { LinkButton } from '../../ui/LinkButton';
-import { Loading } from '../../ui/Loading';
-import { LoadFailed } from '../../ui/LoadFailed';
-import { Page } from '../../ui/Page';
+import { useStore } from '@renderer/store';
+import { EmptyState } from '@renderer/ui/EmptyState';
+import { LinkButton } from '@renderer/ui/LinkButton';
+import { Loading } from '@renderer/ui/Loading';
+import { LoadFailed } from '@renderer/ui/LoadFailed';
+import { Page } from '@renderer/ui/Page';
 import { HouseholdLoaded } from '../household/HouseholdLoaded';
 import { CostCard } from './CostCard';
 import { CycleCard } from './CycleCard';

@@ -1,7 +1,7 @@
 import { Card, DataList, Flex, Heading, Progress, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import type { Evaluation } from '../../../../shared/engine/types';
-import { useFormat } from '../../i18n/format';
+import type { Evaluation } from '@shared/engine/types';
+import { useFormat } from '@renderer/i18n/format';
 import { formatIsoDate } from './dates';
 
 type Pool = NonNullable<Evaluation['pool']>;

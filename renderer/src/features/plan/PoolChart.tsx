@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Evaluation } from '../../../../shared/engine/types';
-import { useFormat } from '../../i18n/format';
+import type { Evaluation } from '@shared/engine/types';
+import { useFormat } from '@renderer/i18n/format';
 import { CHART_COLORS, ChartFigure, gbTooltip } from './ChartFigure';
 
 type Pool = NonNullable<Evaluation['pool']>;

@@ -11,12 +11,12 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { Line, Plan, Reading } from '../../../../shared/domain/schemas';
-import type { Evaluation, LineResult } from '../../../../shared/engine/types';
-import { daysLeft, householdTotals } from '../../../../shared/planner/status';
-import { useFormat } from '../../i18n/format';
-import { useStore } from '../../store';
-import { LinkButton } from '../../ui/LinkButton';
+import type { Line, Plan, Reading } from '@shared/domain/schemas';
+import type { Evaluation, LineResult } from '@shared/engine/types';
+import { daysLeft, householdTotals } from '@shared/planner/status';
+import { useFormat } from '@renderer/i18n/format';
+import { useStore } from '@renderer/store';
+import { LinkButton } from '@renderer/ui/LinkButton';
 import { CHART_COLORS, ChartFigure, gbTooltip } from './ChartFigure';
 import { formatIsoDate } from './dates';
 

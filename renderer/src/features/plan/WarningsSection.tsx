@@ -1,7 +1,7 @@
 import { Callout, Flex, Heading, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import type { Evaluation, Severity } from '../../../../shared/engine/types';
-import { everythingFits } from '../../../../shared/engine/warnings';
+import type { Evaluation, Severity } from '@shared/engine/types';
+import { everythingFits } from '@shared/engine/warnings';
 import { useWarningText } from './useWarningText';
 
 /**

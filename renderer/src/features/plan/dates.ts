@@ -3,8 +3,8 @@
  * reads the clock: the renderer passes the user's local calendar date as
  * `asOf`, computed here and nowhere else.
  */
-import type { Locale } from '../../../../shared/domain/schemas';
-import { daysBetween, parseDate } from '../../../../shared/engine/dates';
+import type { Locale } from '@shared/domain/schemas';
+import { daysBetween, parseDate } from '@shared/engine/dates';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 

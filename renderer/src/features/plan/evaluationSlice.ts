@@ -1,8 +1,8 @@
-import { ApiError } from '../../../../shared/api/errors';
-import type { Evaluation } from '../../../../shared/engine/types';
-import { call } from '../../api/client';
-import { toApiError } from '../../app/noticeSlice';
-import type { SliceCreator } from '../../store/types';
+import { ApiError } from '@shared/api/errors';
+import type { Evaluation } from '@shared/engine/types';
+import { call } from '@renderer/api/client';
+import { toApiError } from '@renderer/app/noticeSlice';
+import type { SliceCreator } from '@renderer/store/types';
 import { todayIso } from './dates';
 
 /** `no-plan`: the household has no plan yet, so there is nothing to evaluate. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useStore } from '../../store';
+import { useStore } from '@renderer/store';
 import { todayIso } from './dates';
 
 /**

@@ -5,11 +5,11 @@
  * devices joined to the names the family gave them.
  */
 import { useTranslation } from 'react-i18next';
-import type { PlanWarning } from '../../../../shared/engine/types';
-import { useFormat } from '../../i18n/format';
-import { useStore } from '../../store';
+import type { PlanWarning } from '@shared/engine/types';
+import { useFormat } from '@renderer/i18n/format';
+import { useStore } from '@renderer/store';
 import { formatIsoDate } from './dates';
-import { formatList } from '../../../../shared/i18n/list';
+import { formatList } from '@shared/i18n/list';
 
 export interface WarningText {
   title: string;

@@ -3,18 +3,18 @@ import { Checkbox, Flex, Heading, Text } from '@radix-ui/themes';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useTranslation } from 'react-i18next';
-import { LineInputSchema, type Line, type LineInput } from '../../../../shared/domain/schemas';
-import { localizedIssue } from '../../i18n/validation';
-import { useShallow, useStore } from '../../store';
-import { DialogFormFooter } from '../../ui/DialogFormFooter';
-import { fieldErrorsOf } from '../../ui/fieldErrors';
-import { FormDialog } from '../../ui/FormDialog';
-import { nullableSelect } from '../../ui/nullableSelect';
-import { numberOr, numberOrNull } from '../../ui/numberInput';
-import { SelectFormField } from '../../ui/SelectFormField';
-import { TextFormField } from '../../ui/TextFormField';
-import { useSubmitError } from '../../ui/useSubmitError';
-import { NEW_LINE } from '../../../../shared/domain/defaults';
+import { LineInputSchema, type Line, type LineInput } from '@shared/domain/schemas';
+import { localizedIssue } from '@renderer/i18n/validation';
+import { useShallow, useStore } from '@renderer/store';
+import { DialogFormFooter } from '@renderer/ui/DialogFormFooter';
+import { fieldErrorsOf } from '@renderer/ui/fieldErrors';
+import { FormDialog } from '@renderer/ui/FormDialog';
+import { nullableSelect } from '@renderer/ui/nullableSelect';
+import { numberOr, numberOrNull } from '@renderer/ui/numberInput';
+import { SelectFormField } from '@renderer/ui/SelectFormField';
+import { TextFormField } from '@renderer/ui/TextFormField';
+import { useSubmitError } from '@renderer/ui/useSubmitError';
+import { NEW_LINE } from '@shared/domain/defaults';
 
 /** Add a line (`line` null) or edit one. */
 export function LineDialog(props: { open: boolean; onOpenChange(open: boolean): void; line: Line | null }) {

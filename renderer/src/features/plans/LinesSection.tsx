@@ -1,8 +1,8 @@
 import { Badge, Flex, Table } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../i18n/format';
-import { useShallow, useStore } from '../../store';
-import { EntitySection } from '../../ui/EntitySection';
+import { useFormat } from '@renderer/i18n/format';
+import { useShallow, useStore } from '@renderer/store';
+import { EntitySection } from '@renderer/ui/EntitySection';
 import { selectMemberNames } from '../household/selectors';
 import { LineDialog } from './LineDialog';
 

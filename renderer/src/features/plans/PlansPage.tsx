@@ -1,7 +1,7 @@
 import { Card, Flex, Heading, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../store';
-import { Page } from '../../ui/Page';
+import { useStore } from '@renderer/store';
+import { Page } from '@renderer/ui/Page';
 import { HouseholdLoaded } from '../household/HouseholdLoaded';
 import { LinesSection } from './LinesSection';
 import { PlanForm } from './PlanForm';

@@ -1,9 +1,9 @@
 import { Button, Flex, Text, TextField } from '@radix-ui/themes';
 import { useFieldArray, useFormContext, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { fieldMessage } from '../../i18n/validation';
-import { describedBy, FieldErrorText } from '../../ui/FormField';
-import { numberOrUndefined } from '../../ui/numberInput';
+import { fieldMessage } from '@renderer/i18n/validation';
+import { describedBy, FieldErrorText } from '@renderer/ui/FormField';
+import { numberOrUndefined } from '@renderer/ui/numberInput';
 import type { PlanFormValues } from './planForm';
 
 type PriceListName = 'pricePerLine' | `tiers.${number}.pricePerLine`;

@@ -1,9 +1,9 @@
 import { Button, Card, Flex, Heading, Text } from '@radix-ui/themes';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { fieldMessage } from '../../i18n/validation';
-import { numberOrNull } from '../../ui/numberInput';
-import { TextFormField } from '../../ui/TextFormField';
+import { fieldMessage } from '@renderer/i18n/validation';
+import { numberOrNull } from '@renderer/ui/numberInput';
+import { TextFormField } from '@renderer/ui/TextFormField';
 import type { PlanFormValues } from './planForm';
 import { PriceListField } from './PriceListField';
 

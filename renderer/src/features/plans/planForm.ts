@@ -7,8 +7,8 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Resolver } from 'react-hook-form';
-import { PlanSchema, type Plan, type Tier } from '../../../../shared/domain/schemas';
-import { localizedIssue } from '../../i18n/validation';
+import { PlanSchema, type Plan, type Tier } from '@shared/domain/schemas';
+import { localizedIssue } from '@renderer/i18n/validation';
 
 export type CycleMode = 'monthly' | 'fixed';
 export type EsimChoice = 'yes' | 'no' | 'unknown';

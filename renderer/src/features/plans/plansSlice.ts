@@ -1,7 +1,7 @@
-import type { LineDeletion } from '../../../../shared/api/contract';
-import type { Line, LineInput, Plan } from '../../../../shared/domain/schemas';
-import { call } from '../../api/client';
-import type { SliceCreator } from '../../store/types';
+import type { LineDeletion } from '@shared/api/contract';
+import type { Line, LineInput, Plan } from '@shared/domain/schemas';
+import { call } from '@renderer/api/client';
+import type { SliceCreator } from '@renderer/store/types';
 import { activeHouseholdId, changeActiveHousehold, deleteOfferingUndo, upsert } from '../household/householdSlice';
 
 export interface PlansSlice {

@@ -1,8 +1,8 @@
-import type { Locale, Settings } from '../../../../shared/domain/schemas';
-import { resolveLocale } from '../../../../shared/i18n';
-import { call } from '../../api/client';
-import { applyLocale } from '../../i18n';
-import type { SliceCreator } from '../../store/types';
+import type { Locale, Settings } from '@shared/domain/schemas';
+import { resolveLocale } from '@shared/i18n';
+import { call } from '@renderer/api/client';
+import { applyLocale } from '@renderer/i18n';
+import type { SliceCreator } from '@renderer/store/types';
 
 export type ThemeChoice = Settings['theme'];
 

@@ -1,6 +1,6 @@
 import { Button, Callout, Flex } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../store';
+import { useStore } from '@renderer/store';
 
 /** On every page of the sample family: what it is, and the one click that deletes it. */
 export function SampleBanner() {

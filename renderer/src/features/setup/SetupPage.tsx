@@ -1,19 +1,13 @@
 import { Button, Card, Flex, Heading, Select, Table, Text, TextField } from '@radix-ui/themes';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  DeviceKindSchema,
-  MemberRoleSchema,
-  type Device,
-  type Member,
-  type Plan,
-} from '../../../../shared/domain/schemas';
-import { carrierIdFor, catalogCarrierNamed, planFromCatalog } from '../../../../shared/planner/catalogPlan';
-import { useStore } from '../../store';
-import { ApiErrorCallout } from '../../ui/ApiErrorCallout';
-import { FormField } from '../../ui/FormField';
-import { Page } from '../../ui/Page';
-import { useApiError } from '../../ui/useApiError';
+import { DeviceKindSchema, MemberRoleSchema, type Device, type Member, type Plan } from '@shared/domain/schemas';
+import { carrierIdFor, catalogCarrierNamed, planFromCatalog } from '@shared/planner/catalogPlan';
+import { useStore } from '@renderer/store';
+import { ApiErrorCallout } from '@renderer/ui/ApiErrorCallout';
+import { FormField } from '@renderer/ui/FormField';
+import { Page } from '@renderer/ui/Page';
+import { useApiError } from '@renderer/ui/useApiError';
 import { todayIso } from '../plan/dates';
 import { sampleFamily, type SampleNames } from './sampleFamily';
 import type { SetupSpec } from './setupSlice';

@@ -4,9 +4,9 @@
  * far, so every page has something true-to-life to show. Dates are relative
  * to today, so the sample always sits in the middle of a cycle.
  */
-import { cycleContaining } from '../../../../shared/engine/cycle';
-import { addDays, daysBetween, formatDate, parseDate } from '../../../../shared/engine/dates';
-import type { Plan } from '../../../../shared/domain/schemas';
+import { cycleContaining } from '@shared/engine/cycle';
+import { addDays, daysBetween, formatDate, parseDate } from '@shared/engine/dates';
+import type { Plan } from '@shared/domain/schemas';
 import type { SetupSpec } from './setupSlice';
 
 export interface SampleNames {

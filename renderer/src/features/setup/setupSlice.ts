@@ -1,7 +1,7 @@
-import { NEW_LINE } from '../../../../shared/domain/defaults';
-import type { Device, DeviceInput, Member, Plan } from '../../../../shared/domain/schemas';
-import { call } from '../../api/client';
-import type { SliceCreator } from '../../store/types';
+import { NEW_LINE } from '@shared/domain/defaults';
+import type { Device, DeviceInput, Member, Plan } from '@shared/domain/schemas';
+import { call } from '@renderer/api/client';
+import type { SliceCreator } from '@renderer/store/types';
 import { todayIso } from '../plan/dates';
 
 /** Everything the first run asks for, in the order it asks. People and lines refer to each other by position. */

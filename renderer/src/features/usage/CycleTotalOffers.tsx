@@ -1,9 +1,9 @@
 import { Button, Card, Flex, Heading, Text } from '@radix-ui/themes';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { endedCyclesWithoutTotal } from '../../../../shared/usage/readings';
-import { useFormat } from '../../i18n/format';
-import { useShallow, useStore } from '../../store';
+import { endedCyclesWithoutTotal } from '@shared/usage/readings';
+import { useFormat } from '@renderer/i18n/format';
+import { useShallow, useStore } from '@renderer/store';
 import { formatIsoDate, todayIso } from '../plan/dates';
 
 /**

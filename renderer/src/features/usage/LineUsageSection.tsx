@@ -1,12 +1,12 @@
 import { Button, Card, Flex, Grid, Heading, Text } from '@radix-ui/themes';
 import { useState } from 'react';
-import { cycleContaining } from '../../../../shared/engine/cycle';
+import { cycleContaining } from '@shared/engine/cycle';
 import { useTranslation } from 'react-i18next';
-import type { Line } from '../../../../shared/domain/schemas';
-import { useFormat } from '../../i18n/format';
-import { useStore } from '../../store';
-import { DatedEntryList } from '../../ui/DatedEntryList';
-import { FormDialog } from '../../ui/FormDialog';
+import type { Line } from '@shared/domain/schemas';
+import { useFormat } from '@renderer/i18n/format';
+import { useStore } from '@renderer/store';
+import { DatedEntryList } from '@renderer/ui/DatedEntryList';
+import { FormDialog } from '@renderer/ui/FormDialog';
 import { formatIsoDate, todayIso } from '../plan/dates';
 import { historyOfLine, readingsOfLine } from './readingsByLine';
 

@@ -3,12 +3,12 @@ import { Button, Callout, Flex, TextField } from '@radix-ui/themes';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { GBSchema, IsoDateSchema } from '../../../../shared/domain/schemas';
-import { fieldMessage, localizedIssue } from '../../i18n/validation';
-import { ApiErrorCallout } from '../../ui/ApiErrorCallout';
-import { numberOrUndefined } from '../../ui/numberInput';
-import { TextFormField } from '../../ui/TextFormField';
-import { useSubmitError } from '../../ui/useSubmitError';
+import { GBSchema, IsoDateSchema } from '@shared/domain/schemas';
+import { fieldMessage, localizedIssue } from '@renderer/i18n/validation';
+import { ApiErrorCallout } from '@renderer/ui/ApiErrorCallout';
+import { numberOrUndefined } from '@renderer/ui/numberInput';
+import { TextFormField } from '@renderer/ui/TextFormField';
+import { useSubmitError } from '@renderer/ui/useSubmitError';
 import { todayIso } from '../plan/dates';
 
 /** An amount of GB on a date: a reading of this cycle, or the total of a past cycle. */

@@ -1,11 +1,11 @@
 import { Button, Callout, Card, Flex, Heading, Table, Text } from '@radix-ui/themes';
 import type { ChangeEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportMappingInput, ImportPreview } from '../../../../shared/usage/import/schema';
-import { DataUnitSchema } from '../../../../shared/usage/import/schema';
-import { useFormat } from '../../i18n/format';
-import { useStore } from '../../store';
-import { CaptionedTable } from '../../ui/CaptionedTable';
+import type { ImportMappingInput, ImportPreview } from '@shared/usage/import/schema';
+import { DataUnitSchema } from '@shared/usage/import/schema';
+import { useFormat } from '@renderer/i18n/format';
+import { useStore } from '@renderer/store';
+import { CaptionedTable } from '@renderer/ui/CaptionedTable';
 import { formatIsoDate } from '../plan/dates';
 
 /** How many readings the preview lists; the commit writes them all. */

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../store';
-import { EmptyState } from '../../ui/EmptyState';
-import { LinkButton } from '../../ui/LinkButton';
-import { Page } from '../../ui/Page';
+import { useStore } from '@renderer/store';
+import { EmptyState } from '@renderer/ui/EmptyState';
+import { LinkButton } from '@renderer/ui/LinkButton';
+import { Page } from '@renderer/ui/Page';
 import { HouseholdLoaded } from '../household/HouseholdLoaded';
 import { CycleTotalOffers } from './CycleTotalOffers';
 import { LineUsageSection } from './LineUsageSection';

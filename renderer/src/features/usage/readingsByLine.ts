@@ -4,7 +4,7 @@
  * with years of daily readings that filter was the one cost that grew with
  * lines × readings).
  */
-import type { HistoryEntry, Reading } from '../../../../shared/domain/schemas';
+import type { HistoryEntry, Reading } from '@shared/domain/schemas';
 
 const cache = new WeakMap<readonly object[], Map<string, readonly object[]>>();
 

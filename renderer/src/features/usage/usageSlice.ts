@@ -1,9 +1,9 @@
-import type { ReadingChange } from '../../../../shared/api/contract';
-import type { HistoryEntry, Reading } from '../../../../shared/domain/schemas';
-import type { CycleTotalOffer } from '../../../../shared/usage/readings';
-import type { ImportCommitResult, ImportMappingInput, ImportPreview } from '../../../../shared/usage/import/schema';
-import { call, onProgress } from '../../api/client';
-import type { SliceCreator } from '../../store/types';
+import type { ReadingChange } from '@shared/api/contract';
+import type { HistoryEntry, Reading } from '@shared/domain/schemas';
+import type { CycleTotalOffer } from '@shared/usage/readings';
+import type { ImportCommitResult, ImportMappingInput, ImportPreview } from '@shared/usage/import/schema';
+import { call, onProgress } from '@renderer/api/client';
+import type { SliceCreator } from '@renderer/store/types';
 import { activeHouseholdId, changeActiveHousehold } from '../household/householdSlice';
 
 /** A usage file being imported: the file, its preview, and how the commit went. */

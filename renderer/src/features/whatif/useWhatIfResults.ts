@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { Evaluation } from '../../../../shared/engine/types';
-import { evaluateHousehold } from '../../../../shared/planner/evaluate';
-import { useStore } from '../../store';
+import type { Evaluation } from '@shared/engine/types';
+import { evaluateHousehold } from '@shared/planner/evaluate';
+import { useStore } from '@renderer/store';
 import { todayIso } from '../plan/dates';
 
 export interface WhatIfResults {

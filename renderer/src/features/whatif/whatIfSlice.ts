@@ -1,7 +1,7 @@
-import { draftWithCatalogPlan } from '../../../../shared/planner/catalogPlan';
-import type { HouseholdDraft, SavedWhatIf } from '../../../../shared/planner/draft';
-import { call } from '../../api/client';
-import type { SliceCreator } from '../../store/types';
+import { draftWithCatalogPlan } from '@shared/planner/catalogPlan';
+import type { HouseholdDraft, SavedWhatIf } from '@shared/planner/draft';
+import { call } from '@renderer/api/client';
+import type { SliceCreator } from '@renderer/store/types';
 import { activeHouseholdId, changeActiveHousehold } from '../household/householdSlice';
 
 /** A what-if in progress: a copy of one household's plan, lines and devices. */
