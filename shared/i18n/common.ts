@@ -10,7 +10,7 @@ const en = {
   nav: {
     label: 'Pages',
     household: 'Household',
-    plans: 'Plans',
+    plans: 'Plan & lines',
   },
   actions: {
     save: 'Save',
@@ -120,7 +120,7 @@ const zhCN: typeof en = {
   nav: {
     label: '页面',
     household: '家庭',
-    plans: '套餐',
+    plans: '套餐与号码',
   },
   actions: {
     save: '保存',

@@ -1,5 +1,5 @@
 /**
- * All message catalogs, one namespace per file. Each file exports
+ * All message messageCatalogs, one namespace per file. Each file exports
  * `{ en, 'zh-CN' }` with the Chinese typed as the English shape, so a missing
  * translation is a type error.
  */
@@ -12,22 +12,22 @@ import { compareMessages } from './compare';
 import { dataMessages } from './data';
 import { errorMessages } from './errors';
 import { householdMessages } from './household';
-import { planPageMessages } from './plan';
-import { planMessages } from './plans';
+import { cycleMessages } from './cycle';
+import { planAndLinesMessages } from './planAndLines';
 import { setupMessages } from './setup';
 import { whatIfMessages } from './whatif';
 import { statusMessages } from './status';
 import { usageMessages } from './usage';
 import { usageHistoryMessages } from './usageHistory';
 
-export const catalogs = {
+export const messageCatalogs = {
   common: commonMessages,
   errors: errorMessages,
   household: householdMessages,
-  plans: planMessages,
+  planAndLines: planAndLinesMessages,
   advice: adviceMessages,
   catalog: catalogMessages,
-  plan: planPageMessages,
+  cycle: cycleMessages,
   usage: usageMessages,
   compare: compareMessages,
   data: dataMessages,
@@ -38,16 +38,16 @@ export const catalogs = {
   status: statusMessages,
 };
 
-export type Namespace = keyof typeof catalogs;
-export const NAMESPACES = Object.keys(catalogs) as Namespace[];
+export type Namespace = keyof typeof messageCatalogs;
+export const NAMESPACES = Object.keys(messageCatalogs) as Namespace[];
 export const DEFAULT_NAMESPACE = 'common' satisfies Namespace;
 
-type Resources = { [N in Namespace]: (typeof catalogs)[N]['en'] };
+type Resources = { [N in Namespace]: (typeof messageCatalogs)[N]['en'] };
 
 /** The resources of one locale, keyed by namespace, as i18next expects them. */
 export function resourcesFor(locale: Locale): Resources {
   const out = {} as Record<Namespace, unknown>;
-  for (const ns of NAMESPACES) out[ns] = catalogs[ns][locale];
+  for (const ns of NAMESPACES) out[ns] = messageCatalogs[ns][locale];
   return out as Resources;
 }
 

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addDays, formatDate, parseDate } from '@shared/engine/dates';
-import { formatIsoDate, todayIso } from '@renderer/features/plan/dates';
+import { formatIsoDate, todayIso } from '@renderer/features/cycle/dates';
 import { useStore } from '@renderer/store';
 import { openDialog, renderApp, switchLanguage } from './render';
 import { api, FAMILY_POOL, seedSmithFamily } from './seed';

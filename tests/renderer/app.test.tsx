@@ -39,7 +39,7 @@ describe('language and theme', () => {
     const { user } = await renderApp();
     await switchLanguage(user, '简体中文');
     expect(screen.getByRole('link', { name: '家庭' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: '套餐' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '套餐与号码' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '添加成员' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: '语言' })).toHaveTextContent('简体中文');
     await waitFor(async () => expect((await api('settings.get', {})).locale).toBe('zh-CN'));
@@ -51,7 +51,7 @@ describe('language and theme', () => {
   it('starts in the language saved last time', async () => {
     await api('settings.update', { locale: 'zh-CN' });
     await renderApp();
-    expect(screen.getByRole('link', { name: '套餐' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '套餐与号码' })).toBeInTheDocument();
   });
 
   it('remembers the chosen theme and applies it', async () => {
@@ -63,18 +63,18 @@ describe('language and theme', () => {
 });
 
 describe('navigation', () => {
-  it('moves between Household and Plans with the tabs', async () => {
+  it('moves between Household and Plan & lines with the tabs', async () => {
     const { user } = await renderApp();
     expect(screen.getByRole('link', { name: 'Household' })).toHaveAttribute('aria-current', 'page');
-    await user.click(screen.getByRole('link', { name: 'Plans' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Plans' })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Plan & lines' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Plan & lines' })).toBeInTheDocument();
     expect(window.location.hash).toBe('#/plans');
-    expect(screen.getByRole('link', { name: 'Plans' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: 'Plan & lines' })).toHaveAttribute('aria-current', 'page');
   });
 
   it('opens the page the address names', async () => {
     await renderApp('#/plans');
-    expect(screen.getByRole('heading', { level: 2, name: 'Plans' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Plan & lines' })).toBeInTheDocument();
   });
 
   it('falls back to the first page for an unknown address', async () => {

@@ -110,7 +110,7 @@ describe('Data page', () => {
     expect(settings.activeHouseholdId).toBe(imported?.id);
 
     // The Plan page now shows the imported household.
-    await user.click(screen.getByRole('link', { name: 'Plan' }));
+    await user.click(screen.getByRole('link', { name: 'This cycle' }));
     expect(await screen.findByText('The pool is too small for what your lines need')).toBeInTheDocument();
   });
 

@@ -11,7 +11,7 @@ import {
 import { CATALOG_LIMIT_MESSAGE, CatalogKeySchema } from '@shared/catalog/schema';
 import { issuesOf } from '@shared/api/errors';
 import { scenarioIssueText } from '@renderer/features/data/scenarioIssueText';
-import { catalogs, NAMESPACES, resolveLocale } from '@shared/i18n';
+import { messageCatalogs, NAMESPACES, resolveLocale } from '@shared/i18n';
 import { applyLocale } from '@renderer/i18n';
 import { formatGB, formatPrice } from '@renderer/i18n/format';
 import { describeApiError, fieldMessage, localizedIssue } from '@renderer/i18n/validation';
@@ -27,10 +27,10 @@ function flatten(messages: unknown, prefix = ''): Map<string, unknown> {
   return out;
 }
 
-describe('message catalogs', () => {
+describe('message messageCatalogs', () => {
   it.each(NAMESPACES)('"%s" has every message in both English and Chinese', (ns) => {
-    const en = flatten(catalogs[ns].en);
-    const zh = flatten(catalogs[ns]['zh-CN']);
+    const en = flatten(messageCatalogs[ns].en);
+    const zh = flatten(messageCatalogs[ns]['zh-CN']);
     expect([...zh.keys()].sort()).toEqual([...en.keys()].sort());
     for (const [key, value] of [...en, ...zh]) {
       expect(typeof value === 'string' && value.trim() !== '', `${ns}:${key}`).toBe(true);

@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { formatGB } from '@renderer/i18n/format';
-import { formatIsoDate, todayIso } from '@renderer/features/plan/dates';
+import { formatIsoDate, todayIso } from '@renderer/features/cycle/dates';
 import { useStore } from '@renderer/store';
 import { renderApp, switchLanguage, table, tableRow } from './render';
 import { api, FAMILY_POOL, LINE_DEFAULTS, seedSmithFamily } from './seed';

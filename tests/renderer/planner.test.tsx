@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { todayIso } from '@renderer/features/plan/dates';
+import { todayIso } from '@renderer/features/cycle/dates';
 import { useStore } from '@renderer/store';
 import { renderApp, switchLanguage } from './render';
 import { api, seedSmithFamily, snapshotOf } from './seed';

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate, todayIso } from '@renderer/features/plan/dates';
+import { formatIsoDate, todayIso } from '@renderer/features/cycle/dates';
 import { addDays, formatDate, parseDate } from '@shared/engine/dates';
 import { renderApp, switchLanguage, tableRow } from './render';
 import { api, FAMILY_POOL, LINE_DEFAULTS, seedSmithFamily } from './seed';

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate } from '@renderer/features/plan/dates';
+import { formatIsoDate } from '@renderer/features/cycle/dates';
 import { renderApp, switchLanguage } from './render';
 import { api, seedSmithFamily, snapshotOf } from './seed';
 

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { formatGB } from '@renderer/i18n/format';
-import { formatIsoDate, todayIso } from '@renderer/features/plan/dates';
+import { formatIsoDate, todayIso } from '@renderer/features/cycle/dates';
 import { renderApp, switchLanguage, tableRow } from './render';
 import { api, seedSmithFamily, snapshotOf } from './seed';
 
@@ -43,7 +43,7 @@ describe('Usage page', () => {
     expect(await within(mom).findByText('Saved. The forecast is updated.')).toBeInTheDocument();
     expect(within(mom).getByRole('table', { name: 'Readings of Mom line' })).toHaveTextContent('4.5 GB');
 
-    await user.click(screen.getByRole('link', { name: 'Plan' }));
+    await user.click(screen.getByRole('link', { name: 'This cycle' }));
     await screen.findByRole('table', { name: LINES });
     const evaluation = await api('plan.evaluate', { householdId, asOf: todayIso() });
     const forecastGB = evaluation.lines.find((l) => l.id === momLine.id)?.forecastGB;

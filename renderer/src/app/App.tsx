@@ -1,7 +1,7 @@
 import { Button, Container, Flex, Text, Theme } from '@radix-ui/themes';
 import { useEffect, type ComponentType, type MouseEvent } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { NoHousehold } from '../features/households/NoHousehold';
+import { NoHousehold } from '../features/householdSwitcher/NoHousehold';
 import { SampleBanner } from '../features/setup/SampleBanner';
 import { i18n } from '../i18n';
 import { useStore } from '../store';

@@ -2,7 +2,7 @@ import { Box, Flex, Heading, TabNav } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
 import { NAMESPACES } from '@shared/i18n';
 import { AlertsBell } from '../features/alerts/AlertsBell';
-import { HouseholdSwitcher } from '../features/households/HouseholdSwitcher';
+import { HouseholdSwitcher } from '../features/householdSwitcher/HouseholdSwitcher';
 import { LanguageSwitch } from './LanguageSwitch';
 import { hrefOf, labelOf, routes, type AppRoute } from './routes';
 import { ThemeSwitch } from './ThemeSwitch';

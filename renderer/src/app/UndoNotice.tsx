@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatIsoDate } from '../features/plan/dates';
+import { formatIsoDate } from '../features/cycle/dates';
 import { useFormat } from '../i18n/format';
 import { useStore } from '../store';
 import { UndoCallout } from '../ui/UndoCallout';

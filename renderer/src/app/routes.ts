@@ -1,8 +1,8 @@
 /**
  * The pages of the app, in navigation order. A feature adds its page by
  * appending an entry; the header and the hash router read only this list.
- * Locations are hashes (`#/household`) so the built app works from a file
- * URL in Electron and from the loopback server alike.
+ * Locations are hashes (`#/household`) so one index.html serves every page,
+ * from the app:// protocol in Electron and from the loopback server alike.
  */
 import type { ParseKeys, TFunction } from 'i18next';
 import type { ComponentType } from 'react';
@@ -12,8 +12,8 @@ import { CatalogPage } from '../features/catalog/CatalogPage';
 import { ComparePage } from '../features/compare/ComparePage';
 import { DataPage } from '../features/data/DataPage';
 import { HouseholdPage } from '../features/household/HouseholdPage';
-import { PlanPage } from '../features/plan/PlanPage';
-import { PlansPage } from '../features/plans/PlansPage';
+import { PlanPage } from '../features/cycle/PlanPage';
+import { PlansPage } from '../features/planAndLines/PlansPage';
 import { SetupPage } from '../features/setup/SetupPage';
 import { WhatIfPage } from '../features/whatif/WhatIfPage';
 import { UsagePage } from '../features/usage/UsagePage';
@@ -31,7 +31,7 @@ export interface AppRoute {
 export const routes: AppRoute[] = [
   { id: 'household', labelKey: 'common:nav.household', Page: HouseholdPage },
   { id: 'plans', labelKey: 'common:nav.plans', Page: PlansPage },
-  { id: 'plan', labelKey: 'plan:nav', Page: PlanPage },
+  { id: 'plan', labelKey: 'cycle:nav', Page: PlanPage },
   { id: 'usage', labelKey: 'usage:nav', Page: UsagePage },
   { id: 'compare', labelKey: 'compare:nav', Page: ComparePage },
   { id: 'advice', labelKey: 'advice:page.nav', Page: AdvicePage },

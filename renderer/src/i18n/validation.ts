@@ -10,7 +10,7 @@ import { CATALOG_LIMIT_MESSAGE, RESERVED_KEY_MESSAGE } from '@shared/catalog/sch
 import { DATE_OUT_OF_RANGE, LIMIT_MESSAGES, TEXT_HAS_NUL, TEXT_LONE_SURROGATE } from '@shared/domain/schemas';
 import type { errorMessages } from '@shared/i18n/errors';
 import { formatGB, formatNumberNow } from './format';
-import { formatIsoDate } from '../features/plan/dates';
+import { formatIsoDate } from '../features/cycle/dates';
 import { NAMESPACES } from '@shared/i18n';
 import { currentLocale, i18n } from './index';
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { alertText } from '@shared/alerts/text';
 import { BUILTIN_CATALOG } from '@shared/catalog/carriers';
 import * as general from '@shared/catalog/general';
-import { catalogs, NAMESPACES } from '@shared/i18n';
+import { messageCatalogs, NAMESPACES } from '@shared/i18n';
 import { formatList, joinList } from '@shared/i18n/list';
 
 type Leaves = Map<string, string>;
@@ -49,7 +49,7 @@ function bilingualTexts(): { path: string; en: string; zh: string }[] {
 function chineseTexts(): [string, string][] {
   const out: [string, string][] = [];
   for (const ns of NAMESPACES)
-    for (const [path, text] of leavesOf(catalogs[ns]['zh-CN'])) out.push([`${ns}:${path}`, text]);
+    for (const [path, text] of leavesOf(messageCatalogs[ns]['zh-CN'])) out.push([`${ns}:${path}`, text]);
   for (const { path, zh } of bilingualTexts()) out.push([`catalog:${path}`, zh]);
   return out;
 }
@@ -112,10 +112,10 @@ function fullWidthListProblems(text: string): string[] {
   return [...text.matchAll(list)].map((m) => m[1] ?? '');
 }
 
-describe('message catalogs are complete in both languages', () => {
+describe('message messageCatalogs are complete in both languages', () => {
   it.each(NAMESPACES)('%s: every English message has a Chinese one and vice versa', (ns) => {
-    const en = leavesOf(catalogs[ns].en);
-    const zh = leavesOf(catalogs[ns]['zh-CN']);
+    const en = leavesOf(messageCatalogs[ns].en);
+    const zh = leavesOf(messageCatalogs[ns]['zh-CN']);
     expect(
       [...en.keys()].filter((k) => !zh.has(k)),
       'English keys without Chinese',

@@ -2,7 +2,7 @@ import { Badge, Dialog, IconButton } from '@radix-ui/themes';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '@renderer/store';
-import { useRefreshOnHouseholdChange } from '../plan/useRefreshOnHouseholdChange';
+import { useRefreshOnHouseholdChange } from '../cycle/useRefreshOnHouseholdChange';
 import { AlertsPanel } from './AlertsPanel';
 
 /**

@@ -6,7 +6,7 @@ import { alertText } from '@shared/alerts/text';
 import { useFormat } from '@renderer/i18n/format';
 import { useShallow, useStore } from '@renderer/store';
 import { selectLineNames } from '../household/selectors';
-import { formatIsoDate, todayIso } from '../plan/dates';
+import { formatIsoDate, todayIso } from '../cycle/dates';
 import { AlertSettingsForm } from './AlertSettingsForm';
 
 const SEVERITY_COLOR: Record<AlertSeverity, 'red' | 'amber' | 'blue'> = {

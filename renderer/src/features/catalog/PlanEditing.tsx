@@ -18,7 +18,7 @@ import { toApiError } from '@renderer/app/noticeSlice';
 import { useStore } from '@renderer/store';
 import { ApiErrorCallout } from '@renderer/ui/ApiErrorCallout';
 import { TextFormField } from '@renderer/ui/TextFormField';
-import { todayIso } from '../plan/dates';
+import { todayIso } from '../cycle/dates';
 
 function useSave() {
   const saveCarrier = useStore((s) => s.saveCarrier);

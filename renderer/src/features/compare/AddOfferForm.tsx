@@ -8,7 +8,7 @@ import { ApiErrorCallout } from '@renderer/ui/ApiErrorCallout';
 import { numberOrNull } from '@renderer/ui/numberInput';
 import { SelectFormField } from '@renderer/ui/SelectFormField';
 import { TextFormField } from '@renderer/ui/TextFormField';
-import { todayIso } from '../plan/dates';
+import { todayIso } from '../cycle/dates';
 
 type Field = 'name' | 'prices' | 'dataGB' | 'hotspotGB' | 'premiumGB' | 'poolGB';
 

@@ -8,7 +8,7 @@ import { useStore } from '@renderer/store';
 import { ApiErrorCallout } from '@renderer/ui/ApiErrorCallout';
 import { numberOrNull } from '@renderer/ui/numberInput';
 import { TextFormField } from '@renderer/ui/TextFormField';
-import { todayIso } from '../plan/dates';
+import { todayIso } from '../cycle/dates';
 
 type Ranked = Comparison['ranking'][number];
 

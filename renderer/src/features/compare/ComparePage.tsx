@@ -12,7 +12,7 @@ import { LoadFailed } from '@renderer/ui/LoadFailed';
 import { Page } from '@renderer/ui/Page';
 import { HouseholdLoaded } from '../household/HouseholdLoaded';
 import { selectLineNames } from '../household/selectors';
-import { useRefreshOnHouseholdChange } from '../plan/useRefreshOnHouseholdChange';
+import { useRefreshOnHouseholdChange } from '../cycle/useRefreshOnHouseholdChange';
 import { AddOfferForm } from './AddOfferForm';
 import { CheckPriceForm } from './CheckPriceForm';
 import { reasonText, unknownText, type ReasonContext } from './reasonText';

@@ -3,7 +3,7 @@ import type { Comparison } from '@shared/engine/types';
 import { call } from '@renderer/api/client';
 import { toApiError } from '@renderer/app/noticeSlice';
 import type { SliceCreator } from '@renderer/store/types';
-import { todayIso } from '../plan/dates';
+import { todayIso } from '../cycle/dates';
 
 export type ComparisonStatus = 'idle' | 'loading' | 'ready' | 'failed';
 

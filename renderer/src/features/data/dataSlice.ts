@@ -4,7 +4,7 @@ import type { Household } from '@shared/domain/schemas';
 import { call, onProgress } from '@renderer/api/client';
 import { toApiError } from '@renderer/app/noticeSlice';
 import type { SliceCreator } from '@renderer/store/types';
-import { todayIso } from '../plan/dates';
+import { todayIso } from '../cycle/dates';
 import { downloadTextFile, householdNameOfFile, scenarioFileName } from './download';
 import { SCENARIO_FILE_MAX_BYTES } from '@shared/scenario/schema';
 

@@ -8,7 +8,7 @@ import { ApiErrorCallout } from '@renderer/ui/ApiErrorCallout';
 import { FormField } from '@renderer/ui/FormField';
 import { Page } from '@renderer/ui/Page';
 import { useApiError } from '@renderer/ui/useApiError';
-import { todayIso } from '../plan/dates';
+import { todayIso } from '../cycle/dates';
 import { sampleFamily, type SampleNames } from './sampleFamily';
 import type { SetupSpec } from './setupSlice';
 

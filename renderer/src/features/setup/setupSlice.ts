@@ -2,7 +2,7 @@ import { NEW_LINE } from '@shared/domain/defaults';
 import type { Device, DeviceInput, Member, Plan } from '@shared/domain/schemas';
 import { call } from '@renderer/api/client';
 import type { SliceCreator } from '@renderer/store/types';
-import { todayIso } from '../plan/dates';
+import { todayIso } from '../cycle/dates';
 
 /** Everything the first run asks for, in the order it asks. People and lines refer to each other by position. */
 export interface SetupSpec {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { endedCyclesWithoutTotal } from '@shared/usage/readings';
 import { useFormat } from '@renderer/i18n/format';
 import { useShallow, useStore } from '@renderer/store';
-import { formatIsoDate, todayIso } from '../plan/dates';
+import { formatIsoDate, todayIso } from '../cycle/dates';
 
 /**
  * Offers shown at first: a household with years of readings and no recorded

@@ -7,7 +7,7 @@ import { useFormat } from '@renderer/i18n/format';
 import { useStore } from '@renderer/store';
 import { DatedEntryList } from '@renderer/ui/DatedEntryList';
 import { FormDialog } from '@renderer/ui/FormDialog';
-import { formatIsoDate, todayIso } from '../plan/dates';
+import { formatIsoDate, todayIso } from '../cycle/dates';
 import { historyOfLine, readingsOfLine } from './readingsByLine';
 
 /** How many readings show besides the current cycle's, and how many more one click shows. */

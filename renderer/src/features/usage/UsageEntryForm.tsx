@@ -9,7 +9,7 @@ import { ApiErrorCallout } from '@renderer/ui/ApiErrorCallout';
 import { numberOrUndefined } from '@renderer/ui/numberInput';
 import { TextFormField } from '@renderer/ui/TextFormField';
 import { useSubmitError } from '@renderer/ui/useSubmitError';
-import { todayIso } from '../plan/dates';
+import { todayIso } from '../cycle/dates';
 
 /** An amount of GB on a date: a reading of this cycle, or the total of a past cycle. */
 const UsageEntrySchema = z.object({ usedGB: GBSchema, date: IsoDateSchema });

@@ -7,9 +7,9 @@ import { useFormat } from '@renderer/i18n/format';
 import { useShallow, useStore, type AppState } from '@renderer/store';
 import { CaptionedTable } from '@renderer/ui/CaptionedTable';
 import { selectLineNames } from '../household/selectors';
-import { CHART_COLORS, ChartFigure, gbTooltip } from '../plan/ChartFigure';
-import { formatIsoDate } from '../plan/dates';
-import { useRefreshOnHouseholdChange } from '../plan/useRefreshOnHouseholdChange';
+import { CHART_COLORS, ChartFigure, gbTooltip } from '../cycle/ChartFigure';
+import { formatIsoDate } from '../cycle/dates';
+import { useRefreshOnHouseholdChange } from '../cycle/useRefreshOnHouseholdChange';
 
 /** One colour per line, from the theme's scales, so light and dark mode both read. */
 const LINE_COLORS = [

@@ -6,7 +6,7 @@ import { DataUnitSchema } from '@shared/usage/import/schema';
 import { useFormat } from '@renderer/i18n/format';
 import { useStore } from '@renderer/store';
 import { CaptionedTable } from '@renderer/ui/CaptionedTable';
-import { formatIsoDate } from '../plan/dates';
+import { formatIsoDate } from '../cycle/dates';
 
 /** How many readings the preview lists; the commit writes them all. */
 const LISTED_READINGS = 100;

@@ -29,8 +29,8 @@ import { Page } from '@renderer/ui/Page';
 import { useApiError } from '@renderer/ui/useApiError';
 import { downloadTextFile, scenarioFileName } from '../data/download';
 import { HouseholdLoaded } from '../household/HouseholdLoaded';
-import { formatIsoDate } from '../plan/dates';
-import { useWarningText } from '../plan/useWarningText';
+import { formatIsoDate } from '../cycle/dates';
+import { useWarningText } from '../cycle/useWarningText';
 import { useWhatIfResults } from './useWhatIfResults';
 
 const NONE = '-';

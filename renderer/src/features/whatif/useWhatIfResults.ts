@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Evaluation } from '@shared/engine/types';
 import { evaluateHousehold } from '@shared/planner/evaluate';
 import { useStore } from '@renderer/store';
-import { todayIso } from '../plan/dates';
+import { todayIso } from '../cycle/dates';
 
 export interface WhatIfResults {
   now: Evaluation | null;

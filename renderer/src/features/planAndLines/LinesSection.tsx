@@ -7,7 +7,7 @@ import { selectMemberNames } from '../household/selectors';
 import { LineDialog } from './LineDialog';
 
 export function LinesSection() {
-  const { t } = useTranslation('plans');
+  const { t } = useTranslation('planAndLines');
   const format = useFormat();
   const lines = useStore((s) => s.lines);
   const planKind = useStore((s) => s.plan?.kind ?? null);

@@ -30,7 +30,7 @@ const stringOf = (values: Values | undefined, key: string): string | null => {
 };
 
 export function useWarningText(): (warning: PlanWarning) => WarningText {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation('cycle');
   const format = useFormat();
   const lines = useStore((s) => s.lines);
   const devices = useStore((s) => s.devices);

@@ -20,7 +20,7 @@ type Column = { header: string; end?: boolean; cell: (l: LineResult, line: Line 
  * (a line's own term, else its tier's). Every amount in GB.
  */
 export function LineResultsTable({ lines, onPool }: { lines: LineResult[]; onPool: boolean }) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation('cycle');
   const format = useFormat();
   const lineNames = useStore(useShallow(selectLineNames));
   const storedLines = useStore((s) => s.lines);

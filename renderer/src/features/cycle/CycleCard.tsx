@@ -5,7 +5,7 @@ import { useFormat } from '@renderer/i18n/format';
 import { cycleDay, formatIsoDate } from './dates';
 
 export function CycleCard({ cycle, asOf }: { cycle: Cycle; asOf: string }) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation('cycle');
   const { locale } = useFormat();
   const { day, daysLeft } = cycleDay(cycle, asOf);
   return (

@@ -17,7 +17,7 @@ export function HotspotSection({
   /** False when the search ran out of time and this is the best assignment found, not a proven best. */
   exact?: boolean;
 }) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation('cycle');
   const format = useFormat();
   const lineNames = useStore(useShallow(selectLineNames));
   const devices = useStore((s) => s.devices);

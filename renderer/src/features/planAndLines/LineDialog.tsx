@@ -18,7 +18,7 @@ import { NEW_LINE } from '@shared/domain/defaults';
 
 /** Add a line (`line` null) or edit one. */
 export function LineDialog(props: { open: boolean; onOpenChange(open: boolean): void; line: Line | null }) {
-  const { t } = useTranslation('plans');
+  const { t } = useTranslation('planAndLines');
   return (
     <FormDialog
       open={props.open}
@@ -35,7 +35,7 @@ export function LineDialog(props: { open: boolean; onOpenChange(open: boolean): 
 type NumberField = 'capGB' | 'floorGB' | 'weight' | 'dataGB' | 'premiumGB' | 'hotspotGB';
 
 function LineForm({ line, onDone }: { line: Line | null; onDone(): void }) {
-  const { t } = useTranslation('plans');
+  const { t } = useTranslation('planAndLines');
   const members = useStore((s) => s.members);
   const planKind = useStore((s) => s.plan?.kind ?? null);
   const tierNames = useStore(useShallow((s) => s.plan?.tiers.map((tier) => tier.name) ?? []));

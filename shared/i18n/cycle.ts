@@ -1,12 +1,12 @@
 /**
- * Strings of the Plan page: how the plan's data splits between the lines this
+ * Strings of the This cycle page (#/plan): how the plan's data splits between the lines this
  * billing cycle, the forecast to the cycle's end, hotspot, cost, and every
  * warning explained from its code and numbers (never from the engine's
  * English message). Chinese is written for a Chinese-speaking family in the
  * US, with the carriers' English terms where people meet them on bills.
  */
 const en = {
-  nav: 'Plan',
+  nav: 'This cycle',
   title: 'This billing cycle',
   intro:
     'How your plan’s data is split between your lines, whether it will last until the bill resets, and what to do if not.',
@@ -224,7 +224,7 @@ const en = {
 };
 
 const zhCN: typeof en = {
-  nav: '用量规划',
+  nav: '本期用量',
   title: '本账单周期',
   intro: '看看套餐的流量在各个号码之间怎么分、能不能撑到下次出账，不够的话可以怎么办。',
   noValue: '—',
@@ -426,4 +426,4 @@ const zhCN: typeof en = {
   },
 };
 
-export const planPageMessages = { en, 'zh-CN': zhCN };
+export const cycleMessages = { en, 'zh-CN': zhCN };

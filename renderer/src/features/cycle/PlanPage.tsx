@@ -20,7 +20,7 @@ import { WarningsSection } from './WarningsSection';
 
 /** The current billing cycle of the household's plan: split, forecast, hotspot, cost and warnings. */
 export function PlanPage() {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation('cycle');
   const refreshEvaluation = useStore((s) => s.refreshEvaluation);
   useRefreshOnHouseholdChange(refreshEvaluation);
   const refreshing = useStore((s) => s.evaluationRefreshing && s.evaluationStatus === 'ready');
@@ -34,7 +34,7 @@ export function PlanPage() {
 }
 
 function PlanBody() {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation('cycle');
   // An evaluation of the household shown before a switch must not flash up for the new one.
   const current = useStore((s) => s.evaluationHouseholdId === s.loadedHouseholdId);
   const status = useStore((s) => s.evaluationStatus);

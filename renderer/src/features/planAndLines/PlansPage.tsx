@@ -7,7 +7,7 @@ import { LinesSection } from './LinesSection';
 import { PlanForm } from './PlanForm';
 
 export function PlansPage() {
-  const { t } = useTranslation('plans');
+  const { t } = useTranslation('planAndLines');
   const householdId = useStore((s) => s.loadedHouseholdId);
   const plan = useStore((s) => s.plan);
   return (

@@ -49,7 +49,7 @@ const PLAIN_LIST = { listStyle: 'none', margin: 0, padding: 0 } as const;
  * needing a look is left and no line is short; information may still follow.
  */
 export function WarningsSection({ evaluation }: { evaluation: Pick<Evaluation, 'warnings' | 'lines'> }) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation('cycle');
   const textOf = useWarningText();
   const { warnings } = evaluation;
   return (

@@ -8,7 +8,7 @@ import { CHART_COLORS, ChartFigure, gbTooltip } from './ChartFigure';
 
 /** Per line: need, budget and forecast side by side. The table above holds the same numbers for every reader. */
 export function LinesChart({ lines }: { lines: LineResult[] }) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation('cycle');
   const format = useFormat();
   const lineNames = useStore(useShallow(selectLineNames));
   const data = lines.map((l) => ({

@@ -8,7 +8,7 @@ type Pool = NonNullable<Evaluation['pool']>;
 
 /** The shared pool at a glance: its size against what the lines need, use and are forecast to use. */
 export function PoolCard({ pool }: { pool: Pool }) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation('cycle');
   const format = useFormat();
   const noReadings = <Text color="gray">{t('pool.noReadings')}</Text>;
   const usedShare = pool.usedGB === null || pool.sizeGB <= 0 ? null : Math.min(1, pool.usedGB / pool.sizeGB);

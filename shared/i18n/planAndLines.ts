@@ -1,6 +1,6 @@
 /** Strings of the Plans page: the household's plan and its lines. */
 const en = {
-  title: 'Plans',
+  title: 'Plan & lines',
   intro: 'Your carrier plan and the lines (phone numbers) on it.',
   plan: {
     heading: 'Your plan',
@@ -116,7 +116,7 @@ const en = {
 };
 
 const zhCN: typeof en = {
-  title: '套餐',
+  title: '套餐与号码',
   intro: '你的运营商套餐，以及套餐里的各个号码。',
   plan: {
     heading: '你的套餐',
@@ -227,4 +227,4 @@ const zhCN: typeof en = {
   },
 };
 
-export const planMessages = { en, 'zh-CN': zhCN };
+export const planAndLinesMessages = { en, 'zh-CN': zhCN };

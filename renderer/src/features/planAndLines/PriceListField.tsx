@@ -24,7 +24,7 @@ function errorAt(errors: unknown, path: string): FieldError | undefined {
  * "with N lines".
  */
 export function PriceListField({ name, idPrefix, legend }: { name: PriceListName; idPrefix: string; legend: string }) {
-  const { t } = useTranslation(['plans', 'common']);
+  const { t } = useTranslation(['planAndLines', 'common']);
   const { control, register, formState } = useFormContext<PlanFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name });
   const legendId = `${idPrefix}-legend`;

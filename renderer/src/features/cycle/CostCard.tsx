@@ -4,7 +4,7 @@ import type { Evaluation } from '@shared/engine/types';
 import { useFormat } from '@renderer/i18n/format';
 
 export function CostCard({ cost }: { cost: Evaluation['cost'] }) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation('cycle');
   const format = useFormat();
   return (
     <Card size="2">

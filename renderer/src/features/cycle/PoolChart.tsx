@@ -8,7 +8,7 @@ type Pool = NonNullable<Evaluation['pool']>;
 
 /** The pool's size as a line, with what the lines need, have used and are forecast to use as bars. */
 export function PoolChart({ pool }: { pool: Pool }) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation('cycle');
   const format = useFormat();
   const bars = [
     { name: t('charts.demand'), gb: pool.demandGB, color: CHART_COLORS.demand },

@@ -11,7 +11,7 @@ type TierGBField = 'dataGB' | 'premiumGB' | 'hotspotGB';
 
 /** Tiers of a per-line plan family (Basic, Plus…), each with its own allowances and prices. */
 export function TiersField() {
-  const { t } = useTranslation(['plans', 'common']);
+  const { t } = useTranslation(['planAndLines', 'common']);
   const { control, register, formState } = useFormContext<PlanFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name: 'tiers' });
   const names = useWatch({ control, name: 'tiers' });

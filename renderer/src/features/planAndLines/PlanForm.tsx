@@ -24,7 +24,7 @@ const carrierId = (raw: unknown) =>
 
 /** The household's plan, edited in place and saved with `plan.set`. */
 export function PlanForm({ plan }: { plan: Plan | null }) {
-  const { t } = useTranslation(['plans', 'common']);
+  const { t } = useTranslation(['planAndLines', 'common']);
   const savePlan = useStore((s) => s.savePlan);
   const form = useForm<PlanFormValues, unknown, Plan>({
     resolver: planFormResolver,
