@@ -5,8 +5,8 @@
  * Pure apart from the two functions passed in, so it is tested under Node.
  */
 import type { Locale } from '@shared/domain/schemas';
-import { formatMessage } from '@shared/i18n/advice';
-import { commonMessages } from '@shared/i18n/common';
+import { messageCatalogs } from '@shared/i18n';
+import { formatMessage } from '@shared/i18n/render';
 import { externalLinkTarget } from './origin';
 
 export interface LinkPrompt {
@@ -19,7 +19,7 @@ export interface LinkPrompt {
 
 /** The dialog's text; the host is shown as the URL parser sees it (punycode for look-alike letters). */
 export function linkPrompt(locale: Locale, target: string): LinkPrompt {
-  const text = commonMessages[locale].openLink;
+  const text = messageCatalogs.common[locale].openLink;
   const values = { host: new URL(target).host, url: target };
   return {
     title: text.title,

@@ -22,7 +22,9 @@ import { CONTENT_SECURITY_POLICY } from '@shared/csp';
 import type { ApiRouter } from '../api/dispatch';
 import { SCENARIO_FILE_MAX_BYTES } from '@shared/scenario/schema';
 import { TOKEN_STORAGE_KEY } from '@shared/api/bridge';
-import { commonMessages } from '@shared/i18n/common';
+import { messageCatalogs } from '@shared/i18n';
+
+const commonMessages = messageCatalogs.common;
 import { contentTypeOf, staticFileFor } from './static';
 import { newToken, tokensMatch } from './token';
 

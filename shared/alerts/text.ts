@@ -5,7 +5,7 @@
  * and dates are written the way the language writes them.
  */
 import type { Locale } from '../domain/schemas';
-import { alertMessages } from '../i18n/alerts';
+import { messageCatalogs } from '../i18n';
 import type { Alert } from './schema';
 
 export interface AlertText {
@@ -47,7 +47,7 @@ export function formatDateIn(locale: Locale, iso: string): string {
  *   name stored with the alert is used.
  */
 export function alertText(alert: Pick<Alert, 'rule' | 'values'>, locale: Locale, lineName?: string): AlertText {
-  const m = alertMessages[locale];
+  const m = messageCatalogs.alerts[locale];
   const v = alert.values;
   const gb = (key: string) => formatGBIn(locale, numberOf(v, key));
   const date = (key: string) => formatDateIn(locale, stringOf(v, key));

@@ -27,7 +27,10 @@ import {
 } from '../catalog/schema';
 import { LocaleSchema, TextSchema, type Locale } from '../domain/schemas';
 import { MAX_GB } from '../domain/units';
-import { adviceMessages, formatMessage, type AdviceMessages } from '../i18n/advice';
+import { messageCatalogs, type MessageResources } from '../i18n';
+import { formatMessage } from '../i18n/render';
+
+type AdviceMessages = MessageResources['advice'];
 
 export const RelationshipSchema = z.enum(['same-account', 'household', 'other']);
 export type Relationship = z.infer<typeof RelationshipSchema>;
@@ -169,7 +172,7 @@ const notApplicable = (reason: string): Outcome => ({
 
 export function advise(carrier: Carrier, request: AdviceRequest): Advice {
   const locale = request.locale ?? 'en';
-  const m = adviceMessages[locale];
+  const m = messageCatalogs.advice[locale];
   let plan: PlanRef | null = null;
   if (request.plan !== undefined) {
     const found = carrier.plans[request.plan];

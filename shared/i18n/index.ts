@@ -1,57 +1,27 @@
 /**
- * All message messageCatalogs, one namespace per file. Each file exports
- * `{ en, 'zh-CN' }` with the Chinese typed as the English shape, so a missing
+ * All message catalogs: one folder per locale (`en/`, `zh-CN/`), one file per
+ * namespace in each. The Chinese is typed as the English shape, so a missing
  * translation is a type error.
  */
 import type { Locale } from '../domain/schemas';
-import { adviceMessages } from './advice';
-import { alertMessages } from './alerts';
-import { catalogMessages } from './catalog';
-import { commonMessages } from './common';
-import { compareMessages } from './compare';
-import { dataMessages } from './data';
-import { errorMessages } from './errors';
-import { householdMessages } from './household';
-import { cycleMessages } from './cycle';
-import { planAndLinesMessages } from './planAndLines';
-import { setupMessages } from './setup';
-import { whatIfMessages } from './whatif';
-import { statusMessages } from './status';
-import { usageMessages } from './usage';
-import { usageHistoryMessages } from './usageHistory';
+import { en, type MessageResources } from './en';
+import { zhCN } from './zh-CN';
 
-export const messageCatalogs = {
-  common: commonMessages,
-  errors: errorMessages,
-  household: householdMessages,
-  planAndLines: planAndLinesMessages,
-  advice: adviceMessages,
-  catalog: catalogMessages,
-  cycle: cycleMessages,
-  usage: usageMessages,
-  compare: compareMessages,
-  data: dataMessages,
-  alerts: alertMessages,
-  usageHistory: usageHistoryMessages,
-  setup: setupMessages,
-  whatif: whatIfMessages,
-  status: statusMessages,
-};
+const byLocale: Readonly<Record<Locale, MessageResources>> = { en, 'zh-CN': zhCN };
 
-export type Namespace = keyof typeof messageCatalogs;
-export const NAMESPACES = Object.keys(messageCatalogs) as Namespace[];
+export type Namespace = keyof MessageResources;
+export const NAMESPACES = Object.keys(en) as Namespace[];
 export const DEFAULT_NAMESPACE = 'common' satisfies Namespace;
 
-type Resources = { [N in Namespace]: (typeof messageCatalogs)[N]['en'] };
+/** One namespace's messages in every locale: `messageCatalogs.advice['zh-CN']`. */
+export const messageCatalogs = Object.fromEntries(NAMESPACES.map((ns) => [ns, { en: en[ns], 'zh-CN': zhCN[ns] }])) as {
+  readonly [N in Namespace]: Readonly<Record<Locale, MessageResources[N]>>;
+};
 
 /** The resources of one locale, keyed by namespace, as i18next expects them. */
-export function resourcesFor(locale: Locale): Resources {
-  const out = {} as Record<Namespace, unknown>;
-  for (const ns of NAMESPACES) out[ns] = messageCatalogs[ns][locale];
-  return out as Resources;
+export function resourcesFor(locale: Locale): MessageResources {
+  return byLocale[locale];
 }
 
-/** The English resources; their type is the type of every locale's resources. */
-export type MessageResources = Resources;
-
+export type { MessageResources };
 export { LOCALES, resolveLocale } from './locale';

@@ -1,5 +1,5 @@
 import type { DeviceDeletion, LineDeletion, MemberDeletion } from '@shared/api/contract';
-import type { commonMessages } from '@shared/i18n/common';
+import type { MessageResources } from '@shared/i18n';
 import type { SliceCreator } from '../store/types';
 
 /** How long the Undo notice stays on screen after a change. */
@@ -16,7 +16,7 @@ export type Deletion =
 
 /** The notice's text: a key of the `common` namespace under `undo.` and its values. */
 export interface UndoMessage {
-  key: `deleted.${Deletion['kind']}` | `changed.${keyof (typeof commonMessages)['en']['undo']['changed']}`;
+  key: `deleted.${Deletion['kind']}` | `changed.${keyof MessageResources['common']['undo']['changed']}`;
   /** Raw values; the notice formats amounts and dates in the language shown. */
   values: UndoValues;
 }

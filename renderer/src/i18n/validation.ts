@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { ApiError, UNKNOWN_FIELD } from '@shared/api/errors';
 import { CATALOG_LIMIT_MESSAGE, RESERVED_KEY_MESSAGE } from '@shared/catalog/schema';
 import { DATE_OUT_OF_RANGE, LIMIT_MESSAGES, TEXT_HAS_NUL, TEXT_LONE_SURROGATE } from '@shared/domain/schemas';
-import type { errorMessages } from '@shared/i18n/errors';
+import type { MessageResources } from '@shared/i18n';
 import { formatGB, formatNumberNow } from './format';
 import { formatIsoDate } from '../features/cycle/dates';
 import { NAMESPACES } from '@shared/i18n';
@@ -17,7 +17,7 @@ import { currentLocale, i18n } from './index';
 /** A t that knows every namespace and reads the current language at each call. */
 const t = i18n.getFixedT(null, NAMESPACES);
 
-type FieldKey = keyof (typeof errorMessages)['en']['field'];
+type FieldKey = keyof MessageResources['errors']['field'];
 
 /** Messages written into shared/domain/schemas.ts, by the key that says them for people. */
 const SCHEMA_MESSAGES: Record<string, FieldKey> = {

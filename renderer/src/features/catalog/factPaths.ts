@@ -5,10 +5,10 @@
  * `changedPaths` and an advice option's `basis` use).
  */
 import type { Carrier, Fact } from '@shared/catalog/schema';
-import type { AdviceMessages } from '@shared/i18n/advice';
+import type { MessageResources } from '@shared/i18n';
 
 /** The fact-name keys of `advice:facts`, minus the carrier-independent one. */
-export type FactLabelKey = Exclude<keyof AdviceMessages['facts'], 'general.prepaidEsim'>;
+export type FactLabelKey = Exclude<keyof MessageResources['advice']['facts'], 'general.prepaidEsim'>;
 
 export type Unit = 'usd' | 'gb' | 'kbps' | 'lines';
 

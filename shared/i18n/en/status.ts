@@ -2,7 +2,7 @@
  * Strings of the top of the Plan page: the headline answer, the burn-down
  * chart of the cycle, one bar per line, and the summary to copy.
  */
-const en = {
+export const status = {
   heading: 'This cycle at a glance',
   headline: {
     pool: '{{used}} of {{pool}} used · {{days}} left · about {{perDay}} a day for the family to last',
@@ -53,56 +53,3 @@ const en = {
   },
   print: 'Print',
 };
-
-const zhCN: typeof en = {
-  heading: '本周期概况',
-  headline: {
-    pool: '已用 {{used}}，共 {{pool}} · 还剩 {{days}} · 全家每天大约可用 {{perDay}}',
-    poolOver: '已用 {{used}}，共 {{pool}} · 还剩 {{days}} · 流量池已用完',
-    perLine: '{{lines}}共已用 {{used}} · 还剩 {{days}} · 预计到 {{end}} 共用 {{forecast}}',
-    noReadings: '本周期还没有填用量 · 还剩 {{days}}',
-    lastDay: '本周期最后一天',
-  },
-  days_one: '{{count}} 天',
-  days_other: '{{count}} 天',
-  lines_one: '{{count}} 个号码',
-  lines_other: '{{count}} 个号码',
-  addReading: '填写用量',
-  burndown: {
-    title: '本周期已用流量',
-    description: '全家到 {{date}} 已用 {{used}}；预计到 {{end}} 共用 {{forecast}}，上限 {{limit}}。',
-    descriptionNoLimit: '全家到 {{date}} 已用 {{used}}；预计到 {{end}} 共用 {{forecast}}。',
-    empty: '填了本周期第一条用量后，这里就会出现图表。',
-    used: '已用',
-    forecast: '预计',
-    limit: '流量池',
-    lineLimits: '所有号码上限合计',
-    today: '今天',
-    axisGB: 'GB',
-  },
-  bars: {
-    heading: '每个号码',
-    used: '已用 {{used}}',
-    share: '分到 {{share}}',
-    limit: '上限 {{limit}}',
-    noLimit: '不限',
-    noReading: '还没有记录',
-    forecast: '预计 {{forecast}}',
-    barLabel: '{{line}}：已用 {{used}}，共 {{of}}',
-  },
-  copy: {
-    button: '复制摘要',
-    done: '摘要已复制，可以粘贴到家庭群里。',
-    failed: '无法复制：这个窗口可能不能使用剪贴板。请直接选中下面的文字。',
-    title: '{{plan}}：{{start}} – {{end}}，还剩 {{days}}',
-    pool: '流量池：已用 {{used}}，共 {{pool}}，预计 {{forecast}}',
-    line: '{{line}}：已用 {{used}} / {{bound}}，预计 {{forecast}}',
-    share: '分到 {{share}}',
-    limit: '上限 {{limit}}',
-    noBound: '不限',
-    noReading: '{{line}}：还没有记录',
-  },
-  print: '打印',
-};
-
-export const statusMessages = { en, 'zh-CN': zhCN };

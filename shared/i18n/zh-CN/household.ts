@@ -1,86 +1,7 @@
-/** Strings of the Household page: members and their devices. */
-const en = {
-  title: 'Household',
-  intro: 'Who is in the family and which devices use mobile data.',
-  members: {
-    heading: 'Members',
-    add: 'Add member',
-    addTitle: 'Add member',
-    editTitle: 'Edit member',
-    description: 'A member can own devices and lines.',
-    emptyTitle: 'No members yet',
-    emptyBody: 'Add the people in your household. Each one can own devices and have their own line.',
-    devices_one: '{{count}} device',
-    devices_other: '{{count}} devices',
-    deleteTitle: 'Delete “{{name}}”?',
-    deleteBody: 'Their devices and lines stay, without an owner. You can undo this right afterwards.',
-    columns: { name: 'Name', role: 'Role', devices: 'Devices' },
-  },
-  devices: {
-    heading: 'Devices',
-    add: 'Add device',
-    addTitle: 'Add device',
-    editTitle: 'Edit device',
-    description: 'A device either uses a line’s data, or connects to a line’s hotspot, or only uses Wi-Fi.',
-    emptyTitle: 'No devices yet',
-    emptyBody: 'Add phones, tablets, watches and laptops, and say which line each one uses.',
-    deleteTitle: 'Delete “{{name}}”?',
-    deleteBody: 'It stops counting toward any line. You can undo this right afterwards.',
-    columns: {
-      name: 'Name',
-      kind: 'Kind',
-      owner: 'Owner',
-      sim: 'SIM',
-      line: 'Line',
-      monthlyGB: 'Monthly GB',
-    },
-    noOwner: 'Nobody',
-    noLine: 'No line',
-    wifiOnly: 'Wi-Fi only',
-    tethersTo: 'Hotspot from {{lines}}',
-  },
-  fields: {
-    name: 'Name',
-    memberName: 'Name',
-    role: 'Role',
-    kind: 'Kind',
-    owner: 'Owner',
-    sim: 'SIM',
-    line: 'Line',
-    monthlyGB: 'Monthly GB',
-    monthlyGBHint: 'About how much mobile data this device uses in a month, in GB (1 GB = 1000 MB).',
-    lineHint: 'The line whose data this device uses. Choose “No line” for a Wi-Fi-only device or one that tethers.',
-    noLinesHint: 'No lines yet — add them on the Plans page.',
-    hotspotFrom: 'May tether to',
-    hotspotFromHint: 'Lines whose hotspot this device may use, when it has no line of its own.',
-    hotspotFromNoLines: 'There are no lines to tether to yet.',
-    memberNamePlaceholder: 'e.g. Mom',
-    deviceNamePlaceholder: 'e.g. Mom’s iPhone',
-  },
-  role: {
-    adult: 'Adult',
-    teen: 'Teen',
-    child: 'Child',
-    grandparent: 'Grandparent',
-    other: 'Other',
-  },
-  kind: {
-    phone: 'Phone',
-    tablet: 'Tablet',
-    watch: 'Watch',
-    laptop: 'Laptop',
-    hotspot: 'Hotspot device',
-    other: 'Other',
-  },
-  sim: {
-    esim: 'eSIM',
-    physical: 'Physical SIM',
-    dual: 'Dual (eSIM + physical)',
-    none: 'No SIM',
-  },
-};
+/** The household messages in Simplified Chinese, typed against the English so a missing key fails to compile. */
+import type { household as en } from '../en/household';
 
-const zhCN: typeof en = {
+export const household: typeof en = {
   title: '家庭',
   intro: '家里有哪些人，哪些设备会用到手机流量。',
   members: {
@@ -160,5 +81,3 @@ const zhCN: typeof en = {
     none: '无 SIM 卡',
   },
 };
-
-export const householdMessages = { en, 'zh-CN': zhCN };

@@ -1,0 +1,35 @@
+/** Every English message, one namespace per file; its shape is the type every locale must have. */
+import { advice } from './advice';
+import { alerts } from './alerts';
+import { catalog } from './catalog';
+import { common } from './common';
+import { compare } from './compare';
+import { cycle } from './cycle';
+import { data } from './data';
+import { errors } from './errors';
+import { household } from './household';
+import { planAndLines } from './planAndLines';
+import { setup } from './setup';
+import { status } from './status';
+import { usage } from './usage';
+import { usageHistory } from './usageHistory';
+import { whatif } from './whatif';
+
+export const en = {
+  advice,
+  alerts,
+  catalog,
+  common,
+  compare,
+  cycle,
+  data,
+  errors,
+  household,
+  planAndLines,
+  setup,
+  status,
+  usage,
+  usageHistory,
+  whatif,
+};
+export type MessageResources = typeof en;
