@@ -2,6 +2,7 @@
 // store worker that browser mode starts into out/node/storeWorker.js next to it.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { ESBUILD_ALIASES } from './aliases.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -13,8 +14,7 @@ await build({
   format: 'esm',
   target: 'node22',
   external: ['better-sqlite3'],
-  // The import aliases of tsconfig.base.json's `paths`.
-  alias: { '@shared': './shared', '@electron': './electron', '@renderer': './renderer/src' },
+  alias: ESBUILD_ALIASES,
   define: { __DATAPOOL_VERSION__: JSON.stringify(version) },
   // Bundled CommonJS dependencies still call require(); give them one.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },

@@ -3,6 +3,7 @@
  * with the same esbuild settings as the CLI build, once per test process, so
  * tests start a real worker thread without needing `npm run build`.
  */
+import { ESBUILD_ALIASES } from '../../scripts/aliases.mjs';
 import { buildSync } from 'esbuild';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -25,6 +26,7 @@ export function storeWorkerFile(): string {
     format: 'esm',
     target: 'node22',
     external: ['better-sqlite3'],
+    alias: ESBUILD_ALIASES,
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     logLevel: 'warning',
   });

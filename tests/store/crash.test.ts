@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ESBUILD_ALIASES } from '../../scripts/aliases.mjs';
 import { build } from 'esbuild';
 import { closeDatabase, openDatabase } from '@electron/store';
 import { createServices } from '@electron/services';
@@ -31,6 +32,7 @@ beforeAll(async () => {
     platform: 'node',
     format: 'esm',
     external: ['better-sqlite3'],
+    alias: ESBUILD_ALIASES,
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     logLevel: 'error',
   });

@@ -1,0 +1,1 @@
+export declare const ESBUILD_ALIASES: Record<string, string>;
