@@ -19,6 +19,8 @@ const CHANGES_NOTHING: ReadonlySet<MethodName> = new Set<MethodName>([
   'households.list',
   'households.delete',
   'household.get',
+  'readings.list',
+  'history.missingTotals',
   'plan.evaluate',
   'plan.compare',
   'scenario.export',

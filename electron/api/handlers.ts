@@ -53,11 +53,14 @@ export const handlers: Handlers = {
   'readings.update': (s, { householdId, id, reading }) => s.usage.updateReading(householdId, id, reading),
   'readings.delete': (s, { householdId, id }) => s.usage.deleteReading(householdId, id),
   'readings.restore': (s, { householdId, ...restore }) => s.usage.restoreReadings(householdId, restore),
+  'readings.list': (s, { householdId, lineId, before, limit }) =>
+    s.usage.listReadings(householdId, lineId, before, limit),
   'usage.importPreview': (s, input) => s.usageImport.preview(input),
   'usage.importCommit': (s, { householdId, importId, mapping }) => s.usageImport.commit(householdId, importId, mapping),
   'usage.importUndo': (s, { householdId, importId }) => s.usageImport.undo(householdId, importId),
   'history.add': (s, { householdId, entry }) => s.usage.addHistory(householdId, entry),
   'history.delete': (s, { householdId, id }) => s.usage.deleteHistory(householdId, id),
+  'history.missingTotals': (s, { householdId }) => s.usage.missingTotals(householdId),
 
   'plan.evaluate': (s, { householdId, asOf }) => s.plan.evaluate(householdId, asOf),
   'plan.compare': (s, { householdId, asOf }) => s.plan.compare(householdId, asOf),

@@ -38,7 +38,7 @@ export async function runUsageImport(req: UsageImportRequest, version: string): 
       })();
     if (!household) throw new Error(`--household: no household is named or has the id "${req.household}"`);
 
-    const snapshot = services.households.get(household.id);
+    const snapshot = services.households.complete(household.id);
     const { lineSlug, lineId } = scenarioOfHousehold(snapshot, localToday(new Date()));
     const slugs = [...lineSlug.values()].join(', ');
     let pickedLine: string | null = null;

@@ -12,6 +12,7 @@ import { AlertSettingsSchema, DEFAULT_ALERT_SETTINGS, type Alert, type AlertSett
 import { evaluateAlerts } from '@shared/alerts/rules';
 import { inTransaction } from '../store';
 import { insertAlertIfNew, listAlerts, markAlertsNotified, markAlertsRead } from '../store/repos/alerts';
+import { latestReadingDate } from '../store/repos/readings';
 import { readSetting, writeSetting } from '../store/repos/settings';
 import { requireHousehold, type ServiceContext } from './context';
 import type { HouseholdService } from './households';
@@ -58,7 +59,8 @@ export function createAlertService(
     const found = evaluateAlerts({
       evaluation,
       asOf,
-      readingDates: snapshot.readings.map((reading) => reading.date),
+      // The newest reading is the only one the reminder reads.
+      readingDates: [latestReadingDate(db, householdId)].filter((date) => date !== null),
       settings: settings(householdId),
     });
     const createdAt = ctx.now().toISOString();

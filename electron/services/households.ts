@@ -17,10 +17,15 @@ import { listMembers } from '../store/repos/members';
 import { listDevices } from '../store/repos/devices';
 import { findPlan } from '../store/repos/plans';
 import { listLines } from '../store/repos/lines';
-import { listReadings, listReadingsBetween } from '../store/repos/readings';
+import { countReadingsBefore, listReadings, listReadingsBetween, listReadingsSince } from '../store/repos/readings';
 import { listHistory, listHistoryBefore } from '../store/repos/history';
 import { readingWindow, recentHistory } from '@shared/scenario/household';
+import { cycleContaining } from '@shared/engine/cycle';
+import { localToday } from './usage';
 import { notFound, requireHousehold, type ServiceContext } from './context';
+
+/** A household with the readings asked for, and no paging fields. */
+export type StoredHousehold = Omit<HouseholdSnapshot, 'readingsFrom' | 'olderReadings'>;
 
 /** How long a deleted household can still be restored. */
 export const HOUSEHOLD_UNDO_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -57,8 +62,33 @@ export function createHouseholdService(ctx: ServiceContext) {
       return householdFromRow(row);
     },
 
-    /** Everything about one household, read in one transaction so the parts agree. */
+    /**
+     * One household, read in one transaction so the parts agree: everything
+     * but the readings of past cycles, which are counted and paged in on
+     * request (`readings.list`).
+     */
     get(householdId: string): HouseholdSnapshot {
+      return db.transaction(() => {
+        const row = requireHousehold(db, householdId);
+        const plan = findPlan(db, householdId);
+        // Without a plan a cycle is a calendar month, as for the reading rules.
+        const readingsFrom = cycleContaining(plan ?? {}, localToday(ctx.now())).start;
+        return {
+          household: householdFromRow(row),
+          members: listMembers(db, householdId),
+          devices: listDevices(db, householdId),
+          plan,
+          lines: listLines(db, householdId),
+          readings: listReadingsSince(db, householdId, readingsFrom),
+          readingsFrom,
+          olderReadings: countReadingsBefore(db, householdId, readingsFrom),
+          history: listHistory(db, householdId),
+        };
+      })();
+    },
+
+    /** The whole household, every reading included: for scenario export and the CLI. */
+    complete(householdId: string): StoredHousehold {
       return db.transaction(() => {
         const row = requireHousehold(db, householdId);
         return {
@@ -78,7 +108,7 @@ export function createHouseholdService(ctx: ServiceContext) {
      * readings and the last three past cycles' history, so evaluating costs the
      * same after three years of daily readings as after one week.
      */
-    forEngine(householdId: string, asOf: string): HouseholdSnapshot {
+    forEngine(householdId: string, asOf: string): StoredHousehold {
       return db.transaction(() => {
         const row = requireHousehold(db, householdId);
         const plan = findPlan(db, householdId);

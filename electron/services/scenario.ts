@@ -64,7 +64,7 @@ export function createScenarioService(ctx: ServiceContext, households: Household
 
   return {
     export(householdId: string, asOf: string): Record<string, unknown> {
-      return scenarioFileOf(scenarioOfHousehold(households.get(householdId), asOf).scenario);
+      return scenarioFileOf(scenarioOfHousehold(households.complete(householdId), asOf).scenario);
     },
 
     import(json: unknown, name?: string): ImportResult {

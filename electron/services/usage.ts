@@ -9,18 +9,20 @@ import { format } from 'date-fns';
 import type { ReadingChange, ReadingsRestore } from '@shared/api/contract';
 import { ApiError } from '@shared/api/errors';
 import type { HistoryEntry, Reading } from '@shared/domain/schemas';
-import type { CycleRule } from '@shared/engine/cycle';
-import { readingOrderConflict } from '@shared/usage/readings';
+import { cycleContaining, type CycleRule } from '@shared/engine/cycle';
+import { endedCyclesWithoutTotal, readingOrderConflict, type CycleTotalOffer } from '@shared/usage/readings';
 import { inTransaction, type ReadDb } from '../store';
 import {
   deleteReading,
   findReading,
   findReadingOn,
   insertReading,
+  listReadingsBefore,
   listReadingsOfLine,
+  pageReadingsOfLine,
   updateReading,
 } from '../store/repos/readings';
-import { deleteHistoryEntry, findHistoryEntry, insertHistoryEntry } from '../store/repos/history';
+import { deleteHistoryEntry, findHistoryEntry, insertHistoryEntry, listHistory } from '../store/repos/history';
 import { findPlan } from '../store/repos/plans';
 import { invalidField, notFound, requireHousehold, type ServiceContext } from './context';
 import { requireLineOfHousehold, requireRoomFor } from './references';
@@ -91,6 +93,31 @@ export function createUsageService(ctx: ServiceContext) {
         updateReading(db, { ...input, id });
         return { ...findReading(db, householdId, id)!, previous, replaced };
       });
+    },
+
+    /** A page of one line's readings dated before `before`, newest first. */
+    listReadings(householdId: string, lineId: string, before: string, limit: number) {
+      return db.transaction(() => {
+        requireHousehold(db, householdId);
+        requireLineOfHousehold(db, householdId, lineId, 'lineId');
+        return pageReadingsOfLine(db, lineId, before, limit);
+      })();
+    },
+
+    /** Ended cycles with readings and no total, oldest first (only cycles before the current one can have ended). */
+    missingTotals(householdId: string): CycleTotalOffer[] {
+      return db.transaction(() => {
+        requireHousehold(db, householdId);
+        const rule = cycleRuleOf(db, householdId);
+        const today = localToday(ctx.now());
+        const before = cycleContaining(rule, today).start;
+        return endedCyclesWithoutTotal(
+          rule,
+          listReadingsBefore(db, householdId, before),
+          listHistory(db, householdId),
+          today,
+        );
+      })();
     },
 
     deleteReading(householdId: string, id: string): Reading {

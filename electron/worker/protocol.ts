@@ -57,6 +57,8 @@ export const READ_METHODS: ReadonlySet<string> = new Set([
   'settings.get',
   'households.list',
   'household.get',
+  'readings.list',
+  'history.missingTotals',
   'plan.evaluate',
   'plan.compare',
   'scenario.export',

@@ -33,6 +33,7 @@ import { ComparisonSchema, EvaluationSchema } from '../engine/types';
 import { AdviceRequestSchema, AdviceSchema } from '../engine/advise';
 import { CarrierSchema, CatalogEntrySchema } from '../catalog/schema';
 import { AlertSchema, AlertSettingsSchema } from '../alerts/schema';
+import { CycleTotalOfferSchema, ReadingPageSchema } from '../usage/readings';
 import { ImportCommitResultSchema, ImportMappingSchema, ImportPreviewSchema } from '../usage/import/schema';
 import { ApplyResultSchema, HouseholdDraftSchema, SavedWhatIfSchema } from '../planner/draft';
 
@@ -198,6 +199,16 @@ export const api = {
     ReadingChangeSchema,
   ),
   'readings.delete': method(ById, ReadingSchema),
+  /** One line's readings dated before `before`, newest first, `limit` at most (0 answers only the count). */
+  'readings.list': method(
+    z.strictObject({
+      householdId: IdSchema,
+      lineId: IdSchema,
+      before: IsoDateSchema,
+      limit: z.number().int().min(0).max(500),
+    }),
+    ReadingPageSchema,
+  ),
   'readings.restore': method(
     z.object({ householdId: IdSchema }).extend(ReadingsRestoreSchema.shape).strict(),
     z.array(ReadingSchema),
@@ -226,6 +237,8 @@ export const api = {
   ),
   'history.add': method(z.object({ householdId: IdSchema, entry: HistoryInputSchema }).strict(), HistoryEntrySchema),
   'history.delete': method(ById, HistoryEntrySchema),
+  /** Ended cycles with readings and no total: the last reading of each can be recorded as its total. */
+  'history.missingTotals': method(HH, z.array(CycleTotalOfferSchema)),
 
   'plan.evaluate': method(z.strictObject({ householdId: IdSchema, asOf: IsoDateSchema }), EvaluationSchema),
   'plan.compare': method(z.strictObject({ householdId: IdSchema, asOf: IsoDateSchema }), ComparisonSchema),

@@ -226,14 +226,23 @@ export const HistoryEntrySchema = z.strictObject({
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export const HistoryInputSchema = HistoryEntrySchema.omit({ id: true });
 
-/** Everything the app knows about one household, as the renderer loads it. */
+/**
+ * One household as the renderer loads it: everything except the readings of
+ * past cycles, which it pages in on request (`readings.list`), so loading
+ * costs the same after three years of daily readings as after one week.
+ */
 export const HouseholdSnapshotSchema = z.strictObject({
   household: HouseholdSchema,
   members: z.array(MemberSchema),
   devices: z.array(DeviceSchema),
   plan: PlanSchema.nullable(),
   lines: z.array(LineSchema),
+  /** The readings dated `readingsFrom` or later: the current cycle's. */
   readings: z.array(ReadingSchema),
+  /** The first day of the current cycle (of a calendar month without a plan). */
+  readingsFrom: IsoDateSchema,
+  /** Per line id, how many of its readings are dated before `readingsFrom`. */
+  olderReadings: z.record(z.string(), z.number().int().nonnegative()),
   history: z.array(HistoryEntrySchema),
 });
 export type HouseholdSnapshot = z.infer<typeof HouseholdSnapshotSchema>;

@@ -4,7 +4,9 @@
  * line's readings never go down as the dates go up; a new cycle starts again
  * from zero, and readings of earlier cycles are kept as they are.
  */
+import { z } from 'zod';
 import { cycleContaining, type CycleRule } from '../engine/cycle';
+import { IdSchema, IsoDateSchema, ReadingSchema } from '../domain/schemas';
 import { gbToBytes } from '../domain/units';
 
 export interface DatedAmount {
@@ -37,14 +39,22 @@ export function readingOrderConflict<R extends DatedAmount>(
   return above ?? below;
 }
 
-export interface CycleTotalOffer {
-  lineId: string;
-  cycleStart: string;
-  cycleEnd: string;
+export const CycleTotalOfferSchema = z.strictObject({
+  lineId: IdSchema,
+  cycleStart: IsoDateSchema,
+  cycleEnd: IsoDateSchema,
   /** The last reading of that cycle, which becomes its total. */
-  date: string;
-  usedGB: number;
-}
+  date: IsoDateSchema,
+  usedGB: z.number(),
+});
+export type CycleTotalOffer = z.infer<typeof CycleTotalOfferSchema>;
+
+/** A page of one line's older readings, newest first. */
+export const ReadingPageSchema = z.strictObject({
+  readings: z.array(ReadingSchema),
+  /** How many readings of the line are older than the last one in `readings`. */
+  remaining: z.number().int().nonnegative(),
+});
 
 /**
  * Cycles that have ended (their last day is before `today`), have readings

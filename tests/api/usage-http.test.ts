@@ -41,7 +41,7 @@ function callApi(method: string, input: unknown): Promise<{ status: number; body
   });
 }
 
-const stored = () => backend.services.households.get(householdId).readings.map((r) => [r.date, r.usedGB]);
+const stored = () => backend.services.households.complete(householdId).readings.map((r) => [r.date, r.usedGB]);
 
 beforeAll(async () => {
   backend = createTestBackend();

@@ -37,7 +37,7 @@ const readingsOf = () => {
   const db = store.open();
   const s = store.services(db);
   const household = s.households.list()[0]!;
-  const rows = s.households.get(household.id).readings.map((r) => ({ date: r.date, usedGB: r.usedGB }));
+  const rows = s.households.complete(household.id).readings.map((r) => ({ date: r.date, usedGB: r.usedGB }));
   closeDatabase(db);
   return rows;
 };

@@ -33,7 +33,7 @@ describe('evaluate reads only what the engine needs', () => {
   it('gives the same answer from the current cycle and the last three past cycles as from everything stored', () => {
     addYears('2025-06-01', '2026-11-23');
     const asOf = '2026-11-24';
-    const everything = services.households.get(f.householdId);
+    const everything = services.households.complete(f.householdId);
     const mapping = scenarioOfHousehold(everything, asOf);
     const fromEverything = evaluationWithDbIds(evaluate(mapping.scenario), mapping);
 

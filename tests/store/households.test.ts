@@ -17,7 +17,7 @@ describe('households', () => {
     const cabin = services.households.create('Cabin');
     services.households.rename(home.id, 'Our home');
     expect(services.households.list().map((h) => h.name)).toEqual(['Our home', 'Cabin']);
-    expect(services.households.get(cabin.id).household).toEqual(cabin);
+    expect(services.households.complete(cabin.id).household).toEqual(cabin);
   });
 
   it('hides a deleted household until it is restored', () => {
@@ -25,7 +25,7 @@ describe('households', () => {
     const { household } = services.households.delete(home.id);
     expect(household).toEqual(home);
     expect(services.households.list()).toEqual([]);
-    expect(() => services.households.get(home.id)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+    expect(() => services.households.complete(home.id)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
 
     expect(services.households.restore(home.id)).toEqual(home);
     expect(services.households.list()).toEqual([home]);
@@ -33,10 +33,10 @@ describe('households', () => {
 
   it('keeps everything in a deleted household so restoring brings it all back', () => {
     const family = smithFamily(services);
-    const before = services.households.get(family.householdId);
+    const before = services.households.complete(family.householdId);
     services.households.delete(family.householdId);
     services.households.restore(family.householdId);
-    expect(services.households.get(family.householdId)).toEqual(before);
+    expect(services.households.complete(family.householdId)).toEqual(before);
   });
 
   it('purges households deleted more than a day ago when the app opens', () => {
@@ -64,7 +64,7 @@ describe('households', () => {
 describe('a household round trip through the store', () => {
   it('reads back every entity exactly as it was written', () => {
     const f = smithFamily(services);
-    const snapshot = services.households.get(f.householdId);
+    const snapshot = services.households.complete(f.householdId);
 
     expect(snapshot.members).toEqual([f.mom, f.dad]);
     expect(snapshot.lines.map((l) => l.name)).toEqual(['Mom', 'Dad', 'Kid']);
@@ -92,7 +92,7 @@ describe('a household round trip through the store', () => {
     };
     expect(row.monthly_bytes).toBe(12_300_000_000);
     expect(bytesToGB(row.monthly_bytes)).toBe(12.3);
-    expect(services.households.get(f.householdId).devices[0]!.monthlyGB).toBe(12.3);
+    expect(services.households.complete(f.householdId).devices[0]!.monthlyGB).toBe(12.3);
     for (const gb of [0.1, 0.3, 1.005, 12.3, 99.99, 1_000_000]) {
       const reading = services.usage.addReading(f.householdId, {
         lineId: f.kidLine.id,
@@ -128,7 +128,7 @@ describe('a household round trip through the store', () => {
       ],
     });
 
-    const s = services.households.get(f.householdId);
+    const s = services.households.complete(f.householdId);
     expect(s.members[0]).toEqual({ id: f.mom.id, name: 'Mum', role: 'other' });
     expect(s.devices[2]).toMatchObject({ name: 'iPad Pro', hotspotFrom: [f.dadLine.id] });
     expect(s.lines[2]).toMatchObject({ capGB: 7.5, needsPremium: true, tier: 'Plus' });
@@ -144,11 +144,11 @@ describe('a household round trip through the store', () => {
 
   it('deletes a reading and a history entry', () => {
     const f = smithFamily(services);
-    const s = services.households.get(f.householdId);
+    const s = services.households.complete(f.householdId);
     const reading = s.readings[0]!;
     expect(services.usage.deleteReading(f.householdId, reading.id)).toEqual(reading);
     services.usage.deleteHistory(f.householdId, s.history[0]!.id);
-    const after = services.households.get(f.householdId);
+    const after = services.households.complete(f.householdId);
     expect(after.readings).toHaveLength(1);
     expect(after.history).toEqual([]);
   });
@@ -156,7 +156,7 @@ describe('a household round trip through the store', () => {
   it("cascades a line's deletion to its readings, history and hotspot hosts", () => {
     const f = smithFamily(services);
     services.lines.delete(f.householdId, f.momLine.id);
-    const s = services.households.get(f.householdId);
+    const s = services.households.complete(f.householdId);
     expect(s.readings.map((r) => r.lineId)).toEqual([f.dadLine.id]);
     expect(s.history).toEqual([]);
     expect(s.devices.find((d) => d.id === f.momPhone.id)!.lineId).toBeNull();

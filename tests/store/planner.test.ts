@@ -18,7 +18,7 @@ afterEach(() => store.cleanup());
 
 /** The household's plan, lines and devices as a draft, as the what-if starts. */
 function draftOfHousehold(): HouseholdDraft {
-  const snapshot = services.households.get(f.householdId);
+  const snapshot = services.households.complete(f.householdId);
   return { plan: snapshot.plan, lines: snapshot.lines, devices: snapshot.devices };
 }
 
@@ -34,7 +34,7 @@ describe('applying a what-if', () => {
 
     const result = services.planner.apply(f.householdId, draft);
 
-    const after = services.households.get(f.householdId);
+    const after = services.households.complete(f.householdId);
     expect(after.plan!.poolGB).toBe(50);
     expect(after.lines.find((l) => l.id === f.kidLine.id)!.capGB).toBe(3);
     const grandma = after.lines.find((l) => l.name === 'Grandma')!;
@@ -46,7 +46,7 @@ describe('applying a what-if', () => {
   });
 
   it('is undone as one step by applying the draft it answers with', () => {
-    const before = services.households.get(f.householdId);
+    const before = services.households.complete(f.householdId);
     const draft = draftOfHousehold();
     draft.lines = draft.lines.map((l) => (l.id === f.kidLine.id ? { ...l, capGB: 1 } : l));
     draft.lines.push({ ...NEW_LINE, id: 'draft-line-1', name: 'Grandma' });
@@ -62,16 +62,16 @@ describe('applying a what-if', () => {
     });
     const { undo } = services.planner.apply(f.householdId, draft);
     services.planner.apply(f.householdId, undo);
-    expect(services.households.get(f.householdId)).toEqual(before);
+    expect(services.households.complete(f.householdId)).toEqual(before);
   });
 
   it('writes nothing when one part of the draft is refused', () => {
-    const before = services.households.get(f.householdId);
+    const before = services.households.complete(f.householdId);
     const draft = draftOfHousehold();
     draft.plan = { ...draft.plan!, poolGB: 80 };
     draft.devices = draft.devices.map((d) => (d.id === f.momPhone.id ? { ...d, ownerId: 'no-such-member' } : d));
     expect(() => services.planner.apply(f.householdId, draft)).toThrow(expect.objectContaining({ code: 'VALIDATION' }));
-    expect(services.households.get(f.householdId)).toEqual(before);
+    expect(services.households.complete(f.householdId)).toEqual(before);
   });
 });
 
@@ -117,7 +117,7 @@ describe('migration 005 (planner)', () => {
 
       const upgraded = openDatabase(old.dbPath);
       const migrated = old.services(upgraded);
-      const snapshot = migrated.households.get('h1');
+      const snapshot = migrated.households.complete('h1');
       expect(snapshot.members).toEqual([{ id: 'm1', name: 'Mom', role: 'adult' }]);
       expect(snapshot.lines[0]!.memberId).toBe('m1');
       migrated.members.create('h1', { name: 'Nai Nai', role: 'grandparent' });

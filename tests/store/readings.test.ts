@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '@electron/api/dispatch';
 import type { Services } from '@electron/services';
-import { endedCyclesWithoutTotal } from '@shared/usage/readings';
 import { sha256, smithFamily, tempStore, type SmithFamily, type TempStore } from './fixtures';
 
 // "Today" is Dec 2, 2026; the Smiths' cycle starts on the 5th, so Nov 5 – Dec 4 is the current cycle.
@@ -19,7 +18,7 @@ afterEach(() => store.cleanup());
 
 const readingsOf = (lineId: string) =>
   services.households
-    .get(f.householdId)
+    .complete(f.householdId)
     .readings.filter((r) => r.lineId === lineId)
     .map((r) => ({ date: r.date, usedGB: r.usedGB }));
 
@@ -122,11 +121,11 @@ describe('readings that stay honest', () => {
   });
 
   it('deletes a reading and undo puts it back with its id', () => {
-    const [reading] = services.households.get(f.householdId).readings.filter((r) => r.lineId === f.dadLine.id);
+    const [reading] = services.households.complete(f.householdId).readings.filter((r) => r.lineId === f.dadLine.id);
     services.usage.deleteReading(f.householdId, reading!.id);
     expect(readingsOf(f.dadLine.id)).toEqual([]);
     services.usage.restoreReadings(f.householdId, { removeIds: [], readings: [reading!] });
-    expect(services.households.get(f.householdId).readings.find((r) => r.id === reading!.id)).toEqual(reading);
+    expect(services.households.complete(f.householdId).readings.find((r) => r.id === reading!.id)).toEqual(reading);
   });
 
   it('undo of an added reading removes it', () => {
@@ -138,8 +137,7 @@ describe('readings that stay honest', () => {
   it('offers the last reading of an ended cycle as its total; recording it is one step and undoable', () => {
     services.usage.addReading(f.householdId, { lineId: f.dadLine.id, date: '2026-10-20', usedGB: 6 });
     services.usage.addReading(f.householdId, { lineId: f.dadLine.id, date: '2026-11-03', usedGB: 7.25 });
-    const snapshot = services.households.get(f.householdId);
-    const offers = endedCyclesWithoutTotal(snapshot.plan!, snapshot.readings, snapshot.history, '2026-12-02');
+    const offers = services.usage.missingTotals(f.householdId);
     expect(offers).toEqual([
       { lineId: f.dadLine.id, cycleStart: '2026-10-05', cycleEnd: '2026-11-04', date: '2026-11-03', usedGB: 7.25 },
     ]);
@@ -149,12 +147,79 @@ describe('readings that stay honest', () => {
       cycleStart: offers[0]!.cycleStart,
       usedGB: offers[0]!.usedGB,
     });
-    const after = services.households.get(f.householdId);
-    expect(endedCyclesWithoutTotal(after.plan!, after.readings, after.history, '2026-12-02')).toEqual([]);
+    expect(services.usage.missingTotals(f.householdId)).toEqual([]);
 
     services.usage.deleteHistory(f.householdId, entry.id);
-    const undone = services.households.get(f.householdId);
-    expect(endedCyclesWithoutTotal(undone.plan!, undone.readings, undone.history, '2026-12-02')).toHaveLength(1);
+    expect(services.usage.missingTotals(f.householdId)).toHaveLength(1);
+  });
+});
+
+describe('loading a household with years of readings', () => {
+  /** A daily reading on the kid's line from `from` to Dec 2, rising through each cycle. */
+  function daily(from: string) {
+    const plan = services.households.complete(f.householdId).plan!;
+    const added: string[] = [];
+    for (let d = new Date(`${from}T12:00:00`); d <= NOW(); d.setDate(d.getDate() + 1)) {
+      const date = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      // Day of the cycle (cycles start on the 5th), so totals rise within a cycle and restart after.
+      const day = (d.getDate() - (plan.cycleStartDay ?? 1) + 31) % 31;
+      services.usage.addReading(f.householdId, { lineId: f.kidLine.id, date, usedGB: day / 10 });
+      added.push(date);
+    }
+    return added;
+  }
+
+  it('answers only the current cycle’s readings, and counts the older ones per line', () => {
+    const all = daily('2026-06-05');
+    const snapshot = services.households.get(f.householdId);
+    expect(snapshot.readingsFrom).toBe('2026-11-05');
+    expect(snapshot.readings.every((r) => r.date >= '2026-11-05')).toBe(true);
+    const stored = services.households.complete(f.householdId).readings;
+    expect(snapshot.readings).toEqual(stored.filter((r) => r.date >= '2026-11-05'));
+    const olderOfKid = stored.filter((r) => r.lineId === f.kidLine.id && r.date < '2026-11-05').length;
+    expect(olderOfKid).toBe(all.filter((d) => d < '2026-11-05').length);
+    expect(snapshot.olderReadings[f.kidLine.id]).toBe(olderOfKid);
+  });
+
+  it('pages a line’s older readings newest first, with how many are left, until none are', () => {
+    const older = daily('2026-09-01')
+      .filter((d) => d < '2026-11-05')
+      .reverse();
+    const seen: string[] = [];
+    let before = '2026-11-05';
+    for (;;) {
+      const page = services.usage.listReadings(f.householdId, f.kidLine.id, before, 20);
+      seen.push(...page.readings.map((r) => r.date));
+      expect(page.remaining).toBe(older.length - seen.length);
+      if (page.remaining === 0) break;
+      before = page.readings.at(-1)!.date;
+    }
+    expect(seen).toEqual(older);
+    expect(services.usage.listReadings(f.householdId, f.kidLine.id, '2026-11-05', 0)).toEqual({
+      readings: [],
+      remaining: older.length,
+    });
+  });
+
+  it('refuses to page the readings of another household’s line', async () => {
+    const other = services.households.create('Neighbours');
+    const error = await expectRefusedUnchanged('readings.list', {
+      householdId: other.id,
+      lineId: f.kidLine.id,
+      before: '2026-11-05',
+      limit: 20,
+    });
+    expect(error.code).toBe('VALIDATION');
+  });
+
+  it('lists every ended cycle without a total, oldest first, and none for the current cycle', () => {
+    daily('2026-08-05');
+    const offers = services.usage.missingTotals(f.householdId).filter((o) => o.lineId === f.kidLine.id);
+    expect(offers.map((o) => [o.cycleStart, o.date])).toEqual([
+      ['2026-08-05', '2026-09-04'],
+      ['2026-09-05', '2026-10-04'],
+      ['2026-10-05', '2026-11-04'],
+    ]);
   });
 });
 
@@ -166,7 +231,7 @@ describe('a line’s phone number', () => {
     expect(file.lines[1]).not.toHaveProperty('number');
 
     const imported = services.scenario.import(JSON.parse(JSON.stringify(file)));
-    const lines = services.households.get(imported.household.id).lines;
+    const lines = services.households.complete(imported.household.id).lines;
     expect(lines.map((l) => l.number)).toEqual(['+1 (555) 010-2030', null, null]);
   });
 

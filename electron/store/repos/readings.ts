@@ -37,6 +37,66 @@ export function listReadingsBetween(db: ReadDb, householdId: string, from: strin
     .map(readingFromRow);
 }
 
+/** The household's readings dated `from` or later (the current cycle's), in the usual order. */
+export function listReadingsSince(db: ReadDb, householdId: string, from: string): Reading[] {
+  return prepared<ReadingRow>(
+    db,
+    `SELECT r.* FROM readings r JOIN lines l ON l.id = r.line_id WHERE l.household_id = ? AND r.date >= ? ${ORDER}`,
+  )
+    .all(householdId, from)
+    .map(readingFromRow);
+}
+
+/** The household's readings dated before `before`, oldest first (for the ended cycles' totals). */
+export function listReadingsBefore(db: ReadDb, householdId: string, before: string): Reading[] {
+  return prepared<ReadingRow>(
+    db,
+    `SELECT r.* FROM readings r JOIN lines l ON l.id = r.line_id WHERE l.household_id = ? AND r.date < ? ${ORDER}`,
+  )
+    .all(householdId, before)
+    .map(readingFromRow);
+}
+
+/** The date of the household's newest reading, or null without any. */
+export function latestReadingDate(db: ReadDb, householdId: string): string | null {
+  return (
+    prepared<{ d: string | null }>(
+      db,
+      'SELECT MAX(r.date) AS d FROM readings r JOIN lines l ON l.id = r.line_id WHERE l.household_id = ?',
+    ).get(householdId)?.d ?? null
+  );
+}
+
+/** Per line id, how many of the household's readings are dated before `before`. */
+export function countReadingsBefore(db: ReadDb, householdId: string, before: string): Record<string, number> {
+  const rows = prepared<{ line_id: string; n: number }>(
+    db,
+    `SELECT r.line_id, COUNT(*) AS n FROM readings r JOIN lines l ON l.id = r.line_id
+     WHERE l.household_id = ? AND r.date < ? GROUP BY r.line_id`,
+  ).all(householdId, before);
+  return Object.fromEntries(rows.map((r) => [r.line_id, r.n]));
+}
+
+/** Up to `limit` of one line's readings dated before `before`, newest first, and how many older ones remain. */
+export function pageReadingsOfLine(
+  db: ReadDb,
+  lineId: string,
+  before: string,
+  limit: number,
+): { readings: Reading[]; remaining: number } {
+  const readings = prepared<ReadingRow>(
+    db,
+    'SELECT * FROM readings WHERE line_id = ? AND date < ? ORDER BY date DESC LIMIT ?',
+  )
+    .all(lineId, before, limit)
+    .map(readingFromRow);
+  const total = prepared<{ n: number }>(db, 'SELECT COUNT(*) AS n FROM readings WHERE line_id = ? AND date < ?').get(
+    lineId,
+    before,
+  )!.n;
+  return { readings, remaining: total - readings.length };
+}
+
 export function listReadingsOfLine(db: ReadDb, lineId: string): Reading[] {
   return prepared<ReadingRow>(db, 'SELECT * FROM readings WHERE line_id = ? ORDER BY date, rowid')
     .all(lineId)

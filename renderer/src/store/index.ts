@@ -41,6 +41,19 @@ export const useStore = create<AppState>()((...a) => ({
   ...createWhatIfSlice(...a),
 }));
 
+/**
+ * The store holds the readings of the current cycle only (older ones are
+ * paged in). A plan change that moves the cycle (another start day or
+ * length) moves that window, so the household is read again.
+ */
+useStore.subscribe((state, previous) => {
+  if (state.plan === previous.plan || state.householdStatus !== 'ready') return;
+  // A load sets the plan together with its household's window; only an edit of the same household moves it.
+  if (state.loadedHouseholdId !== previous.loadedHouseholdId || state.readingsFrom !== previous.readingsFrom) return;
+  const rule = (p: typeof state.plan) => [p?.cycleStartDay, p?.cycleLengthDays, p?.cycleAnchor].join('|');
+  if (rule(state.plan) !== rule(previous.plan)) void state.reloadHousehold();
+});
+
 /** Back to the state of a fresh start (tests call this between cases). */
 export function resetStore(): void {
   cancelUndoTimer();

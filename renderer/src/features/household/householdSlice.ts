@@ -99,10 +99,19 @@ export const createHouseholdSlice: SliceCreator<HouseholdSlice> = (set, get) => 
     loadHousehold: async (id) => {
       if (get().loadedHouseholdId !== id) set({ householdStatus: 'loading' });
       try {
-        const snapshot = await call('household.get', { householdId: id });
+        // The household and its ended cycles without a total are read side by side, not one after the other.
+        const [snapshot, missingTotals] = await Promise.all([
+          call('household.get', { householdId: id }),
+          call('history.missingTotals', { householdId: id }),
+        ]);
         // A slower load of a household the user has already left must not overwrite the current one.
         if (get().activeHouseholdId !== id) return;
         set({
+          readingsFrom: snapshot.readingsFrom,
+          olderReadings: Object.fromEntries(
+            Object.entries(snapshot.olderReadings).map(([lineId, remaining]) => [lineId, { items: [], remaining }]),
+          ),
+          missingTotals,
           loadedHouseholdId: id,
           householdStatus: 'ready',
           members: snapshot.members,
@@ -125,6 +134,9 @@ export const createHouseholdSlice: SliceCreator<HouseholdSlice> = (set, get) => 
         members: [],
         devices: [],
         readings: [],
+        readingsFrom: null,
+        olderReadings: {},
+        missingTotals: [],
         history: [],
         plan: null,
         lines: [],

@@ -1,10 +1,9 @@
 import { Button, Card, Flex, Heading, Text } from '@radix-ui/themes';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { endedCyclesWithoutTotal } from '@shared/usage/readings';
 import { useFormat } from '@renderer/i18n/format';
 import { useShallow, useStore } from '@renderer/store';
-import { formatIsoDate, todayIso } from '../cycle/dates';
+import { formatIsoDate } from '../cycle/dates';
 
 /**
  * Offers shown at first: a household with years of readings and no recorded
@@ -16,13 +15,8 @@ const OFFERS_PAGE = 6;
 export function CycleTotalOffers() {
   const { t } = useTranslation('usage');
   const format = useFormat();
-  const plan = useStore((s) => s.plan);
-  const readings = useStore((s) => s.readings);
-  const history = useStore((s) => s.history);
-  const offers = useMemo(
-    () => endedCyclesWithoutTotal(plan ?? {}, readings, history, todayIso()),
-    [plan, readings, history],
-  );
+  // Worked out by the backend, which has the older readings the store does not hold.
+  const offers = useStore((s) => s.missingTotals);
   const lineName = useStore(useShallow((s) => Object.fromEntries(s.lines.map((l) => [l.id, l.name]))));
   const record = useStore((s) => s.recordCycleTotal);
   const [shownCount, setShownCount] = useState(OFFERS_PAGE);

@@ -1,45 +1,36 @@
 import { Button, Card, Flex, Grid, Heading, Text } from '@radix-ui/themes';
-import { useState } from 'react';
-import { cycleContaining } from '@shared/engine/cycle';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Line } from '@shared/domain/schemas';
 import { useFormat } from '@renderer/i18n/format';
 import { useStore } from '@renderer/store';
 import { DatedEntryList } from '@renderer/ui/DatedEntryList';
 import { FormDialog } from '@renderer/ui/FormDialog';
-import { formatIsoDate, todayIso } from '../cycle/dates';
+import { formatIsoDate } from '../cycle/dates';
 import { historyOfLine, readingsOfLine } from './readingsByLine';
 
-/** How many readings show besides the current cycle's, and how many more one click shows. */
-const OLDER_PAGE = 20;
 import { UsageEntryForm } from './UsageEntryForm';
+import { OLDER_READINGS_PAGE } from './usageSlice';
 
 /** One line's readings of this cycle and totals of past cycles, newest first. */
 export function LineUsageSection({ line }: { line: Line }) {
   const { t } = useTranslation('usage');
   const { t: tc } = useTranslation('common');
   const format = useFormat();
-  const readings = readingsOfLine(
-    useStore((s) => s.readings),
-    line.id,
-  );
-  const history = historyOfLine(
-    useStore((s) => s.history),
-    line.id,
-  );
+  // Selected per line: a change on another line leaves this one's arrays (and this section) alone.
+  const current = useStore((s) => readingsOfLine(s.readings, line.id));
+  const history = useStore((s) => historyOfLine(s.history, line.id));
   // The current cycle's readings, then older ones a page at a time: the page's size does not grow with the years.
-  const plan = useStore((s) => s.plan);
-  const cycleStart = plan ? cycleContaining(plan, todayIso()).start : '';
-  const [olderShown, setOlderShown] = useState(0);
-  const firstPage = Math.max(readings.filter((r) => r.date >= cycleStart).length, OLDER_PAGE);
-  const older = Math.max(0, readings.length - firstPage);
-  const shown = readings.slice(0, firstPage + olderShown);
+  const older = useStore((s) => s.olderReadings[line.id]);
+  const loadOlder = useStore((s) => s.loadOlderReadings);
+  const shown = useMemo(() => (older?.items.length ? [...current, ...older.items] : current), [current, older]);
+  const left = older?.remaining ?? 0;
   const addReading = useStore((s) => s.addReading);
   const addHistoryEntry = useStore((s) => s.addHistoryEntry);
   const deleteReading = useStore((s) => s.deleteReading);
   const updateReading = useStore((s) => s.updateReading);
   const [editingId, setEditingId] = useState<string | null>(null);
-  const editing = readings.find((r) => r.id === editingId) ?? null;
+  const editing = shown.find((r) => r.id === editingId) ?? null;
   const deleteHistoryEntry = useStore((s) => s.deleteHistoryEntry);
   const headingId = `usage-line-${line.id}`;
   const date = (iso: string) => formatIsoDate(iso, format.locale);
@@ -113,14 +104,14 @@ export function LineUsageSection({ line }: { line: Line }) {
                 />
               ) : null}
             </FormDialog>
-            {older > olderShown ? (
+            {left > 0 ? (
               <Button
                 variant="soft"
                 size="1"
                 style={{ alignSelf: 'flex-start' }}
-                onClick={() => setOlderShown(olderShown + OLDER_PAGE)}
+                onClick={() => void loadOlder(line.id)}
               >
-                {tc('paging.showOlder', { count: Math.min(OLDER_PAGE, older - olderShown), left: older - olderShown })}
+                {tc('paging.showOlder', { count: Math.min(OLDER_READINGS_PAGE, left), left })}
               </Button>
             ) : null}
           </Flex>

@@ -17,8 +17,30 @@ export interface UsageImportState {
   result: ImportCommitResult | null;
 }
 
+/** The older readings of one line shown so far (newest first), and how many older ones are left. */
+export interface OlderReadings {
+  items: Reading[];
+  remaining: number;
+}
+
+/** How many older readings one "show older" click adds. */
+export const OLDER_READINGS_PAGE = 20;
+
 export interface UsageSlice {
   usageImport: UsageImportState | null;
+  /**
+   * The store's `readings` are those dated `readingsFrom` or later (the
+   * current cycle's); older ones are paged in per line, so neither loading
+   * nor editing costs more after years of daily readings.
+   */
+  readingsFrom: string | null;
+  olderReadings: Record<string, OlderReadings>;
+  /** Ended cycles with readings and no total (oldest first). */
+  missingTotals: CycleTotalOffer[];
+  /** Shows the next page of one line's older readings; failures go to the error notice. */
+  loadOlderReadings(lineId: string): Promise<void>;
+  /** Reads the ended cycles without a total again; failures go to the error notice. */
+  refreshMissingTotals(): Promise<void>;
   /** Throws ApiError (for the form). A reading on a date that has one replaces it, with Undo. */
   addReading(reading: Omit<Reading, 'id'>): Promise<ReadingChange>;
   /** Throws ApiError (for the form); offers Undo. */
@@ -47,23 +69,64 @@ export const createUsageSlice: SliceCreator<UsageSlice> = (set, get) => {
   const whileShown = (householdId: string, apply: () => void) => {
     if (get().loadedHouseholdId === householdId) apply();
   };
-  /** Readings the backend wrote: each replaces the one with its id, or the one on its line and date. */
-  const applyReadings = (written: readonly Reading[], removedIds: readonly string[] = []) => {
-    const gone = new Set(removedIds);
-    const kept = get().readings.filter(
-      (r) => !gone.has(r.id) && !written.some((w) => w.id === r.id || (w.lineId === r.lineId && w.date === r.date)),
+  const isOlder = (r: Pick<Reading, 'date'>) => r.date < (get().readingsFrom ?? '');
+  /** The older readings of a line as shown, read again (same number of them) with the count left. */
+  const rereadOlder = async (householdId: string, lineId: string) => {
+    const shown = get().olderReadings[lineId]?.items.length ?? 0;
+    const before = get().readingsFrom;
+    if (!before) return;
+    const page = await call('readings.list', { householdId, lineId, before, limit: shown });
+    whileShown(householdId, () =>
+      set({ olderReadings: { ...get().olderReadings, [lineId]: { items: page.readings, remaining: page.remaining } } }),
     );
-    set({ readings: [...kept, ...written.map(strip)] });
   };
-  const applyReadingChange = (change: ReadingChange) =>
-    applyReadings([strip(change)], change.replaced ? [change.replaced.id] : []);
-  const applyHistoryAdded = (entry: HistoryEntry) =>
+  /**
+   * Readings the backend wrote (each replaces the one with its id, or the one
+   * on its line and date) and ids it removed. The current cycle's are applied
+   * here; a change among older readings reads that line's shown page and the
+   * ended cycles' totals again (rare, and small).
+   */
+  const applyReadings = (householdId: string, written: readonly Reading[], removed: readonly Reading[] = []) => {
+    const gone = new Set(removed.map((r) => r.id));
+    const current = written.filter((r) => !isOlder(r));
+    const replaces = (w: Reading, r: Reading) => w.id === r.id || (w.lineId === r.lineId && w.date === r.date);
+    const kept = get().readings.filter((r) => !gone.has(r.id) && !written.some((w) => replaces(w, r)));
+    set({ readings: [...kept, ...current.map(strip)] });
+    const olderLines = new Set([...written, ...removed].filter(isOlder).map((r) => r.lineId));
+    // A reading moved from an older date into this cycle leaves the older list too.
+    for (const [lineId, older] of Object.entries(get().olderReadings)) {
+      if (older.items.some((r) => gone.has(r.id) || written.some((w) => w.id === r.id))) olderLines.add(lineId);
+    }
+    if (olderLines.size === 0) return;
+    void Promise.all([...olderLines].map((lineId) => rereadOlder(householdId, lineId)))
+      .then(() => get().refreshMissingTotals())
+      .catch((err: unknown) => get().reportError(err));
+  };
+  const applyReadingChange = (householdId: string, change: ReadingChange) =>
+    applyReadings(
+      householdId,
+      [strip(change)],
+      [change.previous, change.replaced].filter((r): r is Reading => r !== null),
+    );
+  /** A reading the store shows, current or older. */
+  const shownReading = (id: string) =>
+    get().readings.find((r) => r.id === id) ??
+    Object.values(get().olderReadings)
+      .flatMap((o) => o.items)
+      .find((r) => r.id === id);
+  // A total recorded or removed changes which ended cycles lack one.
+  const applyHistoryAdded = (entry: HistoryEntry) => {
     set({ history: [...get().history.filter((h) => h.id !== entry.id), entry] });
-  const applyHistoryGone = (id: string) => set({ history: get().history.filter((h) => h.id !== id) });
+    void get().refreshMissingTotals();
+  };
+  const applyHistoryGone = (id: string) => {
+    set({ history: get().history.filter((h) => h.id !== id) });
+    void get().refreshMissingTotals();
+  };
   /** Puts readings back with their ids (and their old dates and amounts). */
   const restoreReadings = async (householdId: string, readings: Reading[]) => {
     const restored = await call('readings.restore', { householdId, removeIds: [], readings: readings.map(strip) });
-    whileShown(householdId, () => applyReadings(restored));
+    whileShown(householdId, () => applyReadings(householdId, restored));
   };
   /** Runs a change that offers Undo; a failure goes to the error notice. */
   const changeKeepingUndo = async (change: (householdId: string) => Promise<void>) => {
@@ -101,6 +164,41 @@ export const createUsageSlice: SliceCreator<UsageSlice> = (set, get) => {
 
   return {
     usageImport: null,
+    readingsFrom: null,
+    olderReadings: {},
+    missingTotals: [],
+
+    loadOlderReadings: async (lineId) => {
+      try {
+        const householdId = activeHouseholdId(get);
+        const before = get().readingsFrom;
+        const shown = get().olderReadings[lineId]?.items ?? [];
+        if (!before) return;
+        const page = await call('readings.list', {
+          householdId,
+          lineId,
+          before: shown.at(-1)?.date ?? before,
+          limit: OLDER_READINGS_PAGE,
+        });
+        whileShown(householdId, () => {
+          const items = [...(get().olderReadings[lineId]?.items ?? []), ...page.readings];
+          set({ olderReadings: { ...get().olderReadings, [lineId]: { items, remaining: page.remaining } } });
+        });
+      } catch (err) {
+        get().reportError(err);
+      }
+    },
+
+    refreshMissingTotals: async () => {
+      const householdId = get().loadedHouseholdId;
+      if (!householdId) return;
+      try {
+        const missingTotals = await call('history.missingTotals', { householdId });
+        whileShown(householdId, () => set({ missingTotals }));
+      } catch (err) {
+        get().reportError(err);
+      }
+    },
 
     addReading: async (reading) => {
       const householdId = activeHouseholdId(get);
@@ -108,7 +206,7 @@ export const createUsageSlice: SliceCreator<UsageSlice> = (set, get) => {
         get,
         () => call('readings.add', { householdId, reading }),
         (change) => {
-          applyReadingChange(change);
+          applyReadingChange(householdId, change);
           const replaced = change.replaced;
           // A new date adds a reading; only a reading that took another's place offers Undo.
           if (!replaced) return;
@@ -135,7 +233,7 @@ export const createUsageSlice: SliceCreator<UsageSlice> = (set, get) => {
         get,
         () => call('readings.update', { householdId, id, reading }),
         (change) => {
-          applyReadingChange(change);
+          applyReadingChange(householdId, change);
           const { previous, replaced } = change;
           get().pushUndo({
             householdId,
@@ -164,7 +262,7 @@ export const createUsageSlice: SliceCreator<UsageSlice> = (set, get) => {
     deleteReading: (id) =>
       changeKeepingUndo(async (householdId) => {
         const record = await call('readings.delete', { householdId, id });
-        whileShown(householdId, () => set({ readings: get().readings.filter((r) => r.id !== id) }));
+        whileShown(householdId, () => applyReadings(householdId, [], [shownReading(id) ?? record]));
         get().pushUndo({
           householdId,
           message: {
