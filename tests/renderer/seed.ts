@@ -80,3 +80,12 @@ export async function seedSmithFamily() {
 export async function snapshotOf(householdId: string) {
   return api('household.get', { householdId });
 }
+
+/** Every stored reading of the household, earlier cycles included, by date (the snapshot has this cycle's only). */
+export async function storedReadings(householdId: string) {
+  const { lines } = await snapshotOf(householdId);
+  const pages = await Promise.all(
+    lines.map((line) => api('readings.list', { householdId, lineId: line.id, before: '2199-12-31', limit: 500 })),
+  );
+  return pages.flatMap((p) => p.readings).sort((a, b) => a.date.localeCompare(b.date));
+}

@@ -1,5 +1,5 @@
 import { Box, Flex, Heading, Text } from '@radix-ui/themes';
-import type { ReactElement } from 'react';
+import { useEffect, useState, type ReactElement } from 'react';
 import { ResponsiveContainer } from 'recharts';
 
 /** Theme colours, so the charts follow light and dark mode like the rest of the page. */
@@ -12,6 +12,24 @@ export const CHART_COLORS = {
   grid: 'var(--gray-a5)',
   limit: 'var(--red-9)',
 } as const;
+
+/**
+ * False for the first paint, true from the frame after: a page shows its
+ * numbers first and draws its charts a frame later, so opening it after an
+ * edit is not held up by the charts' layout.
+ */
+function usePainted(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return painted;
+}
 
 /**
  * A chart as a figure named by its title and described by the sentence under
@@ -27,6 +45,7 @@ export function ChartFigure(props: {
 }) {
   const titleId = `${props.id}-title`;
   const descriptionId = `${props.id}-description`;
+  const painted = usePainted();
   return (
     <Flex asChild direction="column" gap="2">
       <figure aria-labelledby={titleId} aria-describedby={descriptionId} style={{ margin: 0 }}>
@@ -36,10 +55,13 @@ export function ChartFigure(props: {
         <Text as="p" size="1" color="gray" id={descriptionId}>
           {props.description}
         </Text>
-        <Box width="100%">
-          <ResponsiveContainer width="100%" height={props.heightPx}>
-            {props.children}
-          </ResponsiveContainer>
+        {/* The same height before the chart is drawn, so nothing below it moves. */}
+        <Box width="100%" minHeight={`${props.heightPx}px`}>
+          {painted ? (
+            <ResponsiveContainer width="100%" height={props.heightPx}>
+              {props.children}
+            </ResponsiveContainer>
+          ) : null}
         </Box>
       </figure>
     </Flex>

@@ -219,8 +219,12 @@ function Burndown(props: { evaluation: Evaluation; asOf: string; readings: Readi
     if (last.date < cycle.end) data.push({ x: dayMs(cycle.end), used: null, forecast: forecastGB });
   }
   const date = (ms: number) => formatIsoDate(new Date(ms).toISOString().slice(0, 10), format.locale);
-  const shortDate = (ms: number) =>
-    new Intl.DateTimeFormat(format.locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(ms));
+  // One formatter per locale: the chart formats its ticks many times while laying them out.
+  const shortDateFormat = useMemo(
+    () => new Intl.DateTimeFormat(format.locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }),
+    [format.locale],
+  );
+  const shortDate = (ms: number) => shortDateFormat.format(new Date(ms));
   // A tick a week from the cycle's start, and its last day.
   const ticks: number[] = [];
   for (let x = dayMs(cycle.start); x < dayMs(cycle.end) - 3 * 86_400_000; x += 7 * 86_400_000) ticks.push(x);

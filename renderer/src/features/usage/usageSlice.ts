@@ -70,9 +70,13 @@ export const createUsageSlice: SliceCreator<UsageSlice> = (set, get) => {
     if (get().loadedHouseholdId === householdId) apply();
   };
   const isOlder = (r: Pick<Reading, 'date'>) => r.date < (get().readingsFrom ?? '');
-  /** The older readings of a line as shown, read again (same number of them) with the count left. */
+  /**
+   * The older readings of a line read again, with the count left: as many as
+   * were shown, and at least a page, so a reading just written on an earlier
+   * cycle's date is in view.
+   */
   const rereadOlder = async (householdId: string, lineId: string) => {
-    const shown = get().olderReadings[lineId]?.items.length ?? 0;
+    const shown = Math.max(get().olderReadings[lineId]?.items.length ?? 0, OLDER_READINGS_PAGE);
     const before = get().readingsFrom;
     if (!before) return;
     const page = await call('readings.list', { householdId, lineId, before, limit: shown });
