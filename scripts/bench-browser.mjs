@@ -101,11 +101,11 @@ const iso = (d) => d.toISOString().slice(0, 10);
  * A household of `lineCount` lines with a daily reading on each for `days`
  * days up to yesterday, written by importing one per-day usage file.
  */
-async function seed(api, lineCount, days) {
+async function seed(api, lineCount, days, plan = POOL) {
   const household = await api('households.create', { name: `Bench ${lineCount} lines` });
   const householdId = household.id;
   await api('settings.update', { activeHouseholdId: householdId });
-  await api('plan.set', { householdId, plan: POOL });
+  await api('plan.set', { householdId, plan });
   const lines = [];
   for (let i = 1; i <= lineCount; i++) {
     lines.push(await api('lines.create', { householdId, line: { ...LINE, name: `Line ${i}` } }));
@@ -149,11 +149,15 @@ function planRowShows(page, name, text) {
   );
 }
 
-/** Changes Line 1's cap in its dialog on #/plans, then times until the Plan page shows the new cap. */
+/**
+ * Changes Line 1's cap in its dialog on #/plans, then times until the Plan
+ * page shows the new cap as the line's limit (worked out by the engine).
+ */
 async function capToPlan(browser, lineCount) {
   const app = await serve();
   try {
-    const { lines, readings } = await seed(app.api, lineCount, 3 * 365);
+    const perLine = { ...POOL, name: 'Per line', kind: 'per-line', poolGB: null };
+    const { lines, readings } = await seed(app.api, lineCount, 3 * 365, perLine);
     const { page, close } = await openApp(browser, app.url);
     const line = lines[0];
     const times = [];
