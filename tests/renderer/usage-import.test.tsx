@@ -169,6 +169,28 @@ describe('readings that stay honest, in the UI', () => {
     expect(await storedReadings(householdId)).toMatchObject([{ date: '2025-03-02', usedGB: 3 }]);
   });
 
+  it('lists many ended cycles a page at a time, newest first, and recording one leaves the rest', async () => {
+    const { householdId, momLine } = await seedSmithFamily();
+    // One reading in each month of 2025: twelve ended cycles without a total.
+    for (let month = 1; month <= 12; month++) {
+      const date = `2025-${String(month).padStart(2, '0')}-15`;
+      await api('readings.add', { householdId, reading: { lineId: momLine.id, date, usedGB: month } });
+    }
+    const { user } = await renderApp('#/usage');
+    const offers = await screen.findByRole('region', { name: 'Cycles that ended without a total' });
+    expect(within(offers).getAllByRole('button', { name: /^Record / })).toHaveLength(6);
+    // The cycle that ended last comes first: December's reading of 12 GB.
+    expect(within(offers).getAllByRole('button', { name: /^Record / })[0]).toHaveAccessibleName(
+      'Record 12 GB as the total',
+    );
+    await user.click(within(offers).getByRole('button', { name: 'Show 6 more cycles (6 in all)' }));
+    expect(within(offers).getAllByRole('button', { name: /^Record / })).toHaveLength(12);
+
+    await user.click(within(offers).getByRole('button', { name: 'Record 3 GB as the total' }));
+    await waitFor(() => expect(within(offers).getAllByRole('button', { name: /^Record / })).toHaveLength(11));
+    expect((await snapshotOf(householdId)).history).toMatchObject([{ lineId: momLine.id, usedGB: 3 }]);
+  });
+
   it('offers to record the last reading of an ended cycle as its total, with Undo', async () => {
     const { householdId, momLine } = await seedSmithFamily();
     await api('readings.add', { householdId, reading: { lineId: momLine.id, date: '2025-03-02', usedGB: 7.5 } });
