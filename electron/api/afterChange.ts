@@ -18,7 +18,7 @@ const CHANGES_NOTHING: ReadonlySet<MethodName> = new Set<MethodName>([
   'settings.update',
   'households.list',
   'households.delete',
-  'household.get',
+  'households.get',
   'plan.evaluate',
   'plan.compare',
   'scenario.export',

@@ -25,7 +25,7 @@ export const handlers: Handlers = {
   'households.delete': (s, { householdId }) => s.households.delete(householdId),
   'households.restore': (s, { householdId }) => s.households.restore(householdId),
 
-  'household.get': (s, { householdId }) => s.households.get(householdId),
+  'households.get': (s, { householdId }) => s.households.get(householdId),
   'households.apply': (s, { householdId, draft }) => s.planner.apply(householdId, draft),
 
   'whatifs.list': (s, { householdId }) => s.planner.listWhatIfs(householdId),

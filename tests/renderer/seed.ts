@@ -78,5 +78,5 @@ export async function seedSmithFamily() {
 }
 
 export async function snapshotOf(householdId: string) {
-  return api('household.get', { householdId });
+  return api('households.get', { householdId });
 }

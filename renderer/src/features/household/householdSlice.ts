@@ -99,7 +99,7 @@ export const createHouseholdSlice: SliceCreator<HouseholdSlice> = (set, get) => 
     loadHousehold: async (id) => {
       if (get().loadedHouseholdId !== id) set({ householdStatus: 'loading' });
       try {
-        const snapshot = await call('household.get', { householdId: id });
+        const snapshot = await call('households.get', { householdId: id });
         // A slower load of a household the user has already left must not overwrite the current one.
         if (get().activeHouseholdId !== id) return;
         set({
