@@ -6,6 +6,7 @@
 import { buildSync } from 'esbuild';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { NODE_BUNDLE } from './bundle';
 import { startStoreHost, type StoreHost, type StoreHostOptions } from '@electron/worker/host';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -20,18 +21,8 @@ export function storeWorkerFile(): string {
   buildSync({
     entryPoints: [join(ROOT, 'electron/worker/storeWorker.ts')],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
+    ...NODE_BUNDLE,
     target: 'node22',
-    external: ['better-sqlite3'],
-    // The import aliases of tsconfig.base.json's `paths`, as in the CLI build.
-    alias: {
-      '@shared': join(ROOT, 'shared'),
-      '@electron': join(ROOT, 'electron'),
-      '@renderer': join(ROOT, 'renderer/src'),
-    },
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     logLevel: 'warning',
   });
   built = outfile;
