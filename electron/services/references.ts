@@ -6,12 +6,14 @@
  * VALIDATION on the field that holds it.
  */
 import { HOUSEHOLD_LIMITS, LIMIT_MESSAGES, type Device } from '@shared/domain/schemas';
+import type { SavedWhatIf } from '@shared/planner/draft';
 import type { ReadDb } from '../store';
 import { countInHousehold, type HouseholdCounted } from '../store/repos/counts';
 import { findDevice } from '../store/repos/devices';
 import { findHouseholdRow, type HouseholdRow } from '../store/repos/households';
 import { findLineRow, type LineRow } from '../store/repos/lines';
 import { findMemberRow, type MemberRow } from '../store/repos/members';
+import { findWhatIf } from '../store/repos/whatifs';
 import { invalidField, notFound } from './context';
 
 /** The household, which must exist and not be deleted. */
@@ -37,6 +39,12 @@ export function requireDevice(db: ReadDb, householdId: string, id: string): Devi
   const device = findDevice(db, householdId, id);
   if (!device) throw notFound('device', id);
   return device;
+}
+
+export function requireWhatIf(db: ReadDb, householdId: string, id: string): SavedWhatIf {
+  const saved = findWhatIf(db, householdId, id);
+  if (!saved) throw notFound('what-if', id);
+  return saved;
 }
 
 export function requireLineOfHousehold(db: ReadDb, householdId: string, lineId: string, path: string): void {

@@ -2,8 +2,8 @@
 import type { HouseholdDraft, SavedWhatIf } from '@shared/planner/draft';
 import { inTransaction } from '../store';
 import { deleteWhatIf, findWhatIf, findWhatIfByName, listWhatIfs, upsertWhatIf } from '../store/repos/whatifs';
-import { notFound, type ServiceContext } from './context';
-import { requireHousehold } from './references';
+import type { ServiceContext } from './context';
+import { requireHousehold, requireWhatIf } from './references';
 
 export function createWhatIfService(ctx: ServiceContext) {
   const { db } = ctx;
@@ -27,8 +27,7 @@ export function createWhatIfService(ctx: ServiceContext) {
     delete(householdId: string, id: string): SavedWhatIf {
       return inTransaction(db, () => {
         requireHousehold(db, householdId);
-        const saved = findWhatIf(db, householdId, id);
-        if (!saved) throw notFound('what-if', id);
+        const saved = requireWhatIf(db, householdId, id);
         deleteWhatIf(db, id);
         return saved;
       });
