@@ -1,7 +1,7 @@
 /**
  * Finding what a call names. The thing a call acts on (the household, or the
- * member, line or device it changes) must exist, or the call fails with
- * NOT_FOUND. A member or line that the input only refers to (a device's
+ * member, line, device or saved what-if it changes) must exist, or the call
+ * fails with NOT_FOUND. A member or line that the input only refers to (a device's
  * owner, its line) must be of the same household, or the input is wrong:
  * VALIDATION on the field that holds it.
  */
