@@ -119,7 +119,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['@electron/*', '**/electron/**', 'electron', 'better-sqlite3', 'node:*'],
+              group: ['**/electron/**', '@electron/*', 'electron', 'better-sqlite3', 'node:*'],
               message: 'The renderer reaches the backend only through its API client.',
             },
           ],

@@ -18,7 +18,7 @@ const CHANGES_NOTHING: ReadonlySet<MethodName> = new Set<MethodName>([
   'settings.update',
   'households.list',
   'households.delete',
-  'household.get',
+  'households.get',
   'readings.list',
   'history.missingTotals',
   'plan.evaluate',

@@ -1,6 +1,7 @@
 /**
  * The handler table: one plain function of (services, validated input) per
- * API method. No rules live here: each line hands the call to a service.
+ * API method. No rules live here: method `x.y` hands the call to `s.x.y`,
+ * which electron/services/x.ts defines.
  */
 import type { ApiOutput, ApiParsedInput, MethodName } from '@shared/api/contract';
 import type { Services } from '../services';
@@ -24,13 +25,12 @@ export const handlers: Handlers = {
   'households.rename': (s, { householdId, name }) => s.households.rename(householdId, name),
   'households.delete': (s, { householdId }) => s.households.delete(householdId),
   'households.restore': (s, { householdId }) => s.households.restore(householdId),
+  'households.get': (s, { householdId }) => s.households.get(householdId),
+  'households.apply': (s, { householdId, draft }) => s.households.apply(householdId, draft),
 
-  'household.get': (s, { householdId }) => s.households.get(householdId),
-  'households.apply': (s, { householdId, draft }) => s.planner.apply(householdId, draft),
-
-  'whatifs.list': (s, { householdId }) => s.planner.listWhatIfs(householdId),
-  'whatifs.save': (s, { householdId, name, draft }) => s.planner.saveWhatIf(householdId, name, draft),
-  'whatifs.delete': (s, { householdId, id }) => s.planner.deleteWhatIf(householdId, id),
+  'whatifs.list': (s, { householdId }) => s.whatifs.list(householdId),
+  'whatifs.save': (s, { householdId, name, draft }) => s.whatifs.save(householdId, name, draft),
+  'whatifs.delete': (s, { householdId, id }) => s.whatifs.delete(householdId, id),
 
   'members.create': (s, { householdId, member }) => s.members.create(householdId, member),
   'members.update': (s, { householdId, member }) => s.members.update(householdId, member),
@@ -55,9 +55,9 @@ export const handlers: Handlers = {
   'readings.restore': (s, { householdId, ...restore }) => s.usage.restoreReadings(householdId, restore),
   'readings.list': (s, { householdId, lineId, before, limit }) =>
     s.usage.listReadings(householdId, lineId, before, limit),
-  'usage.importPreview': (s, input) => s.usageImport.preview(input),
-  'usage.importCommit': (s, { householdId, importId, mapping }) => s.usageImport.commit(householdId, importId, mapping),
-  'usage.importUndo': (s, { householdId, importId }) => s.usageImport.undo(householdId, importId),
+  'usage.importPreview': (s, input) => s.usage.importPreview(input),
+  'usage.importCommit': (s, { householdId, importId, mapping }) => s.usage.importCommit(householdId, importId, mapping),
+  'usage.importUndo': (s, { householdId, importId }) => s.usage.importUndo(householdId, importId),
   'history.add': (s, { householdId, entry }) => s.usage.addHistory(householdId, entry),
   'history.delete': (s, { householdId, id }) => s.usage.deleteHistory(householdId, id),
   'history.missingTotals': (s, { householdId }) => s.usage.missingTotals(householdId),
@@ -71,11 +71,11 @@ export const handlers: Handlers = {
   'catalog.list': (s) => s.catalog.list(),
   'catalog.update': (s, { carrier }) => s.catalog.update(carrier),
   'catalog.reset': (s, { id }) => s.catalog.reset(id),
-  'advice.get': (s, request) => s.catalog.advice(request),
+  'advice.get': (s, request) => s.advice.get(request),
 
   'alerts.list': (s, { householdId }) => s.alerts.list(householdId),
   'alerts.markRead': (s, { householdId, keys }) => s.alerts.markRead(householdId, keys),
   'alerts.markNotified': (s, { householdId, keys }) => s.alerts.markNotified(householdId, keys),
-  'alerts.getSettings': (s, { householdId }) => s.alerts.settings(householdId),
+  'alerts.getSettings': (s, { householdId }) => s.alerts.getSettings(householdId),
   'alerts.setSettings': (s, { householdId, settings }) => s.alerts.setSettings(householdId, settings),
 };

@@ -48,7 +48,7 @@ export async function runUsageImport(req: UsageImportRequest, version: string): 
     }
 
     const { text } = decodeUsageFile(bytes);
-    const analysis = services.usageImport.analyzeText(household.id, text, {
+    const analysis = services.usage.analyzeImport(household.id, text, {
       ...(pickedLine ? { lineId: pickedLine } : {}),
       ...(req.kind ? { kind: req.kind } : {}),
     });
@@ -65,7 +65,7 @@ export async function runUsageImport(req: UsageImportRequest, version: string): 
       );
     }
 
-    if (!req.dryRun) services.usageImport.write(household.id, randomUUID(), file, analysis);
+    if (!req.dryRun) services.usage.writeImport(household.id, randomUUID(), file, analysis);
     const slug = (id: string) => lineSlug.get(id) ?? id;
     return {
       readings: analysis.readings.map((r) => ({ line: slug(r.lineId), date: r.date, usedGB: r.usedGB })),

@@ -26,12 +26,8 @@ export function isTrustedSender(event: SenderEvent, devServerUrl?: string): bool
 
 /** Binds every method's channel to `route` (the store worker's router): this process only forwards. */
 export function registerIpc(ipcMain: IpcMainLike, route: ApiRouter, devServerUrl?: string): MethodName[] {
-  const registered = new Set<string>();
   for (const method of METHOD_NAMES) {
-    const channel = ipcChannel(method);
-    if (registered.has(channel)) throw new Error(`IPC method registered twice: ${method}`);
-    registered.add(channel);
-    ipcMain.handle(channel, (event, input): Promise<ApiResult<unknown>> | ApiResult<unknown> => {
+    ipcMain.handle(ipcChannel(method), (event, input): Promise<ApiResult<unknown>> | ApiResult<unknown> => {
       if (!isTrustedSender(event, devServerUrl)) {
         return { ok: false, error: new ApiError('FORBIDDEN', 'Call refused: unknown sender').toPayload() };
       }

@@ -14,9 +14,10 @@ import { inTransaction } from '../store';
 import { insertAlertIfNew, listAlerts, markAlertsNotified, markAlertsRead } from '../store/repos/alerts';
 import { latestReadingDate } from '../store/repos/readings';
 import { readSetting, writeSetting } from '../store/repos/settings';
-import { requireHousehold, type ServiceContext } from './context';
+import type { ServiceContext } from './context';
 import type { HouseholdService } from './households';
 import type { PlanService } from './plan';
+import { requireHousehold } from './references';
 
 /** Settings key of one household's alert settings. */
 export const alertSettingsKey = (householdId: string) => `alerts.${householdId}`;
@@ -99,7 +100,7 @@ export function createAlertService(
   }
 
   return {
-    settings(householdId: string): AlertSettings {
+    getSettings(householdId: string): AlertSettings {
       requireHousehold(db, householdId);
       return settings(householdId);
     },

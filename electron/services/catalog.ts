@@ -1,7 +1,7 @@
 /**
  * The carrier catalog as the user sees it: each built-in carrier with the
  * user's edits applied (and which fields they changed), plus carriers the
- * user added. Transfer advice reads the merged entries.
+ * user added. Transfer advice and plan comparison read the merged entries.
  */
 import { ApiError, formatPath } from '@shared/api/errors';
 import {
@@ -12,7 +12,6 @@ import {
   type CatalogEntry,
 } from '@shared/catalog/schema';
 import { applyCarrierPatch, builtinCatalogEntry, diffCarrier, userCatalogEntry } from '@shared/catalog/patch';
-import { advise, UnknownPlanError, type Advice, type AdviceRequest } from '@shared/engine/advise';
 import { inTransaction } from '../store';
 import {
   catalogEditBytes,
@@ -30,10 +29,6 @@ function entryOf(record: CatalogRecord): CatalogEntry {
     : builtinCatalogEntry(record.builtin, record.patch);
 }
 
-function unknownCarrier(id: string, known: readonly string[]): ApiError {
-  return new ApiError('NOT_FOUND', `Unknown carrier "${id}". Known carriers: ${known.join(', ')}.`);
-}
-
 export function createCatalogService(ctx: ServiceContext) {
   const { db } = ctx;
 
@@ -41,22 +36,27 @@ export function createCatalogService(ctx: ServiceContext) {
     return listCatalog(db).map(entryOf);
   }
 
-  function entry(id: string): CatalogEntry {
+  /** The carrier's record; NOT_FOUND naming the carriers there are. */
+  function requireRecord(id: string): CatalogRecord {
     const record = findCatalogRecord(db, id);
-    if (!record)
-      throw unknownCarrier(
-        id,
-        listCatalog(db).map((r) => r.id),
-      );
-    return entryOf(record);
+    if (record) return record;
+    const known = listCatalog(db).map((r) => r.id);
+    throw new ApiError('NOT_FOUND', `Unknown carrier "${id}". Known carriers: ${known.join(', ')}.`);
   }
+
+  const entry = (id: string): CatalogEntry => entryOf(requireRecord(id));
 
   return {
     list,
 
-    /** Merged carriers, for advice and plan comparison. */
+    /** Merged carriers, for plan comparison. */
     carriers(): Carrier[] {
       return list().map((e) => e.carrier);
+    },
+
+    /** One merged carrier, for transfer advice. */
+    carrier(id: string): Carrier {
+      return entry(id).carrier;
     },
 
     /**
@@ -91,27 +91,13 @@ export function createCatalogService(ctx: ServiceContext) {
     /** Drops the user's edits of a built-in carrier. */
     reset(id: string): CatalogEntry {
       return inTransaction(db, () => {
-        const record = findCatalogRecord(db, id);
-        if (!record)
-          throw unknownCarrier(
-            id,
-            listCatalog(db).map((r) => r.id),
-          );
+        const record = requireRecord(id);
         if (record.source === 'user') {
           throw conflict(`"${id}" is a carrier you added, so there is no built-in entry to reset it to.`);
         }
         setCatalogPatch(db, id, {}, ctx.now());
         return entry(id);
       });
-    },
-
-    advice(request: AdviceRequest): Advice {
-      try {
-        return advise(entry(request.carrier).carrier, request);
-      } catch (err) {
-        if (err instanceof UnknownPlanError) throw invalidField('plan', err.message);
-        throw err;
-      }
     },
   };
 }

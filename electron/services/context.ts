@@ -1,9 +1,8 @@
-/** What every service needs: the connection, the clock, ids, and the household guard. */
+/** What every service needs: the connection, the clock, ids, and the errors they throw. */
 import { randomUUID } from 'node:crypto';
 import type { ProgressEvent } from '@shared/api/contract';
 import { ApiError } from '@shared/api/errors';
-import type { Db, ReadDb } from '../store';
-import { findHouseholdRow, type HouseholdRow } from '../store/repos/households';
+import type { Db } from '../store';
 
 export interface ServiceContext {
   db: Db;
@@ -23,13 +22,6 @@ export interface ServiceContext {
 
 export function defaultNewId(): string {
   return randomUUID();
-}
-
-/** The household, which must exist and not be deleted; otherwise NOT_FOUND. */
-export function requireHousehold(db: ReadDb, householdId: string): HouseholdRow {
-  const row = findHouseholdRow(db, householdId);
-  if (!row || row.deleted_at !== null) throw notFound('household', householdId);
-  return row;
 }
 
 export function notFound(what: string, id: string): ApiError {

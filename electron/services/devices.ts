@@ -7,19 +7,18 @@
 import type { DeviceDeletion } from '@shared/api/contract';
 import type { Device, DeviceInput } from '@shared/domain/schemas';
 import { inTransaction } from '../store';
-import {
-  deleteDevice,
-  deviceIdExists,
-  findDevice,
-  findDeviceRow,
-  insertDevice,
-  updateDevice,
-} from '../store/repos/devices';
+import { deleteDevice, deviceIdExists, findDeviceRow, insertDevice, updateDevice } from '../store/repos/devices';
 import { findLineRow } from '../store/repos/lines';
 import { findMemberRow } from '../store/repos/members';
 import { nextPosition, rememberDeletedPosition, restoredPosition } from '../store/repos/positions';
-import { conflict, notFound, requireHousehold, type ServiceContext } from './context';
-import { requireLineOfHousehold, requireMemberOfHousehold, requireRoomFor } from './references';
+import { conflict, type ServiceContext } from './context';
+import {
+  requireDevice,
+  requireHousehold,
+  requireLineOfHousehold,
+  requireMemberOfHousehold,
+  requireRoomFor,
+} from './references';
 
 export function createDeviceService(ctx: ServiceContext) {
   const { db } = ctx;
@@ -32,12 +31,6 @@ export function createDeviceService(ctx: ServiceContext) {
     );
   }
 
-  function read(householdId: string, id: string): Device {
-    const device = findDevice(db, householdId, id);
-    if (!device) throw notFound('device', id);
-    return device;
-  }
-
   return {
     create(householdId: string, input: DeviceInput): Device {
       return inTransaction(db, () => {
@@ -46,24 +39,24 @@ export function createDeviceService(ctx: ServiceContext) {
         checkReferences(householdId, input);
         const device: Device = { ...input, id: ctx.newId() };
         insertDevice(db, householdId, device, nextPosition(db, 'device', householdId));
-        return read(householdId, device.id);
+        return requireDevice(db, householdId, device.id);
       });
     },
 
     update(householdId: string, id: string, input: DeviceInput): Device {
       return inTransaction(db, () => {
         requireHousehold(db, householdId);
-        read(householdId, id);
+        requireDevice(db, householdId, id);
         checkReferences(householdId, input);
         updateDevice(db, householdId, { ...input, id });
-        return read(householdId, id);
+        return requireDevice(db, householdId, id);
       });
     },
 
     delete(householdId: string, id: string): DeviceDeletion {
       return inTransaction(db, () => {
         requireHousehold(db, householdId);
-        const device = read(householdId, id);
+        const device = requireDevice(db, householdId, id);
         const row = findDeviceRow(db, householdId, id);
         rememberDeletedPosition(db, 'device', id, householdId, row?.position ?? 0);
         deleteDevice(db, id);
@@ -87,7 +80,7 @@ export function createDeviceService(ctx: ServiceContext) {
         };
         const position = restoredPosition(db, 'device', device.id, householdId);
         insertDevice(db, householdId, restored, position);
-        return read(householdId, device.id);
+        return requireDevice(db, householdId, device.id);
       });
     },
   };

@@ -1,8 +1,10 @@
 /**
  * Households. Deleting one is a soft delete that `restore` undoes; deleted
  * households are hidden everywhere and purged for good a day later (at open).
+ * `apply` writes a what-if's plan, lines and devices to the household.
  */
 import type { Household, HouseholdSnapshot } from '@shared/domain/schemas';
+import type { ApplyResult, HouseholdDraft } from '@shared/planner/draft';
 import { inTransaction } from '../store';
 import {
   findHouseholdRow,
@@ -14,15 +16,18 @@ import {
   renameHousehold,
 } from '../store/repos/households';
 import { listMembers } from '../store/repos/members';
-import { listDevices } from '../store/repos/devices';
-import { findPlan } from '../store/repos/plans';
-import { listLines } from '../store/repos/lines';
+import { findDevice, listDevices } from '../store/repos/devices';
+import { deletePlan, findPlan, upsertPlan } from '../store/repos/plans';
+import { findLineRow, lineFromRow, listLines } from '../store/repos/lines';
 import { countReadingsBefore, listReadings, listReadingsBetween, listReadingsSince } from '../store/repos/readings';
 import { listHistory, listHistoryBefore } from '../store/repos/history';
 import { readingWindow, recentHistory } from '@shared/scenario/household';
 import { cycleContaining } from '@shared/engine/cycle';
 import { localToday } from './usage';
-import { notFound, requireHousehold, type ServiceContext } from './context';
+import { invalidField, notFound, type ServiceContext } from './context';
+import type { DeviceService } from './devices';
+import type { LineService } from './lines';
+import { requireHousehold } from './references';
 
 /** A household with the readings asked for, and no paging fields. */
 export type StoredHousehold = Omit<HouseholdSnapshot, 'readingsFrom' | 'olderReadings'>;
@@ -30,7 +35,7 @@ export type StoredHousehold = Omit<HouseholdSnapshot, 'readingsFrom' | 'olderRea
 /** How long a deleted household can still be restored. */
 export const HOUSEHOLD_UNDO_WINDOW_MS = 24 * 60 * 60 * 1000;
 
-export function createHouseholdService(ctx: ServiceContext) {
+export function createHouseholdService(ctx: ServiceContext, lines: LineService, devices: DeviceService) {
   const { db } = ctx;
   return {
     list(): Household[] {
@@ -123,6 +128,74 @@ export function createHouseholdService(ctx: ServiceContext) {
           history: plan ? recentHistory(listHistoryBefore(db, householdId, window!.from), plan, asOf) : [],
         };
       })();
+    },
+
+    /**
+     * Writes the draft's plan, lines and devices: known ids are updated,
+     * unknown ones created (devices may name a new line by its draft id),
+     * listed removals deleted. Everything or nothing; the answer carries the
+     * draft that reverses it.
+     */
+    apply(householdId: string, draft: HouseholdDraft): ApplyResult {
+      return inTransaction(db, () => {
+        requireHousehold(db, householdId);
+        const planBefore = findPlan(db, householdId);
+        const undo: HouseholdDraft = {
+          plan: planBefore,
+          lines: [],
+          devices: [],
+          removeLineIds: [],
+          removeDeviceIds: [],
+        };
+
+        if (draft.plan) upsertPlan(db, householdId, draft.plan);
+        else if (planBefore) deletePlan(db, householdId);
+
+        const lineIdOf = new Map<string, string>();
+        draft.lines.forEach((line, i) => {
+          const row = findLineRow(db, householdId, line.id);
+          if (row) {
+            undo.lines.push(lineFromRow(row));
+            lines.update(householdId, line);
+            lineIdOf.set(line.id, line.id);
+          } else {
+            const { id: draftId, ...input } = line;
+            if (lineIdOf.has(draftId)) throw invalidField(`draft.lines[${i}].id`, 'another line has this id');
+            const created = lines.create(householdId, input);
+            lineIdOf.set(draftId, created.id);
+            undo.removeLineIds!.push(created.id);
+          }
+        });
+        const lineId = (id: string) => lineIdOf.get(id) ?? id;
+
+        for (const device of draft.devices) {
+          const input = {
+            name: device.name,
+            kind: device.kind,
+            ownerId: device.ownerId,
+            sim: device.sim,
+            lineId: device.lineId === null ? null : lineId(device.lineId),
+            monthlyGB: device.monthlyGB,
+            hotspotFrom: device.hotspotFrom.map(lineId),
+          };
+          const before = findDevice(db, householdId, device.id);
+          if (before) {
+            undo.devices.push(before);
+            devices.update(householdId, device.id, input);
+          } else {
+            undo.removeDeviceIds!.push(devices.create(householdId, input).id);
+          }
+        }
+        for (const id of draft.removeDeviceIds ?? []) devices.delete(householdId, id);
+        for (const id of draft.removeLineIds ?? []) lines.delete(householdId, id);
+
+        return {
+          plan: findPlan(db, householdId),
+          lines: listLines(db, householdId),
+          devices: listDevices(db, householdId),
+          undo,
+        };
+      });
     },
 
     /** Removes households deleted longer ago than the undo window; returns how many. */

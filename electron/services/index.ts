@@ -1,11 +1,13 @@
 /**
  * The services: business rules over the store and the engine, grouped by
- * domain. Handlers call these and nothing else; nothing here knows which
- * transport a call came through.
+ * domain. API method `x.y` is function `y` of service `x`, made in `./x.ts`.
+ * Handlers call these and nothing else; nothing here knows which transport a
+ * call came through.
  */
 import type { ProgressEvent } from '@shared/api/contract';
-import { createAlertService, type NewAlertsEvent } from './alerts';
 import type { Db } from '../store';
+import { createAdviceService } from './advice';
+import { createAlertService, type NewAlertsEvent } from './alerts';
 import { createAppService } from './app';
 import { createCatalogService } from './catalog';
 import { defaultNewId, type ServiceContext } from './context';
@@ -14,11 +16,10 @@ import { createHouseholdService } from './households';
 import { createLineService } from './lines';
 import { createMemberService } from './members';
 import { createPlanService } from './plan';
-import { createPlannerService } from './planner';
 import { createScenarioService } from './scenario';
 import { createSettingsService } from './settings';
 import { createUsageService } from './usage';
-import { createUsageImportService } from './usageImport';
+import { createWhatIfService } from './whatifs';
 
 export interface ServicesOptions {
   db: Db;
@@ -52,10 +53,10 @@ export function createServices(options: ServicesOptions) {
     progress: options.onProgress ?? (() => undefined),
     swapDataFile: options.swapDataFile,
   };
-  const households = createHouseholdService(ctx);
-  const catalog = createCatalogService(ctx);
-  const devices = createDeviceService(ctx);
   const lines = createLineService(ctx);
+  const devices = createDeviceService(ctx);
+  const households = createHouseholdService(ctx, lines, devices);
+  const catalog = createCatalogService(ctx);
   const plan = createPlanService(ctx, households, catalog);
   const services = {
     /** The data file's path, for error messages that must name it. */
@@ -63,15 +64,15 @@ export function createServices(options: ServicesOptions) {
     app: createAppService(ctx),
     settings: createSettingsService(ctx),
     households,
+    whatifs: createWhatIfService(ctx),
     members: createMemberService(ctx),
     devices,
     lines,
     plan,
-    planner: createPlannerService(ctx, plan, lines, devices),
     usage: createUsageService(ctx),
-    usageImport: createUsageImportService(ctx),
     scenario: createScenarioService(ctx, households),
     catalog,
+    advice: createAdviceService(catalog),
     alerts: createAlertService(ctx, households, plan, options.onNewAlerts ?? (() => false)),
   };
   // Opening the app is when soft-deleted households past their undo window go for good.

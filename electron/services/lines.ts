@@ -14,19 +14,13 @@ import { findMemberRow } from '../store/repos/members';
 import { insertReading, listReadingsOfLine, readingIdExists } from '../store/repos/readings';
 import { historyIdExists, insertHistoryEntry, listHistoryOfLine } from '../store/repos/history';
 import { nextPosition, rememberDeletedPosition, restoredPosition } from '../store/repos/positions';
-import { conflict, notFound, requireHousehold, type ServiceContext } from './context';
-import { requireMemberOfHousehold, requireRoomFor } from './references';
+import { conflict, type ServiceContext } from './context';
+import { requireHousehold, requireLine, requireMemberOfHousehold, requireRoomFor } from './references';
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 export function createLineService(ctx: ServiceContext) {
   const { db } = ctx;
-
-  function requireLine(householdId: string, id: string) {
-    const row = findLineRow(db, householdId, id);
-    if (!row) throw notFound('line', id);
-    return row;
-  }
 
   return {
     create(householdId: string, input: LineInput): Line {
@@ -36,24 +30,24 @@ export function createLineService(ctx: ServiceContext) {
         if (input.memberId !== null) requireMemberOfHousehold(db, householdId, input.memberId, 'line.memberId');
         const line: Line = { ...input, id: ctx.newId() };
         insertLine(db, householdId, line, nextPosition(db, 'line', householdId));
-        return lineFromRow(requireLine(householdId, line.id));
+        return lineFromRow(requireLine(db, householdId, line.id));
       });
     },
 
     update(householdId: string, line: Line): Line {
       return inTransaction(db, () => {
         requireHousehold(db, householdId);
-        requireLine(householdId, line.id);
+        requireLine(db, householdId, line.id);
         if (line.memberId !== null) requireMemberOfHousehold(db, householdId, line.memberId, 'line.memberId');
         updateLine(db, householdId, line);
-        return lineFromRow(requireLine(householdId, line.id));
+        return lineFromRow(requireLine(db, householdId, line.id));
       });
     },
 
     delete(householdId: string, id: string): LineDeletion {
       return inTransaction(db, () => {
         requireHousehold(db, householdId);
-        const row = requireLine(householdId, id);
+        const row = requireLine(db, householdId, id);
         const deletion: LineDeletion = {
           householdId,
           line: lineFromRow(row),
@@ -102,7 +96,7 @@ export function createLineService(ctx: ServiceContext) {
           const lineId = before.lineId !== null && lineExists(before.lineId) ? before.lineId : null;
           setDeviceConnection(db, before.id, lineId, lineId === null ? before.hotspotFrom.filter(lineExists) : []);
         }
-        return lineFromRow(requireLine(householdId, line.id));
+        return lineFromRow(requireLine(db, householdId, line.id));
       });
     },
   };

@@ -7,28 +7,15 @@
 import type { MemberDeletion } from '@shared/api/contract';
 import type { Member, MemberInput } from '@shared/domain/schemas';
 import { inTransaction } from '../store';
-import {
-  deleteMember,
-  findMemberRow,
-  insertMember,
-  memberFromRow,
-  memberIdExists,
-  updateMember,
-} from '../store/repos/members';
+import { deleteMember, insertMember, memberFromRow, memberIdExists, updateMember } from '../store/repos/members';
 import { deviceIdsOfOwner, findDeviceRow, setDeviceOwner } from '../store/repos/devices';
 import { findLineRow, lineIdsOfMember, setLineMember } from '../store/repos/lines';
 import { nextPosition, rememberDeletedPosition, restoredPosition } from '../store/repos/positions';
-import { conflict, notFound, requireHousehold, type ServiceContext } from './context';
+import { conflict, type ServiceContext } from './context';
+import { requireHousehold, requireMember } from './references';
 
 export function createMemberService(ctx: ServiceContext) {
   const { db } = ctx;
-
-  function requireMember(householdId: string, id: string) {
-    requireHousehold(db, householdId);
-    const row = findMemberRow(db, householdId, id);
-    if (!row) throw notFound('member', id);
-    return row;
-  }
 
   return {
     create(householdId: string, input: MemberInput): Member {
@@ -42,15 +29,17 @@ export function createMemberService(ctx: ServiceContext) {
 
     update(householdId: string, member: Member): Member {
       return inTransaction(db, () => {
-        requireMember(householdId, member.id);
+        requireHousehold(db, householdId);
+        requireMember(db, householdId, member.id);
         updateMember(db, member);
-        return memberFromRow(requireMember(householdId, member.id));
+        return memberFromRow(requireMember(db, householdId, member.id));
       });
     },
 
     delete(householdId: string, id: string): MemberDeletion {
       return inTransaction(db, () => {
-        const row = requireMember(householdId, id);
+        requireHousehold(db, householdId);
+        const row = requireMember(db, householdId, id);
         const deletion: MemberDeletion = {
           householdId,
           member: memberFromRow(row),

@@ -1,24 +1,21 @@
 /**
  * The household's plan, and what the engine says about it: `evaluate` (the
  * current plan applied to the household) and `compare` (the catalog's plans
- * and the household's own, ranked for its lines). The engine works on a
- * scenario with readable ids; results are mapped back to database ids so the
- * UI can join them to names.
+ * and the household's own, ranked for its lines). The engine reads the
+ * household under its database ids, so its results join the stored rows as
+ * they are.
  */
 import type { Plan } from '@shared/domain/schemas';
-import { compare, evaluate, type Comparison, type Evaluation } from '@shared/engine';
+import { compare, type Comparison, type Evaluation } from '@shared/engine';
 import { catalogPlans, householdOf } from '@shared/catalog/plans';
+import { evaluateHousehold } from '@shared/planner/evaluate';
+import { scenarioOfHousehold, scenarioPlanOf } from '@shared/scenario/household';
 import { inTransaction } from '../store';
 import { findPlan, upsertPlan } from '../store/repos/plans';
-import { conflict, requireHousehold, type ServiceContext } from './context';
-import type { HouseholdService } from './households';
 import type { CatalogService } from './catalog';
-import {
-  comparisonWithDbIds,
-  evaluationWithDbIds,
-  scenarioOfHousehold,
-  scenarioPlanOf,
-} from '@shared/scenario/household';
+import { conflict, type ServiceContext } from './context';
+import type { HouseholdService } from './households';
+import { requireHousehold } from './references';
 
 export function createPlanService(ctx: ServiceContext, households: HouseholdService, catalog: CatalogService) {
   const { db } = ctx;
@@ -31,21 +28,21 @@ export function createPlanService(ctx: ServiceContext, households: HouseholdServ
       });
     },
 
+    /** The same computation the what-if page runs in the renderer, on the stored household. */
     evaluate(householdId: string, asOf: string): Evaluation {
-      const snapshot = households.forEngine(householdId, asOf);
-      if (!snapshot.plan) throw conflict("Set up the household's plan first.");
-      const mapping = scenarioOfHousehold(snapshot, asOf);
-      return evaluationWithDbIds(evaluate(mapping.scenario), mapping);
+      const evaluation = evaluateHousehold(households.forEngine(householdId, asOf), asOf);
+      if (!evaluation) throw conflict("Set up the household's plan first.");
+      return evaluation;
     },
 
     compare(householdId: string, asOf: string): Comparison {
       const snapshot = households.forEngine(householdId, asOf);
-      const mapping = scenarioOfHousehold(snapshot, asOf);
+      const { scenario } = scenarioOfHousehold(snapshot, asOf, { ids: 'database' });
       const candidates = [
-        ...catalogPlans(catalog.carriers(), householdOf(mapping.scenario)),
+        ...catalogPlans(catalog.carriers(), householdOf(scenario)),
         ...(snapshot.plan ? [scenarioPlanOf(snapshot.plan)] : []),
       ];
-      return comparisonWithDbIds(compare(mapping.scenario, candidates), mapping);
+      return compare(scenario, candidates);
     },
   };
 }

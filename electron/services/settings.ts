@@ -7,7 +7,8 @@ import { LocaleSchema, ThemeSchema, type Settings } from '@shared/domain/schemas
 import { inTransaction } from '../store';
 import { findHouseholdRow } from '../store/repos/households';
 import { readSettings, writeSetting } from '../store/repos/settings';
-import { requireHousehold, type ServiceContext } from './context';
+import type { ServiceContext } from './context';
+import { requireHousehold } from './references';
 
 export const DEFAULT_SETTINGS: Settings = { locale: null, theme: 'system', activeHouseholdId: null };
 

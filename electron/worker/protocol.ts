@@ -56,7 +56,7 @@ export const READ_METHODS: ReadonlySet<string> = new Set([
   'app.checkDataFile',
   'settings.get',
   'households.list',
-  'household.get',
+  'households.get',
   'readings.list',
   'history.missingTotals',
   'plan.evaluate',

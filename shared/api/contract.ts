@@ -155,7 +155,7 @@ export const api = {
   'households.delete': method(HH, z.strictObject({ household: HouseholdSchema })),
   'households.restore': method(HH, HouseholdSchema),
 
-  'household.get': method(HH, HouseholdSnapshotSchema),
+  'households.get': method(HH, HouseholdSnapshotSchema),
   /** Writes a what-if to the household in one transaction; `undo` in the answer reverses it. */
   'households.apply': method(
     z.object({ householdId: IdSchema, draft: HouseholdDraftSchema }).strict(),

@@ -5,13 +5,12 @@
  */
 import { evaluate } from '../engine/evaluate';
 import type { Evaluation, PlanWarning } from '../engine/types';
-import { engineModel, evaluationWithDbIds, scenarioOfHousehold, type HouseholdModel } from '../scenario/household';
+import { engineModel, scenarioOfHousehold, type HouseholdModel } from '../scenario/household';
 
 /** The evaluation of `model` on `asOf`; null when it has no plan yet. */
 export function evaluateHousehold(model: HouseholdModel, asOf: string): Evaluation | null {
   if (!model.plan) return null;
-  const mapping = scenarioOfHousehold(engineModel(model, asOf), asOf);
-  return evaluationWithDbIds(evaluate(mapping.scenario), mapping);
+  return evaluate(scenarioOfHousehold(engineModel(model, asOf), asOf, { ids: 'database' }).scenario);
 }
 
 /** A warning's identity across two evaluations: what it is about, not its numbers. */

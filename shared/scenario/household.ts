@@ -1,15 +1,14 @@
 /**
- * A household seen as a scenario v1 (the engine's input and the export
- * format), and back. In a scenario, lines and devices are named by readable
- * slugs instead of database ids; the mapping keeps both directions so engine
- * results can be joined back to the stored rows. The backend (evaluate,
- * compare, export) and the renderer (the what-if, evaluated without a round
- * trip) both go through this one mapping, so they can never disagree.
+ * A household seen as a scenario v1: the engine's input and the export
+ * format. The engine gets the household's lines and devices under their
+ * database ids, so its results join the stored rows as they are; a scenario
+ * file names them by readable slugs instead. The backend (evaluate, compare,
+ * export) and the renderer (the what-if, evaluated without a round trip) both
+ * go through this one mapping, so they can never disagree.
  */
 import type { Device, HistoryEntry, Household, Line, Plan, Reading } from '../domain/schemas';
 import { cycleContaining } from '../engine/cycle';
 import { HISTORY_CYCLES } from '../engine/forecast';
-import type { Comparison, Evaluation } from '../engine/types';
 import type { Scenario, ScenarioPlan } from './schema';
 import { uniqueSlugs } from './slugs';
 
@@ -25,12 +24,18 @@ export interface HouseholdModel {
 
 export interface HouseholdScenario {
   scenario: Scenario;
-  /** Database id → scenario id. */
+  /** A line's database id → its id in the scenario. */
   lineSlug: Map<string, string>;
-  deviceSlug: Map<string, string>;
-  /** Scenario id → database id. */
+  /** A line's id in the scenario → its database id. */
   lineId: Map<string, string>;
-  deviceId: Map<string, string>;
+}
+
+export interface ScenarioIds {
+  /**
+   * How the scenario names lines and devices: `slugs` of their names (for
+   * files people read; the default) or their `database` ids (for the engine).
+   */
+  ids?: 'slugs' | 'database';
 }
 
 export function scenarioPlanOf(plan: Plan): ScenarioPlan {
@@ -52,19 +57,25 @@ export function scenarioPlanOf(plan: Plan): ScenarioPlan {
   };
 }
 
-const invert = (m: Map<string, string>) => new Map([...m].map(([k, v]) => [v, k]));
+/** Each row's id in the scenario, by database id. */
+function scenarioIds(rows: readonly { id: string; name: string }[], fallback: string, ids: ScenarioIds['ids']) {
+  const names =
+    ids === 'database'
+      ? rows.map((r) => r.id)
+      : uniqueSlugs(
+          rows.map((r) => r.name),
+          fallback,
+        );
+  return new Map(rows.map((r, i) => [r.id, names[i]!]));
+}
 
-export function scenarioOfHousehold(snapshot: HouseholdModel, asOf: string): HouseholdScenario {
-  const lineSlugs = uniqueSlugs(
-    snapshot.lines.map((l) => l.name),
-    'line',
-  );
-  const lineSlug = new Map(snapshot.lines.map((l, i) => [l.id, lineSlugs[i]!]));
-  const deviceSlugs = uniqueSlugs(
-    snapshot.devices.map((d) => d.name),
-    'device',
-  );
-  const deviceSlug = new Map(snapshot.devices.map((d, i) => [d.id, deviceSlugs[i]!]));
+export function scenarioOfHousehold(
+  snapshot: HouseholdModel,
+  asOf: string,
+  { ids = 'slugs' }: ScenarioIds = {},
+): HouseholdScenario {
+  const lineSlug = scenarioIds(snapshot.lines, 'line', ids);
+  const deviceSlug = scenarioIds(snapshot.devices, 'device', ids);
   const slug = (id: string) => lineSlug.get(id)!;
 
   const scenario: Scenario = {
@@ -99,7 +110,7 @@ export function scenarioOfHousehold(snapshot: HouseholdModel, asOf: string): Hou
     history: snapshot.history.map((h) => ({ line: slug(h.lineId), cycleStart: h.cycleStart, usedGB: h.usedGB })),
     plans: [],
   };
-  return { scenario, lineSlug, deviceSlug, lineId: invert(lineSlug), deviceId: invert(deviceSlug) };
+  return { scenario, lineSlug, lineId: new Map([...lineSlug].map(([id, inScenario]) => [inScenario, id])) };
 }
 
 /**
@@ -137,48 +148,6 @@ export function scenarioFileOf(scenario: Scenario): Record<string, unknown> {
     if (key in file) ordered[key] = file[key];
   }
   return ordered;
-}
-
-/** Maps an engine id back to its database id (an id the engine made up stays as it is). */
-const back = (ids: Map<string, string>) => (id: string) => ids.get(id) ?? id;
-const backOrNull = (ids: Map<string, string>) => (id: string | null) => (id === null ? null : (ids.get(id) ?? id));
-
-/** An evaluation of the mapped scenario, with every line and device named by its database id again. */
-export function evaluationWithDbIds(evaluation: Evaluation, mapping: HouseholdScenario): Evaluation {
-  const line = back(mapping.lineId);
-  const device = back(mapping.deviceId);
-  return {
-    ...evaluation,
-    lines: evaluation.lines.map((l) => ({ ...l, id: line(l.id) })),
-    hotspot: evaluation.hotspot.map((h) => ({ device: device(h.device), host: backOrNull(mapping.lineId)(h.host) })),
-    warnings: evaluation.warnings.map((w) => ({
-      ...w,
-      line: backOrNull(mapping.lineId)(w.line),
-      device: backOrNull(mapping.deviceId)(w.device),
-    })),
-  };
-}
-
-export function comparisonWithDbIds(comparison: Comparison, mapping: HouseholdScenario): Comparison {
-  const line = back(mapping.lineId);
-  const lineOrNull = backOrNull(mapping.lineId);
-  return {
-    ranking: comparison.ranking.map((r) => ({
-      ...r,
-      tiers:
-        r.tiers === null ? null : Object.fromEntries(Object.entries(r.tiers).map(([id, tier]) => [line(id), tier])),
-      // `reasons` stay as the engine wrote them (with scenario ids): they are English for logs; `details` are for the UI.
-      ...(r.details === undefined
-        ? {}
-        : {
-            details: r.details.map((d) => ({
-              ...d,
-              line: lineOrNull(d.line),
-              ...(d.lines === undefined ? {} : { lines: d.lines.map(line) }),
-            })),
-          }),
-    })),
-  };
 }
 
 /** The readings the engine reads for `asOf`: those dated in the cycle containing it, up to it. */

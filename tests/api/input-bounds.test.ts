@@ -133,7 +133,7 @@ describe('unknown nested fields (L5)', () => {
         { path: 'device.notes', message: UNKNOWN_FIELD },
       ]),
     );
-    expect((await backend.call('household.get', { householdId })).devices).toEqual([]);
+    expect((await backend.call('households.get', { householdId })).devices).toEqual([]);
   });
 
   it('refuses unknown fields in lines, members, plans, tiers, readings and undo records', async () => {
@@ -172,7 +172,7 @@ describe('unknown nested fields (L5)', () => {
       expect(error.code, method).toBe('VALIDATION');
       expect(error.details, method).toContainEqual({ path, message: UNKNOWN_FIELD });
     }
-    const snapshot = await backend.call('household.get', { householdId });
+    const snapshot = await backend.call('households.get', { householdId });
     expect(snapshot.lines).toEqual([line]);
     expect(snapshot.members).toEqual([member]);
     expect(snapshot.plan).toBeNull();

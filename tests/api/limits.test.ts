@@ -184,7 +184,7 @@ describe('a household at every limit (L10)', () => {
     });
     expect(device.ok).toBe(false);
     if (!device.ok) expect(device.error.details).toEqual([{ path: 'device', message: LIMIT_MESSAGES.devices }]);
-    const snapshot = await backend.call('household.get', { householdId });
+    const snapshot = await backend.call('households.get', { householdId });
     expect(snapshot.lines).toHaveLength(100);
     expect(snapshot.devices).toHaveLength(500);
   }, 60_000);

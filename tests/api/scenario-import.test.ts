@@ -31,7 +31,7 @@ describe('importing a scenario file in the app', () => {
 
   it('accepts comments and keeps the device kind', async () => {
     const { household } = await backend.call('scenario.import', { scenario });
-    const snapshot = await backend.call('household.get', { householdId: household.id });
+    const snapshot = await backend.call('households.get', { householdId: household.id });
     expect(snapshot.devices.map((d) => [d.name, d.kind])).toEqual([['Phone', 'phone']]);
     expect(snapshot.lines[0]?.capGB).toBe(10);
   });

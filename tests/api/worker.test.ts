@@ -119,7 +119,7 @@ describe('the router and its worker', () => {
       ['app.checkDataFile', {}],
       ['settings.get', {}],
       ['households.list', {}],
-      ['household.get', { householdId: home.id }],
+      ['households.get', { householdId: home.id }],
       ['plan.evaluate', { householdId: home.id, asOf: '2026-12-01' }],
       ['plan.compare', { householdId: home.id, asOf: '2026-12-01' }],
       ['scenario.export', { householdId: home.id, asOf: '2026-12-01' }],

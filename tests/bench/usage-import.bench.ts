@@ -49,15 +49,15 @@ describe('usage import', () => {
       const rssBefore = process.resourceUsage().maxRSS;
       const cpuBefore = process.cpuUsage();
       const heapBefore = process.memoryUsage().heapUsed;
-      const preview = services.usageImport.preview({
+      const preview = services.usage.importPreview({
         householdId: f.householdId,
         fileName: 'usage.csv',
         contentBase64: content,
       });
       const heapAfterPreview = process.memoryUsage().heapUsed;
-      const result = services.usageImport.commit(f.householdId, preview.importId);
+      const result = services.usage.importCommit(f.householdId, preview.importId);
       if (result.added === 0) throw new Error('nothing imported');
-      services.usageImport.undo(f.householdId, preview.importId);
+      services.usage.importUndo(f.householdId, preview.importId);
       if (!reported) {
         reported = true;
         const mb = (kb: number) => Math.round(kb / 1024);

@@ -81,7 +81,7 @@ describe.skipIf(skipReason !== null)('the planner in headless Chromium', () => {
     expect(await headline.textContent()).toMatch(/^4 GB of 20 GB used · \d+ days? left|^4 GB of 20 GB used · last day/);
     await page.getByTestId('burndown-chart').waitFor();
     const [household] = await api('households.list', {});
-    const snapshot = await api('household.get', { householdId: household!.id });
+    const snapshot = await api('households.get', { householdId: household!.id });
     expect(snapshot.plan?.carrier).toBe('att');
     expect(await page.getByTestId(`plan-line-used-${snapshot.lines[0]!.id}`).textContent()).toBe('4 GB');
     await close();
@@ -108,7 +108,7 @@ describe.skipIf(skipReason !== null)('the planner in headless Chromium', () => {
     await page.getByTestId('status-headline').waitFor();
     const households = await api('households.list', {});
     const sample = households.find((h) => h.name === 'Sample family (example data)')!;
-    const lily = (await api('household.get', { householdId: sample.id })).lines[2]!;
+    const lily = (await api('households.get', { householdId: sample.id })).lines[2]!;
     expect(lily.capGB).toBeNull();
 
     await page.getByTestId('whatif-open').click();
@@ -117,16 +117,16 @@ describe.skipIf(skipReason !== null)('the planner in headless Chromium', () => {
     await page.getByTestId(`whatif-line-cap-${lily.id}`).fill('3');
     await expect.poll(() => budget.textContent()).toBe('3 GB');
     // Nothing is written while trying.
-    expect((await api('household.get', { householdId: sample.id })).lines[2]!.capGB).toBeNull();
+    expect((await api('households.get', { householdId: sample.id })).lines[2]!.capGB).toBeNull();
 
     await page.getByTestId('whatif-apply').click();
     await page.getByTestId('status-headline').waitFor();
-    await expect.poll(async () => (await api('household.get', { householdId: sample.id })).lines[2]!.capGB).toBe(3);
+    await expect.poll(async () => (await api('households.get', { householdId: sample.id })).lines[2]!.capGB).toBe(3);
 
     // One undo takes the whole what-if back (Ctrl+Z outside a text field).
     await page.locator('body').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('Control+z');
-    await expect.poll(async () => (await api('household.get', { householdId: sample.id })).lines[2]!.capGB).toBeNull();
+    await expect.poll(async () => (await api('households.get', { householdId: sample.id })).lines[2]!.capGB).toBeNull();
     await close();
   });
 

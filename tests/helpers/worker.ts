@@ -3,10 +3,10 @@
  * with the same esbuild settings as the CLI build, once per test process, so
  * tests start a real worker thread without needing `npm run build`.
  */
-import { ESBUILD_ALIASES } from '../../scripts/aliases.mjs';
 import { buildSync } from 'esbuild';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { NODE_BUNDLE } from './bundle';
 import { startStoreHost, type StoreHost, type StoreHostOptions } from '@electron/worker/host';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -21,13 +21,8 @@ export function storeWorkerFile(): string {
   buildSync({
     entryPoints: [join(ROOT, 'electron/worker/storeWorker.ts')],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
+    ...NODE_BUNDLE,
     target: 'node22',
-    external: ['better-sqlite3'],
-    alias: ESBUILD_ALIASES,
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     logLevel: 'warning',
   });
   built = outfile;

@@ -78,7 +78,7 @@ export async function seedSmithFamily() {
 }
 
 export async function snapshotOf(householdId: string) {
-  return api('household.get', { householdId });
+  return api('households.get', { householdId });
 }
 
 /** Every stored reading of the household, earlier cycles included, by date (the snapshot has this cycle's only). */

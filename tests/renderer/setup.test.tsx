@@ -41,7 +41,7 @@ describe('first run', () => {
 
     await waitFor(() => expect(window.location.hash).toBe('#/plan'));
     const [household] = await api('households.list', {});
-    const snapshot = await api('household.get', { householdId: household!.id });
+    const snapshot = await api('households.get', { householdId: household!.id });
     expect(snapshot.household.name).toBe('Our family');
     expect(snapshot.plan).toMatchObject({
       carrier: 'att',
@@ -68,7 +68,7 @@ describe('first run', () => {
     expect(await screen.findByText('这是一个示例家庭，数字都是编的，只供随便看看，不是你的数据。')).toBeInTheDocument();
     const households = await api('households.list', {});
     const sample = households.find((h) => h.name === '示例家庭（演示数据）')!;
-    const snapshot = await api('household.get', { householdId: sample.id });
+    const snapshot = await api('households.get', { householdId: sample.id });
     expect(snapshot.members.map((m) => m.role)).toContain('grandparent');
     expect(snapshot.lines).toHaveLength(4);
     expect(snapshot.readings.length).toBeGreaterThan(4);

@@ -114,7 +114,7 @@ describe('the carrier catalog', () => {
     const oldco = entry('oldco');
     expect(oldco.carrier.esim).toMatchObject({ value: true, byUser: true, reliability: 'press' });
     expect(oldco.carrier.plans.basic).toMatchObject({ market: null, enteredOn: null, notes: [] });
-    expect(services.catalog.advice({ carrier: 'verizon', to: 'other' }).options.length).toBe(7);
+    expect(services.advice.get({ carrier: 'verizon', to: 'other' }).options.length).toBe(7);
   });
 
   it('refreshes the built-in entries only when the shipped catalog is newer', () => {
@@ -137,7 +137,7 @@ describe('the carrier catalog', () => {
   });
 
   it('names an unknown carrier and lists the known ones', () => {
-    expect(() => services.catalog.advice({ carrier: 'nosuch', to: 'other' })).toThrow(
+    expect(() => services.advice.get({ carrier: 'nosuch', to: 'other' })).toThrow(
       expect.objectContaining({
         code: 'NOT_FOUND',
         message: expect.stringMatching(/Unknown carrier "nosuch".*verizon, att, tmobile/),
@@ -146,7 +146,7 @@ describe('the carrier catalog', () => {
   });
 
   it('advises from the merged entry of a known carrier', () => {
-    const advice = services.catalog.advice({ carrier: 'tmobile', to: 'household', gb: 5 });
+    const advice = services.advice.get({ carrier: 'tmobile', to: 'household', gb: 5 });
     expect(advice.carrier).toBe('tmobile');
     expect(advice.options.length).toBeGreaterThan(0);
   });

@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ESBUILD_ALIASES } from '../../scripts/aliases.mjs';
 import { build } from 'esbuild';
 import { closeDatabase, openDatabase } from '@electron/store';
 import { createServices } from '@electron/services';
 import { NEW_LINE } from '@shared/domain/defaults';
+import { NODE_BUNDLE } from '../helpers/bundle';
 
 const dir = mkdtempSync(join(tmpdir(), 'datapool-crash-'));
 // Bundled inside the project (out/ is ignored by git) so it finds better-sqlite3 in node_modules.
@@ -28,12 +28,7 @@ beforeAll(async () => {
   await build({
     entryPoints: [join(import.meta.dirname, 'crash/writer.ts')],
     outfile: writer,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    external: ['better-sqlite3'],
-    alias: ESBUILD_ALIASES,
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    ...NODE_BUNDLE,
     logLevel: 'error',
   });
   const db = openDatabase(dbPath);

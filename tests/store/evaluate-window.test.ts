@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Services } from '@electron/services';
 import { evaluate } from '@shared/engine';
-import { evaluationWithDbIds, scenarioOfHousehold } from '@shared/scenario/household';
+import { scenarioOfHousehold } from '@shared/scenario/household';
 import { smithFamily, tempStore, type SmithFamily, type TempStore } from './fixtures';
 
 let store: TempStore;
@@ -34,8 +34,7 @@ describe('evaluate reads only what the engine needs', () => {
     addYears('2025-06-01', '2026-11-23');
     const asOf = '2026-11-24';
     const everything = services.households.complete(f.householdId);
-    const mapping = scenarioOfHousehold(everything, asOf);
-    const fromEverything = evaluationWithDbIds(evaluate(mapping.scenario), mapping);
+    const fromEverything = evaluate(scenarioOfHousehold(everything, asOf, { ids: 'database' }).scenario);
 
     expect(services.plan.evaluate(f.householdId, asOf)).toEqual(fromEverything);
 

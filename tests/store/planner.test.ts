@@ -32,7 +32,7 @@ describe('applying a what-if', () => {
       d.id === f.ipad.id ? { ...d, lineId: 'draft-line-1', hotspotFrom: [], sim: 'esim' } : d,
     );
 
-    const result = services.planner.apply(f.householdId, draft);
+    const result = services.households.apply(f.householdId, draft);
 
     const after = services.households.complete(f.householdId);
     expect(after.plan!.poolGB).toBe(50);
@@ -60,8 +60,8 @@ describe('applying a what-if', () => {
       monthlyGB: 2,
       hotspotFrom: [],
     });
-    const { undo } = services.planner.apply(f.householdId, draft);
-    services.planner.apply(f.householdId, undo);
+    const { undo } = services.households.apply(f.householdId, draft);
+    services.households.apply(f.householdId, undo);
     expect(services.households.complete(f.householdId)).toEqual(before);
   });
 
@@ -70,7 +70,9 @@ describe('applying a what-if', () => {
     const draft = draftOfHousehold();
     draft.plan = { ...draft.plan!, poolGB: 80 };
     draft.devices = draft.devices.map((d) => (d.id === f.momPhone.id ? { ...d, ownerId: 'no-such-member' } : d));
-    expect(() => services.planner.apply(f.householdId, draft)).toThrow(expect.objectContaining({ code: 'VALIDATION' }));
+    expect(() => services.households.apply(f.householdId, draft)).toThrow(
+      expect.objectContaining({ code: 'VALIDATION' }),
+    );
     expect(services.households.complete(f.householdId)).toEqual(before);
   });
 });
@@ -78,18 +80,18 @@ describe('applying a what-if', () => {
 describe('saved what-ifs', () => {
   it('are kept by name per household, replaced by a save under the same name, and deleted', () => {
     const draft = draftOfHousehold();
-    const first = services.planner.saveWhatIf(f.householdId, 'Cap the kid', draft);
+    const first = services.whatifs.save(f.householdId, 'Cap the kid', draft);
     const capped = { ...draft, lines: draft.lines.map((l) => ({ ...l, capGB: 2 })) };
-    const second = services.planner.saveWhatIf(f.householdId, 'Cap the kid', capped);
+    const second = services.whatifs.save(f.householdId, 'Cap the kid', capped);
     expect(second.id).toBe(first.id);
-    services.planner.saveWhatIf(f.householdId, 'Bigger pool', draft);
+    services.whatifs.save(f.householdId, 'Bigger pool', draft);
     const other = services.households.create('Other family');
-    expect(services.planner.listWhatIfs(other.id)).toEqual([]);
-    const list = services.planner.listWhatIfs(f.householdId);
+    expect(services.whatifs.list(other.id)).toEqual([]);
+    const list = services.whatifs.list(f.householdId);
     expect(list.map((w) => w.name)).toEqual(['Bigger pool', 'Cap the kid']);
     expect(list[1]!.draft.lines.every((l) => l.capGB === 2)).toBe(true);
-    services.planner.deleteWhatIf(f.householdId, first.id);
-    expect(services.planner.listWhatIfs(f.householdId).map((w) => w.name)).toEqual(['Bigger pool']);
+    services.whatifs.delete(f.householdId, first.id);
+    expect(services.whatifs.list(f.householdId).map((w) => w.name)).toEqual(['Bigger pool']);
   });
 });
 
@@ -121,7 +123,7 @@ describe('migration 005 (planner)', () => {
       expect(snapshot.members).toEqual([{ id: 'm1', name: 'Mom', role: 'adult' }]);
       expect(snapshot.lines[0]!.memberId).toBe('m1');
       migrated.members.create('h1', { name: 'Nai Nai', role: 'grandparent' });
-      migrated.planner.saveWhatIf('h1', 'First try', { plan: null, lines: snapshot.lines, devices: [] });
+      migrated.whatifs.save('h1', 'First try', { plan: null, lines: snapshot.lines, devices: [] });
       closeDatabase(upgraded);
 
       const raw = new Database(old.dbPath, { readonly: true });

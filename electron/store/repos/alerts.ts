@@ -52,28 +52,29 @@ export function insertAlertIfNew(db: Db, householdId: string, alert: NewAlert, c
   return result.changes === 1;
 }
 
-export function markAlertsRead(db: Db, householdId: string, keys: readonly string[] | null, readAt: string): number {
-  if (keys === null) {
-    return prepared(db, 'UPDATE alerts SET read_at = ? WHERE household_id = ? AND read_at IS NULL').run(
-      readAt,
-      householdId,
-    ).changes;
-  }
-  const statement = prepared(
-    db,
-    'UPDATE alerts SET read_at = ? WHERE household_id = ? AND key = ? AND read_at IS NULL',
-  );
+/**
+ * Stamps `column` on the household's alerts with these keys (all of them when
+ * `keys` is null) that are not stamped yet; returns how many it stamped.
+ */
+function stampAlerts(
+  db: Db,
+  column: 'read_at' | 'notified_at',
+  householdId: string,
+  keys: readonly string[] | null,
+  at: string,
+): number {
+  const unstamped = `UPDATE alerts SET ${column} = ? WHERE household_id = ? AND ${column} IS NULL`;
+  if (keys === null) return prepared(db, unstamped).run(at, householdId).changes;
+  const statement = prepared(db, `${unstamped} AND key = ?`);
   let changed = 0;
-  for (const key of keys) changed += statement.run(readAt, householdId, key).changes;
+  for (const key of keys) changed += statement.run(at, householdId, key).changes;
   return changed;
 }
 
+export function markAlertsRead(db: Db, householdId: string, keys: readonly string[] | null, readAt: string): number {
+  return stampAlerts(db, 'read_at', householdId, keys, readAt);
+}
+
 export function markAlertsNotified(db: Db, householdId: string, keys: readonly string[], notifiedAt: string): number {
-  const statement = prepared(
-    db,
-    'UPDATE alerts SET notified_at = ? WHERE household_id = ? AND key = ? AND notified_at IS NULL',
-  );
-  let changed = 0;
-  for (const key of keys) changed += statement.run(notifiedAt, householdId, key).changes;
-  return changed;
+  return stampAlerts(db, 'notified_at', householdId, keys, notifiedAt);
 }

@@ -103,7 +103,7 @@ export function updateLine(db: Db, householdId: string, line: Line): void {
   ).run(lineToRow(householdId, line, 0));
 }
 
-/** Points these lines at a member (or at nobody with null). */
+/** Gives the line to a member (or to nobody with null). */
 export function setLineMember(db: Db, lineId: string, memberId: string | null): void {
   prepared(db, 'UPDATE lines SET member_id = ? WHERE id = ?').run(memberId, lineId);
 }

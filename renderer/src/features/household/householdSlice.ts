@@ -101,7 +101,7 @@ export const createHouseholdSlice: SliceCreator<HouseholdSlice> = (set, get) => 
       try {
         // The household and its ended cycles without a total are read side by side, not one after the other.
         const [snapshot, missingTotals] = await Promise.all([
-          call('household.get', { householdId: id }),
+          call('households.get', { householdId: id }),
           call('history.missingTotals', { householdId: id }),
         ]);
         // A slower load of a household the user has already left must not overwrite the current one.
