@@ -10,7 +10,7 @@ import { basename, resolve } from 'node:path';
 import { closeDatabase, openDatabase } from '../store';
 import { createServices } from '../services';
 import { scenarioOfHousehold } from '@shared/scenario/household';
-import { localToday } from '../services/usage';
+import { localToday } from '../services/context';
 import { decodeUsageFile } from '../usage/decode';
 import type { UsageImportRequest } from './run';
 

@@ -14,19 +14,13 @@ import { inTransaction } from '../store';
 import { insertAlertIfNew, listAlerts, markAlertsNotified, markAlertsRead } from '../store/repos/alerts';
 import { latestReadingDate } from '../store/repos/readings';
 import { readSetting, writeSetting } from '../store/repos/settings';
-import type { ServiceContext } from './context';
+import { localToday, type ServiceContext } from './context';
 import type { HouseholdService } from './households';
 import type { PlanService } from './plan';
 import { requireHousehold } from './references';
 
 /** Settings key of one household's alert settings. */
 export const alertSettingsKey = (householdId: string) => `alerts.${householdId}`;
-
-/** The user's local calendar date: alerts are about "today" as the family sees it. */
-export function localIsoDate(now: Date): string {
-  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** Alerts just created for a household, with the names the text needs. */
 export interface NewAlertsEvent {
@@ -54,7 +48,7 @@ export function createAlertService(
   function check(householdId: string): Alert[] {
     const snapshot = households.get(householdId);
     if (!snapshot.plan) return [];
-    const asOf = localIsoDate(ctx.now());
+    const asOf = localToday(ctx.now());
     const evaluation = plan.evaluate(householdId, asOf);
     const lineNames = new Map(snapshot.lines.map((line) => [line.id, line.name]));
     const found = evaluateAlerts({

@@ -20,6 +20,12 @@ export interface ServiceContext {
   swapDataFile?: (source: string) => void;
 }
 
+/** The local calendar date of this computer, which is the user's "today". */
+export function localToday(now: Date): string {
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 export function defaultNewId(): string {
   return randomUUID();
 }

@@ -23,7 +23,7 @@ import { countReadingsBefore, listReadings, listReadingsBetween, listReadingsSin
 import { listHistory, listHistoryBefore } from '../store/repos/history';
 import { readingWindow, recentHistory } from '@shared/scenario/household';
 import { cycleContaining } from '@shared/engine/cycle';
-import { localToday } from './usage';
+import { localToday } from './context';
 import { invalidField, notFound, type ServiceContext } from './context';
 import type { DeviceService } from './devices';
 import type { LineService } from './lines';

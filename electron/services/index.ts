@@ -18,6 +18,8 @@ import { createMemberService } from './members';
 import { createPlanService } from './plan';
 import { createScenarioService } from './scenario';
 import { createSettingsService } from './settings';
+import { createHistoryService } from './history';
+import { createReadingService } from './readings';
 import { createUsageService } from './usage';
 import { createWhatIfService } from './whatifs';
 
@@ -69,6 +71,8 @@ export function createServices(options: ServicesOptions) {
     devices,
     lines,
     plan,
+    readings: createReadingService(ctx),
+    history: createHistoryService(ctx),
     usage: createUsageService(ctx),
     scenario: createScenarioService(ctx, households),
     catalog,

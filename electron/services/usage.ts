@@ -1,42 +1,22 @@
 /**
- * Usage readings of each line and totals of past cycles. Readings stay
- * honest: one per line per date (a second one replaces the first), never
- * dated after today, at most MAX_READING_GB, and within one cycle never
- * going down as the dates go up. Every change answers with what it replaced,
- * so the renderer can undo it exactly.
- *
  * Importing a carrier's usage file or a hand-kept spreadsheet: a preview
  * decodes and reads the file and keeps its text in memory under an import
  * id; the commit writes its readings in one transaction (or nothing) and
  * records what each one overwrote; undo puts all of that back.
  */
-import { format } from 'date-fns';
-import type { ReadingChange, ReadingsRestore } from '@shared/api/contract';
-import { ApiError } from '@shared/api/errors';
-import type { HistoryEntry, Reading } from '@shared/domain/schemas';
-import { cycleContaining, type CycleRule } from '@shared/engine/cycle';
 import { gbToBytes } from '@shared/domain/units';
-import { endedCyclesWithoutTotal, readingOrderConflict, type CycleTotalOffer } from '@shared/usage/readings';
 import { analyzeUsageCsv, compareWithStored, type UsageAnalysis } from '@shared/usage/import/analyze';
 import { type ImportCommitResult, type ImportMappingInput, type ImportPreview } from '@shared/usage/import/schema';
-import { inTransaction, type ReadDb } from '../store';
+import { inTransaction } from '../store';
 import {
   deleteReading,
-  findReading,
   findReadingOn,
-  insertReading,
   insertReadingBytes,
   listReadings,
-  listReadingsBefore,
-  listReadingsOfLine,
-  pageReadingsOfLine,
   readingIdExists,
   setReadingBytes,
-  updateReading,
 } from '../store/repos/readings';
-import { deleteHistoryEntry, findHistoryEntry, insertHistoryEntry, listHistory } from '../store/repos/history';
 import { listLines } from '../store/repos/lines';
-import { findPlan } from '../store/repos/plans';
 import {
   findUsageImport,
   insertUsageImport,
@@ -45,28 +25,9 @@ import {
   markUsageImportUndone,
 } from '../store/repos/usageImports';
 import { decodeUsageFile, type UsageFileEncoding } from '../usage/decode';
-import { conflict, invalidField, notFound, type ServiceContext } from './context';
-import { requireHousehold, requireLineOfHousehold, requireRoomFor } from './references';
-
-/** The local calendar date of this computer, which is the user's "today". */
-export function localToday(now: Date): string {
-  return format(now, 'yyyy-MM-dd');
-}
-
-/** The household's cycle rule; without a plan a cycle is a calendar month. */
-export function cycleRuleOf(db: ReadDb, householdId: string): CycleRule {
-  return findPlan(db, householdId) ?? {};
-}
-
-export function outOfOrder(candidate: Omit<Reading, 'id'>, conflict: Reading): ApiError {
-  return new ApiError(
-    'READING_OUT_OF_ORDER',
-    `A reading of ${candidate.usedGB} GB on ${candidate.date} does not fit the reading of ${conflict.usedGB} GB on ` +
-      `${conflict.date} in the same cycle: a running total never goes down as the dates go up.`,
-    undefined,
-    { date: conflict.date, usedGB: conflict.usedGB, conflictId: conflict.id },
-  );
-}
+import { conflict, invalidField, localToday, notFound, type ServiceContext } from './context';
+import { cycleRuleOf } from './readings';
+import { requireHousehold } from './references';
 
 interface PendingImport {
   householdId: string;
@@ -89,16 +50,6 @@ export interface PreviewInput {
 
 export function createUsageService(ctx: ServiceContext) {
   const { db } = ctx;
-
-  /** Refuses a reading dated after today or out of order with the line's other readings (`except` ids aside). */
-  function checkReading(householdId: string, reading: Omit<Reading, 'id'>, except: readonly string[]): void {
-    if (reading.date > localToday(ctx.now())) {
-      throw invalidField('reading.date', 'a reading cannot be dated after today');
-    }
-    const others = listReadingsOfLine(db, reading.lineId).filter((r) => !except.includes(r.id));
-    const clash = readingOrderConflict(cycleRuleOf(db, householdId), others, reading);
-    if (clash) throw outOfOrder(reading, clash);
-  }
 
   const pending = new Map<string, PendingImport>();
 
@@ -204,125 +155,6 @@ export function createUsageService(ctx: ServiceContext) {
   }
 
   return {
-    addReading(householdId: string, input: Omit<Reading, 'id'>): ReadingChange {
-      return inTransaction(db, () => {
-        requireHousehold(db, householdId);
-        requireLineOfHousehold(db, householdId, input.lineId, 'reading.lineId');
-        const existing = findReadingOn(db, input.lineId, input.date);
-        checkReading(householdId, input, existing ? [existing.id] : []);
-        if (existing) {
-          // The row keeps its id, so undo sets the old amount back on the same reading.
-          updateReading(db, { ...input, id: existing.id });
-          return { ...findReading(db, householdId, existing.id)!, previous: null, replaced: existing };
-        }
-        requireRoomFor(db, householdId, 'readings', 'reading');
-        const id = ctx.newId();
-        insertReading(db, { ...input, id });
-        return { ...findReading(db, householdId, id)!, previous: null, replaced: null };
-      });
-    },
-
-    updateReading(householdId: string, id: string, input: Omit<Reading, 'id'>): ReadingChange {
-      return inTransaction(db, () => {
-        requireHousehold(db, householdId);
-        const previous = findReading(db, householdId, id);
-        if (!previous) throw notFound('reading', id);
-        requireLineOfHousehold(db, householdId, input.lineId, 'reading.lineId');
-        // Moving a reading onto a date that has one replaces that one, as adding does.
-        const other = findReadingOn(db, input.lineId, input.date);
-        const replaced = other && other.id !== id ? other : null;
-        checkReading(householdId, input, replaced ? [id, replaced.id] : [id]);
-        if (replaced) deleteReading(db, replaced.id);
-        updateReading(db, { ...input, id });
-        return { ...findReading(db, householdId, id)!, previous, replaced };
-      });
-    },
-
-    /** A page of one line's readings dated before `before`, newest first. */
-    listReadings(householdId: string, lineId: string, before: string, limit: number) {
-      return db.transaction(() => {
-        requireHousehold(db, householdId);
-        requireLineOfHousehold(db, householdId, lineId, 'lineId');
-        return pageReadingsOfLine(db, lineId, before, limit);
-      })();
-    },
-
-    /** Ended cycles with readings and no total, oldest first (only cycles before the current one can have ended). */
-    missingTotals(householdId: string): CycleTotalOffer[] {
-      return db.transaction(() => {
-        requireHousehold(db, householdId);
-        const rule = cycleRuleOf(db, householdId);
-        const today = localToday(ctx.now());
-        const before = cycleContaining(rule, today).start;
-        return endedCyclesWithoutTotal(
-          rule,
-          listReadingsBefore(db, householdId, before),
-          listHistory(db, householdId),
-          today,
-        );
-      })();
-    },
-
-    deleteReading(householdId: string, id: string): Reading {
-      return inTransaction(db, () => {
-        requireHousehold(db, householdId);
-        const reading = findReading(db, householdId, id);
-        if (!reading) throw notFound('reading', id);
-        deleteReading(db, id);
-        return reading;
-      });
-    },
-
-    /**
-     * Undo of a reading change: removes `removeIds`, then puts each reading
-     * back with its id, date and amount (a reading now on that date gives
-     * way). The result is checked like any reading, all in one transaction.
-     */
-    restoreReadings(householdId: string, restore: ReadingsRestore): Reading[] {
-      return inTransaction(db, () => {
-        requireHousehold(db, householdId);
-        for (const id of restore.removeIds) {
-          if (findReading(db, householdId, id)) deleteReading(db, id);
-        }
-        restore.readings.forEach((r, i) => {
-          requireLineOfHousehold(db, householdId, r.lineId, `readings[${i}].lineId`);
-          const occupant = findReadingOn(db, r.lineId, r.date);
-          if (occupant && occupant.id !== r.id) deleteReading(db, occupant.id);
-          if (findReading(db, householdId, r.id)) updateReading(db, r);
-          else insertReading(db, r);
-        });
-        const rule = cycleRuleOf(db, householdId);
-        for (const r of restore.readings) {
-          const others = listReadingsOfLine(db, r.lineId).filter((o) => o.id !== r.id);
-          const clash = readingOrderConflict(rule, others, r);
-          if (clash) throw outOfOrder(r, clash);
-        }
-        return restore.readings.map((r) => findReading(db, householdId, r.id)!);
-      });
-    },
-
-    addHistory(householdId: string, input: Omit<HistoryEntry, 'id'>): HistoryEntry {
-      return inTransaction(db, () => {
-        requireHousehold(db, householdId);
-        requireLineOfHousehold(db, householdId, input.lineId, 'entry.lineId');
-        requireRoomFor(db, householdId, 'history', 'entry');
-        const id = ctx.newId();
-        insertHistoryEntry(db, { ...input, id });
-        return findHistoryEntry(db, householdId, id)!;
-      });
-    },
-
-    deleteHistory(householdId: string, id: string): HistoryEntry {
-      return inTransaction(db, () => {
-        requireHousehold(db, householdId);
-        const entry = findHistoryEntry(db, householdId, id);
-        if (!entry) throw notFound('history entry', id);
-        deleteHistoryEntry(db, id);
-        return entry;
-      });
-    },
-
-    /** Reads the file and says what a commit would write; writes nothing. */
     importPreview(input: PreviewInput): ImportPreview {
       requireHousehold(db, input.householdId);
       const bytes = Buffer.from(input.contentBase64, 'base64');

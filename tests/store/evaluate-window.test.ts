@@ -23,8 +23,8 @@ function addYears(first: string, last: string) {
     lines.forEach((line, i) => {
       // A running total within each cycle (cycles start on the 5th).
       const dayOfCycle = day >= 5 ? day - 4 : day + 26;
-      services.usage.addReading(f.householdId, { lineId: line.id, date: iso, usedGB: dayOfCycle * (0.2 + i * 0.1) });
-      if (day === 5) services.usage.addHistory(f.householdId, { lineId: line.id, cycleStart: iso, usedGB: 9 + i });
+      services.readings.add(f.householdId, { lineId: line.id, date: iso, usedGB: dayOfCycle * (0.2 + i * 0.1) });
+      if (day === 5) services.history.add(f.householdId, { lineId: line.id, cycleStart: iso, usedGB: 9 + i });
     });
   }
 }

@@ -123,9 +123,9 @@ export function smithFamily(services: Services): SmithFamily {
     monthlyGB: 6,
     hotspotFrom: [momLine.id, dadLine.id],
   });
-  services.usage.addReading(householdId, { lineId: momLine.id, date: '2026-11-20', usedGB: 8.4 });
-  services.usage.addReading(householdId, { lineId: dadLine.id, date: '2026-11-20', usedGB: 4.7 });
-  services.usage.addHistory(householdId, { lineId: momLine.id, cycleStart: '2026-10-05', usedGB: 14.2 });
+  services.readings.add(householdId, { lineId: momLine.id, date: '2026-11-20', usedGB: 8.4 });
+  services.readings.add(householdId, { lineId: dadLine.id, date: '2026-11-20', usedGB: 4.7 });
+  services.history.add(householdId, { lineId: momLine.id, cycleStart: '2026-10-05', usedGB: 14.2 });
   return { householdId, mom, dad, momLine, dadLine, kidLine, momPhone, ipad };
 }
 

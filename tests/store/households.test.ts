@@ -94,7 +94,7 @@ describe('a household round trip through the store', () => {
     expect(bytesToGB(row.monthly_bytes)).toBe(12.3);
     expect(services.households.complete(f.householdId).devices[0]!.monthlyGB).toBe(12.3);
     for (const gb of [0.1, 0.3, 1.005, 12.3, 99.99, 1_000_000]) {
-      const reading = services.usage.addReading(f.householdId, {
+      const reading = services.readings.add(f.householdId, {
         lineId: f.kidLine.id,
         date: '2026-11-21',
         usedGB: gb,
@@ -146,8 +146,8 @@ describe('a household round trip through the store', () => {
     const f = smithFamily(services);
     const s = services.households.complete(f.householdId);
     const reading = s.readings[0]!;
-    expect(services.usage.deleteReading(f.householdId, reading.id)).toEqual(reading);
-    services.usage.deleteHistory(f.householdId, s.history[0]!.id);
+    expect(services.readings.delete(f.householdId, reading.id)).toEqual(reading);
+    services.history.delete(f.householdId, s.history[0]!.id);
     const after = services.households.complete(f.householdId);
     expect(after.readings).toHaveLength(1);
     expect(after.history).toEqual([]);

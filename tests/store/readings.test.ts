@@ -68,8 +68,8 @@ describe('readings that stay honest', () => {
   });
 
   it('keeps a lower reading in an earlier cycle: a new cycle starts from zero', () => {
-    services.usage.addReading(f.householdId, { lineId: f.momLine.id, date: '2026-10-30', usedGB: 1.5 });
-    services.usage.addReading(f.householdId, { lineId: f.momLine.id, date: '2026-12-01', usedGB: 9.1 });
+    services.readings.add(f.householdId, { lineId: f.momLine.id, date: '2026-10-30', usedGB: 1.5 });
+    services.readings.add(f.householdId, { lineId: f.momLine.id, date: '2026-12-01', usedGB: 9.1 });
     expect(readingsOf(f.momLine.id)).toEqual([
       { date: '2026-10-30', usedGB: 1.5 },
       { date: '2026-11-20', usedGB: 8.4 },
@@ -78,23 +78,23 @@ describe('readings that stay honest', () => {
   });
 
   it('replaces the reading of a date that has one, says so, and undo brings the old value back', () => {
-    const change = services.usage.addReading(f.householdId, { lineId: f.momLine.id, date: '2026-11-20', usedGB: 8.9 });
+    const change = services.readings.add(f.householdId, { lineId: f.momLine.id, date: '2026-11-20', usedGB: 8.9 });
     expect(change.replaced).toMatchObject({ date: '2026-11-20', usedGB: 8.4 });
     expect(readingsOf(f.momLine.id)).toEqual([{ date: '2026-11-20', usedGB: 8.9 }]);
 
-    services.usage.restoreReadings(f.householdId, { removeIds: [], readings: [change.replaced!] });
+    services.readings.restore(f.householdId, { removeIds: [], readings: [change.replaced!] });
     expect(readingsOf(f.momLine.id)).toEqual([{ date: '2026-11-20', usedGB: 8.4 }]);
   });
 
   it('adding the same reading twice keeps one', () => {
-    services.usage.addReading(f.householdId, { lineId: f.kidLine.id, date: '2026-12-01', usedGB: 0.9 });
-    services.usage.addReading(f.householdId, { lineId: f.kidLine.id, date: '2026-12-01', usedGB: 0.9 });
+    services.readings.add(f.householdId, { lineId: f.kidLine.id, date: '2026-12-01', usedGB: 0.9 });
+    services.readings.add(f.householdId, { lineId: f.kidLine.id, date: '2026-12-01', usedGB: 0.9 });
     expect(readingsOf(f.kidLine.id)).toEqual([{ date: '2026-12-01', usedGB: 0.9 }]);
   });
 
   it('edits a reading (also onto another date) and undo restores both readings', () => {
-    const early = services.usage.addReading(f.householdId, { lineId: f.momLine.id, date: '2026-11-10', usedGB: 3 });
-    const moved = services.usage.updateReading(f.householdId, early.id, {
+    const early = services.readings.add(f.householdId, { lineId: f.momLine.id, date: '2026-11-10', usedGB: 3 });
+    const moved = services.readings.update(f.householdId, early.id, {
       lineId: f.momLine.id,
       date: '2026-11-20',
       usedGB: 8.6,
@@ -103,7 +103,7 @@ describe('readings that stay honest', () => {
     expect(moved.replaced).toMatchObject({ date: '2026-11-20', usedGB: 8.4 });
     expect(readingsOf(f.momLine.id)).toEqual([{ date: '2026-11-20', usedGB: 8.6 }]);
 
-    services.usage.restoreReadings(f.householdId, { removeIds: [], readings: [moved.previous!, moved.replaced!] });
+    services.readings.restore(f.householdId, { removeIds: [], readings: [moved.previous!, moved.replaced!] });
     expect(readingsOf(f.momLine.id)).toEqual([
       { date: '2026-11-10', usedGB: 3 },
       { date: '2026-11-20', usedGB: 8.4 },
@@ -111,7 +111,7 @@ describe('readings that stay honest', () => {
   });
 
   it('refuses an edit that breaks the order, through the API, with the file unchanged', async () => {
-    const early = services.usage.addReading(f.householdId, { lineId: f.momLine.id, date: '2026-11-10', usedGB: 3 });
+    const early = services.readings.add(f.householdId, { lineId: f.momLine.id, date: '2026-11-10', usedGB: 3 });
     const error = await expectRefusedUnchanged('readings.update', {
       householdId: f.householdId,
       id: early.id,
@@ -122,35 +122,35 @@ describe('readings that stay honest', () => {
 
   it('deletes a reading and undo puts it back with its id', () => {
     const [reading] = services.households.complete(f.householdId).readings.filter((r) => r.lineId === f.dadLine.id);
-    services.usage.deleteReading(f.householdId, reading!.id);
+    services.readings.delete(f.householdId, reading!.id);
     expect(readingsOf(f.dadLine.id)).toEqual([]);
-    services.usage.restoreReadings(f.householdId, { removeIds: [], readings: [reading!] });
+    services.readings.restore(f.householdId, { removeIds: [], readings: [reading!] });
     expect(services.households.complete(f.householdId).readings.find((r) => r.id === reading!.id)).toEqual(reading);
   });
 
   it('undo of an added reading removes it', () => {
-    const added = services.usage.addReading(f.householdId, { lineId: f.kidLine.id, date: '2026-11-25', usedGB: 1 });
-    services.usage.restoreReadings(f.householdId, { removeIds: [added.id], readings: [] });
+    const added = services.readings.add(f.householdId, { lineId: f.kidLine.id, date: '2026-11-25', usedGB: 1 });
+    services.readings.restore(f.householdId, { removeIds: [added.id], readings: [] });
     expect(readingsOf(f.kidLine.id)).toEqual([]);
   });
 
   it('offers the last reading of an ended cycle as its total; recording it is one step and undoable', () => {
-    services.usage.addReading(f.householdId, { lineId: f.dadLine.id, date: '2026-10-20', usedGB: 6 });
-    services.usage.addReading(f.householdId, { lineId: f.dadLine.id, date: '2026-11-03', usedGB: 7.25 });
-    const offers = services.usage.missingTotals(f.householdId);
+    services.readings.add(f.householdId, { lineId: f.dadLine.id, date: '2026-10-20', usedGB: 6 });
+    services.readings.add(f.householdId, { lineId: f.dadLine.id, date: '2026-11-03', usedGB: 7.25 });
+    const offers = services.history.missingTotals(f.householdId);
     expect(offers).toEqual([
       { lineId: f.dadLine.id, cycleStart: '2026-10-05', cycleEnd: '2026-11-04', date: '2026-11-03', usedGB: 7.25 },
     ]);
 
-    const entry = services.usage.addHistory(f.householdId, {
+    const entry = services.history.add(f.householdId, {
       lineId: f.dadLine.id,
       cycleStart: offers[0]!.cycleStart,
       usedGB: offers[0]!.usedGB,
     });
-    expect(services.usage.missingTotals(f.householdId)).toEqual([]);
+    expect(services.history.missingTotals(f.householdId)).toEqual([]);
 
-    services.usage.deleteHistory(f.householdId, entry.id);
-    expect(services.usage.missingTotals(f.householdId)).toHaveLength(1);
+    services.history.delete(f.householdId, entry.id);
+    expect(services.history.missingTotals(f.householdId)).toHaveLength(1);
   });
 });
 
@@ -163,7 +163,7 @@ describe('loading a household with years of readings', () => {
       const date = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
       // Day of the cycle (cycles start on the 5th), so totals rise within a cycle and restart after.
       const day = (d.getDate() - (plan.cycleStartDay ?? 1) + 31) % 31;
-      services.usage.addReading(f.householdId, { lineId: f.kidLine.id, date, usedGB: day / 10 });
+      services.readings.add(f.householdId, { lineId: f.kidLine.id, date, usedGB: day / 10 });
       added.push(date);
     }
     return added;
@@ -188,14 +188,14 @@ describe('loading a household with years of readings', () => {
     const seen: string[] = [];
     let before = '2026-11-05';
     for (;;) {
-      const page = services.usage.listReadings(f.householdId, f.kidLine.id, before, 20);
+      const page = services.readings.list(f.householdId, f.kidLine.id, before, 20);
       seen.push(...page.readings.map((r) => r.date));
       expect(page.remaining).toBe(older.length - seen.length);
       if (page.remaining === 0) break;
       before = page.readings.at(-1)!.date;
     }
     expect(seen).toEqual(older);
-    expect(services.usage.listReadings(f.householdId, f.kidLine.id, '2026-11-05', 0)).toEqual({
+    expect(services.readings.list(f.householdId, f.kidLine.id, '2026-11-05', 0)).toEqual({
       readings: [],
       remaining: older.length,
     });
@@ -214,7 +214,7 @@ describe('loading a household with years of readings', () => {
 
   it('lists every ended cycle without a total, oldest first, and none for the current cycle', () => {
     daily('2026-08-05');
-    const offers = services.usage.missingTotals(f.householdId).filter((o) => o.lineId === f.kidLine.id);
+    const offers = services.history.missingTotals(f.householdId).filter((o) => o.lineId === f.kidLine.id);
     expect(offers.map((o) => [o.cycleStart, o.date])).toEqual([
       ['2026-08-05', '2026-09-04'],
       ['2026-09-05', '2026-10-04'],

@@ -192,7 +192,7 @@ describe('the full integrity check (L8)', () => {
       tier: null,
       needsPremium: false,
     } as never);
-    session.services.usage.addReading(home, { lineId: line.id, date: '2026-11-20', usedGB: 8.4 });
+    session.services.readings.add(home, { lineId: line.id, date: '2026-11-20', usedGB: 8.4 });
     session.close();
 
     damageAnIndex(store.dbPath);

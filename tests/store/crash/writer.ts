@@ -11,7 +11,7 @@ const db = openDatabase(dbPath);
 const services = createServices({ db, dbPath, mode: 'browser', version: 'crash-test' });
 process.stdout.write('ready\n');
 for (let i = 0; ; i++) {
-  const reading = services.usage.addReading(householdId, {
+  const reading = services.readings.add(householdId, {
     lineId,
     date: '2026-11-20',
     usedGB: (i % 1000) / 10,
