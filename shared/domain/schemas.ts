@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { MAX_GB, WEIGHT_MAX, WEIGHT_MIN } from './units';
-import { daysInMonth } from '../engine/dates';
+import { daysInMonth } from './calendar';
 
 /**
  * Messages the schemas word themselves; the renderer translates each one
