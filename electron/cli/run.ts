@@ -5,6 +5,8 @@
  */
 import { open } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { issueText } from '@shared/api/errors';
+import { renderAdvice } from '@shared/i18n/render';
 import { parseScenario } from '@shared/scenario/parse';
 import { SCENARIO_FILE_MAX_BYTES } from '@shared/scenario/schema';
 import type { Comparison, Evaluation } from '@shared/engine/types';
@@ -102,13 +104,8 @@ export async function runCli(
         const known = BUILTIN_CATALOG.map((c) => c.id).join(', ');
         throw new CliInputError(`--carrier: unknown carrier "${opts.carrier}". Known carriers: ${known}`);
       }
-      const request = {
-        carrier: opts.carrier,
-        to: opts.to,
-        locale: opts.lang,
-        ...(opts.gb === undefined ? {} : { gb: opts.gb }),
-      };
-      print(roundForOutput(advise(carrier, request)), opts.pretty === true);
+      const request = { carrier: opts.carrier, to: opts.to, ...(opts.gb === undefined ? {} : { gb: opts.gb }) };
+      print(roundForOutput(renderAdvice(advise(carrier, request), opts.lang)), opts.pretty === true);
     });
 
   program
@@ -244,7 +241,7 @@ async function loadScenario(file: string) {
   }
   const result = parseScenario(json);
   if (!result.ok) {
-    const lines = result.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n');
+    const lines = result.issues.map((i) => `  ${issueText(i)}`).join('\n');
     throw new CliInputError(`${file}: not a valid datapool scenario:\n${lines}`);
   }
   return result.scenario;
