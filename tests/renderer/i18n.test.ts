@@ -11,6 +11,7 @@ import {
 import { CATALOG_LIMIT_MESSAGE, CatalogKeySchema } from '@shared/catalog/schema';
 import { issuesOf, validationError } from '@shared/api/errors';
 import { ScenarioSchema } from '@shared/scenario/schema';
+import { POOL_PLAN_INPUT, tierInput } from '../helpers/planInput';
 import { scenarioIssueText } from '@renderer/features/data/scenarioIssueText';
 import { messageCatalogs, NAMESPACES, resolveLocale } from '@shared/i18n';
 import { applyLocale } from '@renderer/i18n';
@@ -86,19 +87,8 @@ describe('validation messages', () => {
   });
 
   it('has a Chinese wording for every message the shared schemas word themselves', () => {
-    const plan = {
-      name: 'P',
-      carrier: 'p',
-      kind: 'pool',
-      poolGB: 10,
-      cycleStartDay: 1,
-      cycleLengthDays: null,
-      cycleAnchor: null,
-      pricePerLine: [],
-      esim: null,
-      tiers: [],
-    };
-    const tier = (name: string) => ({ name, dataGB: null, premiumGB: null, hotspotGB: null, pricePerLine: [] });
+    const plan = POOL_PLAN_INPUT;
+    const tier = tierInput;
     const device = {
       name: 'D',
       kind: 'tablet',
@@ -173,18 +163,7 @@ describe('validation messages', () => {
   });
 
   it('shows a plan schema error from the backend in Chinese when the UI is Chinese, and follows a language switch', () => {
-    const parsed = PlanSchema.safeParse({
-      name: 'P',
-      carrier: 'p',
-      kind: 'pool',
-      poolGB: null,
-      cycleStartDay: 1,
-      cycleLengthDays: null,
-      cycleAnchor: null,
-      pricePerLine: [],
-      esim: null,
-      tiers: [],
-    });
+    const parsed = PlanSchema.safeParse({ ...POOL_PLAN_INPUT, poolGB: null });
     const error = validationError(parsed.error!);
     // The backend's own message is English, for logs; the field detail carries the key.
     expect(error.message).toBe('Invalid input: poolGB: A pool plan needs its pool size.');

@@ -8,6 +8,8 @@ import { messageCatalogs } from '@shared/i18n';
 import { isFieldMessageKey, renderFieldMessage } from '@shared/i18n/render';
 import { ScenarioSchema } from '@shared/scenario/schema';
 import { z } from 'zod';
+import { unknown } from '@shared/catalog/facts';
+import { POOL_PLAN_INPUT, tierInput } from '../../helpers/planInput';
 
 const HAN = /[\u4e00-\u9fff]/;
 
@@ -17,19 +19,8 @@ function sourcesUnder(dir: string): string[] {
   );
 }
 
-const plan = {
-  name: 'P',
-  carrier: 'p',
-  kind: 'pool',
-  poolGB: 10,
-  cycleStartDay: 1,
-  cycleLengthDays: null,
-  cycleAnchor: null,
-  pricePerLine: [],
-  esim: null,
-  tiers: [],
-};
-const tier = { name: 'T', dataGB: null, premiumGB: null, hotspotGB: null, pricePerLine: [] };
+const plan = POOL_PLAN_INPUT;
+const tier = tierInput('T');
 
 describe('schema message keys', () => {
   // fieldKey() is typed against the English catalog, and the Chinese catalog is
@@ -73,17 +64,8 @@ describe('schema message keys', () => {
       }),
       SourceUrlSchema.safeParse('http://example.com'),
       SourceDateSchema.safeParse('June 2025'),
-      factSchema(z.boolean()).safeParse({
-        value: true,
-        quote: null,
-        source: null,
-        sourceTitle: null,
-        verified: null,
-        sourceDate: null,
-        reliability: null,
-        byUser: false,
-        note: null,
-      }),
+      // A known value with nothing saying where it comes from.
+      factSchema(z.boolean()).safeParse({ ...unknown(), value: true, verified: null }),
       CarrierSchema.safeParse({ parentNetwork: 'verizon' }),
       ScenarioSchema.safeParse({
         format: 'datapool-scenario',
