@@ -6,7 +6,7 @@
 import { open } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { issueText } from '@shared/api/errors';
-import { renderAdvice } from '@shared/i18n/render';
+import { comparisonInWords, renderAdvice } from '@shared/i18n/render';
 import { parseScenario } from '@shared/scenario/parse';
 import { SCENARIO_FILE_MAX_BYTES } from '@shared/scenario/schema';
 import type { Comparison, Evaluation } from '@shared/engine/types';
@@ -83,7 +83,10 @@ export async function runCli(
       const scenario = await loadScenario(file);
       const candidates =
         scenario.plans.length > 0 ? scenario.plans : catalogPlans(BUILTIN_CATALOG, householdOf(scenario));
-      print(withDesignReasons(roundForOutput(compare(scenario, candidates))), opts.pretty === true);
+      print(
+        withDesignReasons(roundForOutput(comparisonInWords(compare(scenario, candidates), 'en'))),
+        opts.pretty === true,
+      );
     });
 
   program

@@ -13,6 +13,7 @@ import { findPlan, upsertPlan } from '../store/repos/plans';
 import { conflict, requireHousehold, type ServiceContext } from './context';
 import type { HouseholdService } from './households';
 import type { CatalogService } from './catalog';
+import { comparisonInWords } from '@shared/i18n/render';
 import {
   comparisonWithDbIds,
   evaluationWithDbIds,
@@ -45,7 +46,7 @@ export function createPlanService(ctx: ServiceContext, households: HouseholdServ
         ...catalogPlans(catalog.carriers(), householdOf(mapping.scenario)),
         ...(snapshot.plan ? [scenarioPlanOf(snapshot.plan)] : []),
       ];
-      return comparisonWithDbIds(compare(mapping.scenario, candidates), mapping);
+      return comparisonWithDbIds(comparisonInWords(compare(mapping.scenario, candidates), 'en'), mapping);
     },
   };
 }

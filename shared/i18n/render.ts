@@ -6,6 +6,8 @@
 import type { Locale } from '../domain/schemas';
 import type { FieldMessageKey } from '../domain/messages';
 import type { Advice, AdviceMessage, AdviceOption } from '../engine/advise/schema';
+import { formatGB } from '../engine/amounts';
+import { UNKNOWN_CODES, type Comparison, type ComparisonResult, type ReasonDetail } from '../engine/types';
 import { messageCatalogs } from './index';
 
 /** Fills `{{name}}` placeholders; a missing value leaves the placeholder visible rather than printing "undefined". */
@@ -128,4 +130,47 @@ export function renderAdvice(advice: Advice, locale: Locale): AdviceInWords {
     const parts = code.split('.');
     return formatMessage(lookup(messages, parts) ?? parts.slice(1).join('.'), values);
   });
+}
+
+/** One reason a plan does not fit, or one unknown fact, in the short form of the CLI's compare output. */
+export function renderReason(detail: ReasonDetail, locale: Locale): string {
+  const m = messageCatalogs.compare[locale].brief;
+  const values: Record<string, string | number> = { line: detail.line ?? '' };
+  for (const [name, value] of Object.entries(detail.values)) {
+    if (typeof value === 'number') values[name] = name.endsWith('GB') ? formatGB(value) : value;
+    else if (typeof value === 'string') values[name] = value;
+  }
+  // The lines a plan-level reason names; PRICE_UNKNOWN's `lines` is a count.
+  if (detail.lines !== undefined) values.lines = detail.lines.join(m.listSeparator);
+  switch (detail.code) {
+    case 'NO_TIER_FITS': {
+      // A hotspot load of 0 fits any tier, so it is left out.
+      const needs = [formatMessage(m.needsDemand, values)];
+      if (typeof detail.values.hotspotLoadGB === 'number' && detail.values.hotspotLoadGB > 0) {
+        needs.push(formatMessage(m.needsHotspot, values));
+      }
+      if (detail.values.needsPremium === true) needs.push(m.needsPremium);
+      return formatMessage(m.NO_TIER_FITS, { ...values, needs: needs.join(m.listSeparator) });
+    }
+    case 'PRICE_UNKNOWN':
+      return detail.values.lines === 1 ? m.PRICE_UNKNOWN_ONE : formatMessage(m.PRICE_UNKNOWN, values);
+    default:
+      return formatMessage(m[detail.code], values);
+  }
+}
+
+/** The engine's ranking with its reasons and unknowns in words (`details` stays, for the page). */
+export function comparisonInWords(result: ComparisonResult, locale: Locale): Comparison {
+  return {
+    ranking: result.ranking.map(({ plan, carrier, fits, monthly, tiers, details }) => ({
+      plan,
+      carrier,
+      fits,
+      monthly,
+      tiers,
+      reasons: details.filter((d) => !UNKNOWN_CODES.has(d.code)).map((d) => renderReason(d, locale)),
+      unknowns: details.filter((d) => UNKNOWN_CODES.has(d.code)).map((d) => renderReason(d, locale)),
+      details,
+    })),
+  };
 }
