@@ -5,6 +5,8 @@
  */
 import { open } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { issueText } from '@shared/api/errors';
+import { comparisonInWords, renderAdvice } from '@shared/i18n/render';
 import { parseScenario } from '@shared/scenario/parse';
 import { SCENARIO_FILE_MAX_BYTES } from '@shared/scenario/schema';
 import type { Comparison, Evaluation } from '@shared/engine/types';
@@ -81,7 +83,10 @@ export async function runCli(
       const scenario = await loadScenario(file);
       const candidates =
         scenario.plans.length > 0 ? scenario.plans : catalogPlans(BUILTIN_CATALOG, householdOf(scenario));
-      print(withDesignReasons(roundForOutput(compare(scenario, candidates))), opts.pretty === true);
+      print(
+        withDesignReasons(roundForOutput(comparisonInWords(compare(scenario, candidates), 'en'))),
+        opts.pretty === true,
+      );
     });
 
   program
@@ -102,13 +107,8 @@ export async function runCli(
         const known = BUILTIN_CATALOG.map((c) => c.id).join(', ');
         throw new CliInputError(`--carrier: unknown carrier "${opts.carrier}". Known carriers: ${known}`);
       }
-      const request = {
-        carrier: opts.carrier,
-        to: opts.to,
-        locale: opts.lang,
-        ...(opts.gb === undefined ? {} : { gb: opts.gb }),
-      };
-      print(roundForOutput(advise(carrier, request)), opts.pretty === true);
+      const request = { carrier: opts.carrier, to: opts.to, ...(opts.gb === undefined ? {} : { gb: opts.gb }) };
+      print(roundForOutput(renderAdvice(advise(carrier, request), opts.lang)), opts.pretty === true);
     });
 
   program
@@ -244,7 +244,7 @@ async function loadScenario(file: string) {
   }
   const result = parseScenario(json);
   if (!result.ok) {
-    const lines = result.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n');
+    const lines = result.issues.map((i) => `  ${issueText(i)}`).join('\n');
     throw new CliInputError(`${file}: not a valid datapool scenario:\n${lines}`);
   }
   return result.scenario;

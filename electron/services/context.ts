@@ -1,7 +1,7 @@
 /** What every service needs: the connection, the clock, ids, and the errors they throw. */
 import { randomUUID } from 'node:crypto';
 import type { ProgressEvent } from '@shared/api/contract';
-import { ApiError } from '@shared/api/errors';
+import { ApiError, validationErrorOf } from '@shared/api/errors';
 import type { Db } from '../store';
 
 export interface ServiceContext {
@@ -36,7 +36,8 @@ export function notFound(what: string, id: string): ApiError {
 
 /** A VALIDATION error naming one field by its path (e.g. `device.lineId`). */
 export function invalidField(path: string, message: string): ApiError {
-  return new ApiError('VALIDATION', `Invalid input: ${path}: ${message}`, [{ path, message }]);
+  // The message may be a key of the field messages: the error's own text says it in English.
+  return validationErrorOf([{ path, message }]);
 }
 
 export function conflict(message: string): ApiError {

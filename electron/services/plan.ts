@@ -16,6 +16,7 @@ import type { CatalogService } from './catalog';
 import { conflict, type ServiceContext } from './context';
 import type { HouseholdService } from './households';
 import { requireHousehold } from './references';
+import { comparisonInWords } from '@shared/i18n/render';
 
 export function createPlanService(ctx: ServiceContext, households: HouseholdService, catalog: CatalogService) {
   const { db } = ctx;
@@ -42,7 +43,7 @@ export function createPlanService(ctx: ServiceContext, households: HouseholdServ
         ...catalogPlans(catalog.carriers(), householdOf(scenario)),
         ...(snapshot.plan ? [scenarioPlanOf(snapshot.plan)] : []),
       ];
-      return compare(scenario, candidates);
+      return comparisonInWords(compare(scenario, candidates), 'en');
     },
   };
 }

@@ -9,6 +9,7 @@
 import type { ReadingChange, ReadingsRestore } from '@shared/api/contract';
 import { ApiError } from '@shared/api/errors';
 import type { Reading } from '@shared/domain/schemas';
+import { fieldKey } from '@shared/domain/messages';
 import type { CycleRule } from '@shared/engine/cycle';
 import { readingOrderConflict } from '@shared/usage/readings';
 import { inTransaction, type ReadDb } from '../store';
@@ -46,7 +47,7 @@ export function createReadingService(ctx: ServiceContext) {
   /** Refuses a reading dated after today or out of order with the line's other readings (`except` ids aside). */
   function checkReading(householdId: string, reading: Omit<Reading, 'id'>, except: readonly string[]): void {
     if (reading.date > localToday(ctx.now())) {
-      throw invalidField('reading.date', 'a reading cannot be dated after today');
+      throw invalidField('reading.date', fieldKey('futureReading'));
     }
     const others = listReadingsOfLine(db, reading.lineId).filter((r) => !except.includes(r.id));
     const clash = readingOrderConflict(cycleRuleOf(db, householdId), others, reading);

@@ -4,6 +4,8 @@
  * names what was wrong (for validation: one entry per field path).
  */
 import { z } from 'zod';
+import { fieldKey } from '../domain/messages';
+import { renderFieldMessage } from '../i18n/render';
 
 export const ApiErrorCodeSchema = z.enum([
   'VALIDATION',
@@ -22,7 +24,17 @@ export const ApiErrorCodeSchema = z.enum([
 ]);
 export type ApiErrorCode = z.infer<typeof ApiErrorCodeSchema>;
 
-export const FieldIssueSchema = z.object({ path: z.string(), message: z.string() });
+/**
+ * One problem of one field. `message` is a key of the `errors.field` messages
+ * when a schema or the backend worded it (`poolNeedsSize`), so each edge says
+ * it in its own language; zod's own checks leave their English here, and the
+ * UI words those from their limit instead. `values` fill the key's message.
+ */
+export const FieldIssueSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+  values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 export type FieldIssue = z.infer<typeof FieldIssueSchema>;
 
 export const ApiErrorPayloadSchema = z.object({
@@ -72,15 +84,31 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** Said of a field no schema defines (objects are strict, so it is refused, never dropped). */
-export const UNKNOWN_FIELD = 'unknown field';
+export const UNKNOWN_FIELD = fieldKey('unknownField');
 
 /** One issue per problem; an unknown field is named by its own path (`device.notes`), not its parent's. */
 export function issuesOf(error: z.ZodError): FieldIssue[] {
-  return error.issues.flatMap((i) =>
+  return error.issues.flatMap((i): FieldIssue[] =>
     i.code === 'unrecognized_keys'
       ? i.keys.map((key) => ({ path: formatPath([...i.path, key]), message: UNKNOWN_FIELD }))
-      : [{ path: formatPath(i.path), message: i.message }],
+      : [{ path: formatPath(i.path), message: i.message, ...valuesOf(i) }],
   );
+}
+
+/** The values a custom issue names (scenario refinements pass them as `params`). */
+function valuesOf(issue: z.core.$ZodIssue): { values?: Record<string, string | number> } {
+  if (issue.code !== 'custom' || issue.params === undefined) return {};
+  const values = Object.fromEntries(
+    Object.entries(issue.params).filter((e): e is [string, string | number] =>
+      ['string', 'number'].includes(typeof e[1]),
+    ),
+  );
+  return Object.keys(values).length > 0 ? { values } : {};
+}
+
+/** A field issue in English words, for logs, the CLI and the error's own `message`. */
+export function issueText(issue: FieldIssue): string {
+  return `${issue.path}: ${renderFieldMessage('en', issue.message, issue.values)}`;
 }
 
 export function validationError(error: z.ZodError, what = 'input'): ApiError {
@@ -90,6 +118,6 @@ export function validationError(error: z.ZodError, what = 'input'): ApiError {
 /** A VALIDATION error listing every issue, summarised by the first. */
 export function validationErrorOf(details: FieldIssue[], what = 'input'): ApiError {
   const first = details[0];
-  const summary = first ? `${first.path}: ${first.message}` : 'invalid';
+  const summary = first ? issueText(first) : 'invalid';
   return new ApiError('VALIDATION', `Invalid ${what}: ${summary}`, details);
 }

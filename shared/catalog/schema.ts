@@ -22,6 +22,7 @@
  * keyed by id so an edit to one plan never hides a later built-in plan.
  */
 import { z } from 'zod';
+import { fieldKey } from '../domain/messages';
 import { GBSchema, IsoDateSchema, PriceSchema, TextSchema } from '../domain/schemas';
 
 /** The three US network operators an MVNO can belong to. */
@@ -48,12 +49,12 @@ export type PlanSharing = z.infer<typeof PlanSharingSchema>;
 export const ReliabilitySchema = z.enum(['official', 'press', 'low']);
 export type Reliability = z.infer<typeof ReliabilitySchema>;
 
-export const SourceUrlSchema = z.url({ protocol: /^https$/, error: 'a source must be an https:// URL' }).max(2000);
+export const SourceUrlSchema = z.url({ protocol: /^https$/, error: fieldKey('httpsOnly') }).max(2000);
 
 /** A date as the source page shows it: a year, a month or a day. */
 export const SourceDateSchema = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, fieldKey('sourceDate'));
 
 /** Text shown to the user, in both languages the app speaks. */
 export const BilingualTextSchema = z
@@ -103,18 +104,18 @@ export function factSchema<T extends z.ZodType>(value: T) {
       // The generic value loses its key in the inferred type; the shape is fixed above.
       if ((fact as unknown as { value: unknown }).value === null) return;
       if (fact.verified === null) {
-        ctx.addIssue({ code: 'custom', path: ['verified'], message: 'a known value needs the date it was verified' });
+        ctx.addIssue({ code: 'custom', path: ['verified'], message: fieldKey('needsVerified') });
       }
       // The user's own check needs only its date; a catalog fact needs the words that state it.
       if (fact.byUser) return;
       if (fact.source === null) {
-        ctx.addIssue({ code: 'custom', path: ['source'], message: 'a known value needs its https source' });
+        ctx.addIssue({ code: 'custom', path: ['source'], message: fieldKey('needsSource') });
       }
       if (fact.quote === null) {
-        ctx.addIssue({ code: 'custom', path: ['quote'], message: 'a known value needs the quote that states it' });
+        ctx.addIssue({ code: 'custom', path: ['quote'], message: fieldKey('needsQuote') });
       }
       if (fact.reliability === null) {
-        ctx.addIssue({ code: 'custom', path: ['reliability'], message: 'a known value needs its source reliability' });
+        ctx.addIssue({ code: 'custom', path: ['reliability'], message: fieldKey('needsReliability') });
       }
     });
 }
@@ -135,7 +136,7 @@ export const GBByLinesSchema = z.array(GBSchema.nullable()).min(1).max(20);
  * `__proto__` changes the prototype), so the edit would be acknowledged and lost.
  */
 export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
-export const RESERVED_KEY_MESSAGE = 'this name is reserved; choose another id';
+export const RESERVED_KEY_MESSAGE = fieldKey('reservedKey');
 
 /**
  * The most the user's catalog edits may take (patches plus added carriers, as
@@ -143,12 +144,12 @@ export const RESERVED_KEY_MESSAGE = 'this name is reserved; choose another id';
  * it must stay small enough to read at once.
  */
 export const CATALOG_EDIT_LIMIT_BYTES = 1_000_000;
-export const CATALOG_LIMIT_MESSAGE = 'the catalog holds at most 1 MB of your edits';
+export const CATALOG_LIMIT_MESSAGE = fieldKey('limitCatalog');
 
 /** Ids of plans and tiers: record keys, so no dots (patch paths are dotted). */
 export const CatalogKeySchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lower-case letters, digits and dashes')
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, fieldKey('carrierId'))
   .refine((key) => !RESERVED_KEYS.has(key), RESERVED_KEY_MESSAGE);
 
 /**
@@ -292,7 +293,7 @@ export const CarrierSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['networks', 'value'],
-        message: `the parent network "${c.parentNetwork}" must be listed, with its source, in networks`,
+        message: fieldKey('parentNetwork'),
       });
     }
   });

@@ -7,15 +7,13 @@
  */
 import { z } from 'zod';
 import { MAX_GB, WEIGHT_MAX, WEIGHT_MIN } from './units';
-import { daysInMonth } from '../engine/dates';
+import { daysInMonth } from './calendar';
+import { fieldKey } from './messages';
 
-/**
- * Messages the schemas word themselves; the renderer translates each one
- * (renderer/src/i18n/validation.ts), so they are exported, never retyped.
- */
-export const TEXT_HAS_NUL = 'must not contain the NUL character';
-export const TEXT_LONE_SURROGATE = 'contains a broken character (a lone UTF-16 surrogate)';
-export const DATE_OUT_OF_RANGE = 'the year must be between 2000 and 2199';
+/** Message keys other code checks for (the backend's own limits, tests), exported so they are never retyped. */
+export const TEXT_HAS_NUL = fieldKey('nul');
+export const TEXT_LONE_SURROGATE = fieldKey('loneSurrogate');
+export const DATE_OUT_OF_RANGE = fieldKey('dateRange');
 
 /**
  * What one household may hold, checked on every write and in scenario files
@@ -23,10 +21,10 @@ export const DATE_OUT_OF_RANGE = 'the year must be between 2000 and 2199';
  */
 export const HOUSEHOLD_LIMITS = { lines: 100, devices: 500, readings: 200_000, history: 20_000 } as const;
 export const LIMIT_MESSAGES = {
-  lines: 'a household holds at most 100 lines',
-  devices: 'a household holds at most 500 devices',
-  readings: 'a household holds at most 200,000 readings',
-  history: 'a household holds at most 20,000 past cycles',
+  lines: fieldKey('limitLines'),
+  devices: fieldKey('limitDevices'),
+  readings: fieldKey('limitReadings'),
+  history: fieldKey('limitHistory'),
 } as const satisfies Record<keyof typeof HOUSEHOLD_LIMITS, string>;
 
 /** First and last year a date may have: far enough for any bill, near enough to print as YYYY. */
@@ -47,18 +45,18 @@ export const TextSchema = z
   .refine((s) => !LONE_SURROGATE.test(s), TEXT_LONE_SURROGATE);
 
 export const IdSchema = TextSchema.min(1).max(64);
-export const NameSchema = TextSchema.trim().min(1, 'required').max(80);
+export const NameSchema = TextSchema.trim().min(1, fieldKey('required')).max(80);
 
 /** A calendar date `YYYY-MM-DD` that really exists (no 2026-02-30), in the years 2000–2199. */
 export const IsoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, fieldKey('date'))
   .refine((s) => {
     const [y, m, d] = s.split('-').map(Number) as [number, number, number];
     if (m < 1 || m > 12 || d < 1) return false;
     // The engine's own calendar, so schema and engine agree on every year.
     return d <= daysInMonth(y, m);
-  }, 'not a real calendar date')
+  }, fieldKey('realDate'))
   .refine((s) => {
     const year = Number(s.slice(0, 4));
     return !(year < MIN_YEAR || year > MAX_YEAR);
@@ -80,11 +78,11 @@ export const PhoneNumberSchema = z
   .string()
   .trim()
   .max(32)
-  .regex(/^(?:\+1)?[\d ()-]+$/, 'digits, spaces, dashes, parentheses and a leading +1')
+  .regex(/^(?:\+1)?[\d ()-]+$/, fieldKey('phoneNumber'))
   .refine((s) => {
     const digits = s.replace(/\D/g, '').length;
     return digits >= 4 && digits <= 15;
-  }, 'a phone number has 4 to 15 digits');
+  }, fieldKey('phoneDigits'));
 export const PriceSchema = z.number().finite().min(0).max(100_000);
 
 export const MemberRoleSchema = z.enum(['adult', 'teen', 'child', 'grandparent', 'other']);
@@ -126,11 +124,11 @@ export const DeviceInputSchema = DeviceSchema.omit({ id: true }).superRefine((d,
     ctx.addIssue({
       code: 'custom',
       path: ['hotspotFrom'],
-      message: 'a device on a line uses its own data; only a device without a line tethers',
+      message: fieldKey('tetherOnlyWithoutLine'),
     });
   }
   if (new Set(d.hotspotFrom).size !== d.hotspotFrom.length) {
-    ctx.addIssue({ code: 'custom', path: ['hotspotFrom'], message: 'a host is listed twice' });
+    ctx.addIssue({ code: 'custom', path: ['hotspotFrom'], message: fieldKey('hostTwice') });
   }
 });
 export type DeviceInput = z.infer<typeof DeviceInputSchema>;
@@ -144,11 +142,46 @@ export const TierSchema = z.strictObject({
 });
 export type Tier = z.infer<typeof TierSchema>;
 
+/** The fields of a plan the shared rules look at, in the app's plans and in scenario files alike. */
+type PlanRuleFields = {
+  kind: z.infer<typeof PlanKindSchema>;
+  poolGB: number | null;
+  cycleLengthDays: number | null;
+  cycleAnchor: string | null;
+  tiers: readonly { name: string }[];
+};
+
+/**
+ * Rules every plan obeys, wherever it comes from: a pool plan has a pool
+ * size; a fixed-length cycle has both its length and an anchor date; tier
+ * names are unique, since lines pick their tier by name and a second tier of
+ * the same name could never be chosen.
+ */
+export function checkPlanRules(p: PlanRuleFields, ctx: z.RefinementCtx): void {
+  if (p.kind === 'pool' && p.poolGB === null) {
+    ctx.addIssue({ code: 'custom', path: ['poolGB'], message: fieldKey('poolNeedsSize') });
+  }
+  if ((p.cycleLengthDays === null) !== (p.cycleAnchor === null)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [p.cycleLengthDays === null ? 'cycleLengthDays' : 'cycleAnchor'],
+      message: fieldKey('cycleBoth'),
+    });
+  }
+  const tierNames = new Set<string>();
+  p.tiers.forEach((tier, i) => {
+    if (tierNames.has(tier.name)) {
+      ctx.addIssue({ code: 'custom', path: ['tiers', i, 'name'], message: fieldKey('tierNameTwice') });
+    }
+    tierNames.add(tier.name);
+  });
+}
+
 export const PlanSchema = z
   .strictObject({
     name: NameSchema,
     /** Catalog carrier id (lower-case, no spaces), or a free id for a carrier not in the catalog. */
-    carrier: TextSchema.regex(/^[a-z0-9-]{1,40}$/, 'lower-case letters, digits and dashes'),
+    carrier: TextSchema.regex(/^[a-z0-9-]{1,40}$/, fieldKey('carrierId')),
     kind: PlanKindSchema,
     poolGB: NullableGBSchema,
     cycleStartDay: z.number().int().min(1).max(31).nullable(),
@@ -160,31 +193,9 @@ export const PlanSchema = z
     tiers: z.array(TierSchema).max(20),
   })
   .superRefine((p, ctx) => {
-    if (p.kind === 'pool' && p.poolGB === null) {
-      ctx.addIssue({ code: 'custom', path: ['poolGB'], message: 'a pool plan needs its pool size' });
-    }
-    // Lines pick their tier by name, so a second tier of the same name could never be chosen.
-    const tierNames = new Set<string>();
-    p.tiers.forEach((tier, i) => {
-      if (tierNames.has(tier.name)) {
-        ctx.addIssue({ code: 'custom', path: ['tiers', i, 'name'], message: 'another tier already has this name' });
-      }
-      tierNames.add(tier.name);
-    });
-    const fixed = p.cycleLengthDays !== null || p.cycleAnchor !== null;
-    if (fixed && (p.cycleLengthDays === null || p.cycleAnchor === null)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [p.cycleLengthDays === null ? 'cycleLengthDays' : 'cycleAnchor'],
-        message: 'a fixed-length cycle needs both its length and an anchor date',
-      });
-    }
-    if (!fixed && p.cycleStartDay === null) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['cycleStartDay'],
-        message: 'give a cycle start day, or a fixed cycle length and anchor date',
-      });
+    checkPlanRules(p, ctx);
+    if (p.cycleLengthDays === null && p.cycleAnchor === null && p.cycleStartDay === null) {
+      ctx.addIssue({ code: 'custom', path: ['cycleStartDay'], message: fieldKey('cycleNeeded') });
     }
   });
 export type Plan = z.infer<typeof PlanSchema>;

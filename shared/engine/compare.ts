@@ -51,7 +51,7 @@ import {
 } from './compareReasons';
 import { pricePerLineAt, tierPriceAt } from './cost';
 import { firstHostLoads, lineDemands } from './demand';
-import type { Comparison } from './types';
+import type { ComparisonResult } from './types';
 
 /** A per-line term a catalog plan may not know (distinct from null, which is unlimited). */
 export type UnknownTerm = 'dataGB' | 'premiumGB' | 'hotspotGB';
@@ -70,7 +70,7 @@ export type CompareCandidate = Omit<ScenarioPlan, 'tiers' | 'esim'> & {
   unknownTerms?: UnknownTerm[];
 };
 
-export type RankedPlan = Comparison['ranking'][number];
+export type RankedPlan = ComparisonResult['ranking'][number];
 
 type LineNeeds = { id: string; demandGB: number; hotspotLoadGB: number; needsPremium: boolean };
 
@@ -109,8 +109,8 @@ function judge(
   return { verdict: unknown.length > 0 ? 'maybe' : 'yes', unknown };
 }
 
-/** A ranked plan before its reasons are split into `reasons`, `unknowns` and `details`. */
-type Ranked = Omit<RankedPlan, 'reasons' | 'unknowns' | 'details'> & {
+/** A ranked plan before its reasons and unknowns are joined into `details`. */
+type Ranked = Omit<RankedPlan, 'details'> & {
   reasons: Reason[];
   unknowns: Reason[];
   /** Whether `monthly` still stands if the plan turns out not to fit (every line surely fits a priced tier). */
@@ -254,12 +254,7 @@ function rankPerLinePlan(plan: CompareCandidate, needs: readonly LineNeeds[]): R
 }
 
 function withReasons({ reasons, unknowns, totalStandsWhenNotFitting: _, ...ranked }: Ranked): RankedPlan {
-  return {
-    ...ranked,
-    reasons: reasons.map((r) => r.text),
-    unknowns: unknowns.map((r) => r.text),
-    details: [...reasons, ...unknowns].map((r) => r.detail),
-  };
+  return { ...ranked, details: [...reasons, ...unknowns] };
 }
 
 /** 0: fits, known total; 1: fits, unknown total; 2: may fit; 3: does not fit. */
@@ -286,7 +281,7 @@ function byRank(a: RankedPlan, b: RankedPlan): number {
   return byName(a, b);
 }
 
-export function compare(scenario: Scenario, candidates?: readonly CompareCandidate[]): Comparison {
+export function compare(scenario: Scenario, candidates?: readonly CompareCandidate[]): ComparisonResult {
   const plans: readonly CompareCandidate[] = candidates ?? scenario.plans;
   const lineIds = scenario.lines.map((l) => l.id);
   const demand = lineDemands(lineIds, scenario.devices, firstHostLoads(scenario.devices));

@@ -12,7 +12,8 @@
  * Example: N = 30, A = 2026-11-03, t = 2026-11-01 → k = −1 → 2026-10-04 … 2026-11-02.
  */
 import type { Cycle } from './types';
-import { type EpochDay, civilFromDays, daysFromCivil, daysInMonth, formatDate, parseDate } from './dates';
+import { type EpochDay, civilFromDays, daysFromCivil, formatDate, parseDate } from './dates';
+import { daysInMonth } from '../domain/calendar';
 
 /** The cycle fields of a plan; a plan with neither rule renews on the 1st (a calendar month). */
 export type CycleRule = {

@@ -8,6 +8,10 @@
  * Example: parseDate('1970-01-02') = 1; formatDate(addDays(parseDate('2028-02-28'), 1)) = '2028-02-29'.
  */
 
+import { daysInMonth } from '../domain/calendar';
+
+export { daysInMonth, isLeapYear } from '../domain/calendar';
+
 /** A calendar date counted in days since 1970-01-01. */
 export type EpochDay = number;
 
@@ -35,16 +39,6 @@ export function civilFromDays(epochDay: EpochDay): { year: number; month: number
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/** Days in a month (1–12) of a year: daysInMonth(2028, 2) = 29. */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Parses `YYYY-MM-DD`; throws on anything that is not a real calendar date. */

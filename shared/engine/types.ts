@@ -165,3 +165,12 @@ export const ComparisonSchema = z.object({
   ),
 });
 export type Comparison = z.infer<typeof ComparisonSchema>;
+
+/**
+ * The engine's ranking: why a plan does not fit and what is not known, as data
+ * only (`details`: the reasons, then the unknowns). The edges word them into
+ * `reasons` and `unknowns` (shared/i18n/render.ts).
+ */
+export type ComparisonResult = {
+  ranking: (Omit<Comparison['ranking'][number], 'reasons' | 'unknowns' | 'details'> & { details: ReasonDetail[] })[];
+};

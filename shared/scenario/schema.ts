@@ -10,9 +10,11 @@
  */
 import { z } from 'zod';
 import {
+  checkPlanRules,
   DeviceKindSchema,
   GBSchema,
   HOUSEHOLD_LIMITS,
+  IdSchema,
   IsoDateSchema,
   LIMIT_MESSAGES,
   NullableGBSchema,
@@ -22,6 +24,7 @@ import {
   SimSchema,
   TextSchema,
 } from '../domain/schemas';
+import { fieldKey, type FieldMessageKey } from '../domain/messages';
 import { WEIGHT_MAX, WEIGHT_MIN } from '../domain/units';
 
 /**
@@ -39,8 +42,6 @@ export const SCENARIO_COMMENT_KEY = '//';
 function scenarioObject<S extends z.core.$ZodLooseShape>(shape: S) {
   return z.strictObject({ ...shape, [SCENARIO_COMMENT_KEY]: z.unknown().optional() });
 }
-
-const ScenarioIdSchema = TextSchema.min(1).max(64);
 
 export const ScenarioTierSchema = scenarioObject({
   name: TextSchema.min(1).max(80),
@@ -66,30 +67,12 @@ export const ScenarioPlanSchema = scenarioObject({
   dataGB: NullableGBSchema.default(null),
   premiumGB: NullableGBSchema.default(null),
   hotspotGB: NullableGBSchema.default(null),
-}).superRefine((p, ctx) => {
-  if (p.kind === 'pool' && p.poolGB === null) {
-    ctx.addIssue({ code: 'custom', path: ['poolGB'], message: 'a pool plan needs poolGB' });
-  }
-  // A fixed-length cycle needs both halves; with neither, cycleStartDay applies (the 1st when absent).
-  if ((p.cycleLengthDays === null) !== (p.cycleAnchor === null)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: [p.cycleLengthDays === null ? 'cycleLengthDays' : 'cycleAnchor'],
-      message: 'a fixed-length cycle needs both cycleLengthDays and cycleAnchor',
-    });
-  }
-  const tierNames = new Set<string>();
-  p.tiers.forEach((t, i) => {
-    if (tierNames.has(t.name)) {
-      ctx.addIssue({ code: 'custom', path: ['tiers', i, 'name'], message: `duplicate tier name "${t.name}"` });
-    }
-    tierNames.add(t.name);
-  });
-});
+  // With neither cycle rule, cycleStartDay applies (the 1st when absent).
+}).superRefine(checkPlanRules);
 export type ScenarioPlan = z.infer<typeof ScenarioPlanSchema>;
 
 export const ScenarioLineSchema = scenarioObject({
-  id: ScenarioIdSchema,
+  id: IdSchema,
   name: TextSchema.max(80).default(''),
   capGB: NullableGBSchema.default(null),
   floorGB: GBSchema.default(0),
@@ -104,10 +87,10 @@ export const ScenarioLineSchema = scenarioObject({
 export type ScenarioLine = z.infer<typeof ScenarioLineSchema>;
 
 export const ScenarioDeviceSchema = scenarioObject({
-  id: ScenarioIdSchema,
+  id: IdSchema,
   name: TextSchema.max(80).default(''),
-  line: ScenarioIdSchema.nullable().default(null),
-  hotspotFrom: z.array(ScenarioIdSchema).max(50).default([]),
+  line: IdSchema.nullable().default(null),
+  hotspotFrom: z.array(IdSchema).max(50).default([]),
   monthlyGB: GBSchema,
   sim: SimSchema.default('none'),
   /** What the device is (phone, tablet, …); the engine ignores it, the app keeps it on import. */
@@ -116,18 +99,28 @@ export const ScenarioDeviceSchema = scenarioObject({
 export type ScenarioDevice = z.infer<typeof ScenarioDeviceSchema>;
 
 export const ScenarioReadingSchema = scenarioObject({
-  line: ScenarioIdSchema,
+  line: IdSchema,
   date: IsoDateSchema,
   usedGB: GBSchema,
 });
 export type ScenarioReading = z.infer<typeof ScenarioReadingSchema>;
 
 export const ScenarioHistorySchema = scenarioObject({
-  line: ScenarioIdSchema,
+  line: IdSchema,
   cycleStart: IsoDateSchema,
   usedGB: GBSchema,
 });
 export type ScenarioHistory = z.infer<typeof ScenarioHistorySchema>;
+
+/** A problem that names a value (the unknown id): the key says it, `params` carries the value to the edge. */
+function refuse(
+  ctx: z.RefinementCtx,
+  path: (string | number)[],
+  key: FieldMessageKey,
+  values: Record<string, string>,
+): void {
+  ctx.addIssue({ code: 'custom', path, message: fieldKey(key), params: values });
+}
 
 export const ScenarioSchema = scenarioObject({
   format: z.literal('datapool-scenario'),
@@ -145,26 +138,22 @@ export const ScenarioSchema = scenarioObject({
   const lineIds = new Set<string>();
   s.lines.forEach((l, i) => {
     if (lineIds.has(l.id)) {
-      ctx.addIssue({ code: 'custom', path: ['lines', i, 'id'], message: `duplicate line id "${l.id}"` });
+      refuse(ctx, ['lines', i, 'id'], 'duplicateId', { id: l.id });
     }
     lineIds.add(l.id);
   });
   const deviceIds = new Set<string>();
   s.devices.forEach((d, i) => {
     if (deviceIds.has(d.id)) {
-      ctx.addIssue({ code: 'custom', path: ['devices', i, 'id'], message: `duplicate device id "${d.id}"` });
+      refuse(ctx, ['devices', i, 'id'], 'duplicateId', { id: d.id });
     }
     deviceIds.add(d.id);
     if (d.line !== null && !lineIds.has(d.line)) {
-      ctx.addIssue({ code: 'custom', path: ['devices', i, 'line'], message: `unknown line "${d.line}"` });
+      refuse(ctx, ['devices', i, 'line'], 'unknownLine', { id: d.line });
     }
     d.hotspotFrom.forEach((h, j) => {
       if (!lineIds.has(h)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['devices', i, 'hotspotFrom', j],
-          message: `unknown line "${h}"`,
-        });
+        refuse(ctx, ['devices', i, 'hotspotFrom', j], 'unknownLine', { id: h });
       }
     });
   });
@@ -172,22 +161,18 @@ export const ScenarioSchema = scenarioObject({
   if (tiers.length > 0) {
     s.lines.forEach((l, i) => {
       if (l.tier !== null && !tiers.some((t) => t.name === l.tier)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['lines', i, 'tier'],
-          message: `unknown tier "${l.tier}" (the plan has ${tiers.map((t) => `"${t.name}"`).join(', ')})`,
-        });
+        refuse(ctx, ['lines', i, 'tier'], 'unknownTier', { tier: l.tier });
       }
     });
   }
   s.readings.forEach((r, i) => {
     if (!lineIds.has(r.line)) {
-      ctx.addIssue({ code: 'custom', path: ['readings', i, 'line'], message: `unknown line "${r.line}"` });
+      refuse(ctx, ['readings', i, 'line'], 'unknownLine', { id: r.line });
     }
   });
   s.history.forEach((h, i) => {
     if (!lineIds.has(h.line)) {
-      ctx.addIssue({ code: 'custom', path: ['history', i, 'line'], message: `unknown line "${h.line}"` });
+      refuse(ctx, ['history', i, 'line'], 'unknownLine', { id: h.line });
     }
   });
 });

@@ -24,7 +24,7 @@ describe('importing a scenario file in the app', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('VALIDATION');
-      expect(result.error.details).toEqual([{ path: 'lines[0].capGb', message: 'unknown field' }]);
+      expect(result.error.details).toEqual([{ path: 'lines[0].capGb', message: 'unknownField' }]);
     }
     expect(await backend.call('households.list', {})).toEqual([]);
   });

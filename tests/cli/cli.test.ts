@@ -81,7 +81,7 @@ describe('datapool evaluate', () => {
     const { code, stdout, stderr } = await cli('evaluate', file('typo.json', typo));
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain('lines[0].capGb: unknown field');
+    expect(stderr).toContain('lines[0].capGb: This field is not known to Datapool; check its spelling or remove it.');
   });
 
   it('refuses a file over 64 MB after reading only that much (not the 685 MB of /dev/zero an unbounded read took)', async () => {

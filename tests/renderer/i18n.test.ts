@@ -9,7 +9,9 @@ import {
   PlanSchema,
 } from '@shared/domain/schemas';
 import { CATALOG_LIMIT_MESSAGE, CatalogKeySchema } from '@shared/catalog/schema';
-import { issuesOf } from '@shared/api/errors';
+import { issuesOf, validationError } from '@shared/api/errors';
+import { ScenarioSchema } from '@shared/scenario/schema';
+import { POOL_PLAN_INPUT, tierInput } from '../helpers/planInput';
 import { scenarioIssueText } from '@renderer/features/data/scenarioIssueText';
 import { messageCatalogs, NAMESPACES, resolveLocale } from '@shared/i18n';
 import { applyLocale } from '@renderer/i18n';
@@ -85,19 +87,8 @@ describe('validation messages', () => {
   });
 
   it('has a Chinese wording for every message the shared schemas word themselves', () => {
-    const plan = {
-      name: 'P',
-      carrier: 'p',
-      kind: 'pool',
-      poolGB: 10,
-      cycleStartDay: 1,
-      cycleLengthDays: null,
-      cycleAnchor: null,
-      pricePerLine: [],
-      esim: null,
-      tiers: [],
-    };
-    const tier = (name: string) => ({ name, dataGB: null, premiumGB: null, hotspotGB: null, pricePerLine: [] });
+    const plan = POOL_PLAN_INPUT;
+    const tier = tierInput;
     const device = {
       name: 'D',
       kind: 'tablet',
@@ -129,9 +120,7 @@ describe('validation messages', () => {
 
   it('describes a backend validation error by field, in Chinese', () => {
     applyLocale('zh-CN');
-    const error = new ApiError('VALIDATION', 'Invalid input', [
-      { path: 'plan.poolGB', message: 'a pool plan needs its pool size' },
-    ]);
+    const error = new ApiError('VALIDATION', 'Invalid input', [{ path: 'plan.poolGB', message: 'poolNeedsSize' }]);
     expect(describeApiError(error)).toEqual({
       title: '有些内容填写得不对，所以没有保存。',
       details: ['流量池大小：共享流量池套餐需要填写流量池大小。'],
@@ -167,9 +156,37 @@ describe('validation messages', () => {
     for (const m of worded) {
       expect(fieldMessage(m)).toMatch(/[\u4e00-\u9fff]/);
       // A scenario file's problems go through the same table.
-      expect(scenarioIssueText(m)).toBe(fieldMessage(m));
+      expect(scenarioIssueText({ path: 'x', message: m })).toBe(fieldMessage(m));
     }
     expect(fieldMessage(LIMIT_MESSAGES.lines)).toBe('一个家庭最多 100 个号码。');
     applyLocale('en');
+  });
+
+  it('shows a plan schema error from the backend in Chinese when the UI is Chinese, and follows a language switch', () => {
+    const parsed = PlanSchema.safeParse({ ...POOL_PLAN_INPUT, poolGB: null });
+    const error = validationError(parsed.error!);
+    // The backend's own message is English, for logs; the field detail carries the key.
+    expect(error.message).toBe('Invalid input: poolGB: A pool plan needs its pool size.');
+    expect(error.details).toEqual([{ path: 'poolGB', message: 'poolNeedsSize' }]);
+    applyLocale('zh-CN');
+    expect(describeApiError(error).details).toEqual(['流量池大小：共享流量池套餐需要填写流量池大小。']);
+    applyLocale('en');
+    expect(describeApiError(error).details).toEqual(['Pool size: A pool plan needs its pool size.']);
+  });
+
+  it("words a scenario file's problem with the value it names, in Chinese", () => {
+    const parsed = ScenarioSchema.safeParse({
+      format: 'datapool-scenario',
+      version: 1,
+      asOf: '2026-11-24',
+      lines: [{ id: 'mom' }],
+      readings: [{ line: 'dad', date: '2026-11-20', usedGB: 1 }],
+    });
+    const [issue] = issuesOf(parsed.error!);
+    expect(issue).toEqual({ path: 'readings[0].line', message: 'unknownLine', values: { id: 'dad' } });
+    applyLocale('zh-CN');
+    expect(scenarioIssueText(issue!)).toBe('没有 id 为“dad”的号码。');
+    applyLocale('en');
+    expect(scenarioIssueText(issue!)).toBe('No line has the id “dad”.');
   });
 });

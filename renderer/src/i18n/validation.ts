@@ -1,14 +1,13 @@
 /**
- * Validation problems in the user's language. The shared schemas carry a few
- * English messages of their own (refinements, `required`); every other zod
- * issue is phrased here from its code and limit. The same table translates
- * the field details of a VALIDATION error that comes back from the backend.
+ * Validation problems in the user's language. The shared schemas and the
+ * backend say what is wrong with a key of the `errors.field` messages
+ * (`poolNeedsSize`), looked up here; every other zod issue is phrased from its
+ * code and limit. Field details of a VALIDATION error from the backend carry
+ * the same keys.
  */
 import type { z } from 'zod';
-import { ApiError, UNKNOWN_FIELD } from '@shared/api/errors';
-import { CATALOG_LIMIT_MESSAGE, RESERVED_KEY_MESSAGE } from '@shared/catalog/schema';
-import { DATE_OUT_OF_RANGE, LIMIT_MESSAGES, TEXT_HAS_NUL, TEXT_LONE_SURROGATE } from '@shared/domain/schemas';
-import type { MessageResources } from '@shared/i18n';
+import { ApiError, type FieldIssue } from '@shared/api/errors';
+import { isFieldMessageKey } from '@shared/i18n/render';
 import { formatGB, formatNumberNow } from './format';
 import { formatIsoDate } from '../features/cycle/dates';
 import { NAMESPACES } from '@shared/i18n';
@@ -16,35 +15,6 @@ import { currentLocale, i18n } from './index';
 
 /** A t that knows every namespace and reads the current language at each call. */
 const t = i18n.getFixedT(null, NAMESPACES);
-
-type FieldKey = keyof MessageResources['errors']['field'];
-
-/** Messages written into shared/domain/schemas.ts, by the key that says them for people. */
-const SCHEMA_MESSAGES: Record<string, FieldKey> = {
-  required: 'required',
-  'expected a date as YYYY-MM-DD': 'date',
-  'not a real calendar date': 'realDate',
-  'lower-case letters, digits and dashes': 'carrierId',
-  'a pool plan needs its pool size': 'poolNeedsSize',
-  'a fixed-length cycle needs both its length and an anchor date': 'cycleBoth',
-  'give a cycle start day, or a fixed cycle length and anchor date': 'cycleNeeded',
-  'a device on a line uses its own data; only a device without a line tethers': 'tetherOnlyWithoutLine',
-  'a host is listed twice': 'hostTwice',
-  'another tier already has this name': 'tierNameTwice',
-  'a reading cannot be dated after today': 'futureReading',
-  'digits, spaces, dashes, parentheses and a leading +1': 'phoneNumber',
-  'a phone number has 4 to 15 digits': 'phoneDigits',
-  [TEXT_HAS_NUL]: 'nul',
-  [TEXT_LONE_SURROGATE]: 'loneSurrogate',
-  [DATE_OUT_OF_RANGE]: 'dateRange',
-  [UNKNOWN_FIELD]: 'unknownField',
-  [RESERVED_KEY_MESSAGE]: 'reservedKey',
-  [LIMIT_MESSAGES.lines]: 'limitLines',
-  [LIMIT_MESSAGES.devices]: 'limitDevices',
-  [LIMIT_MESSAGES.readings]: 'limitReadings',
-  [LIMIT_MESSAGES.history]: 'limitHistory',
-  [CATALOG_LIMIT_MESSAGE]: 'limitCatalog',
-};
 
 /**
  * Zod's per-parse error map: phrases issues the schema did not word itself.
@@ -78,14 +48,13 @@ export function localizedIssue(issue: z.core.$ZodRawIssue): string {
 }
 
 /**
- * A field message ready to show: schema-worded English is translated, the rest
- * is already localized. Components call it while rendering, so it follows a
- * language switch.
+ * A field message ready to show: a message key is said in the current
+ * language (with the values it names), anything else is already localized.
+ * Components call it while rendering, so it follows a language switch.
  */
-export function fieldMessage(message: string | undefined): string | undefined {
+export function fieldMessage(message: string | undefined, values?: FieldIssue['values']): string | undefined {
   if (message === undefined) return undefined;
-  const key = SCHEMA_MESSAGES[message];
-  return key ? t(`errors:field.${key}`) : message;
+  return isFieldMessageKey(message) ? t(`errors:field.${message}`, values ?? {}) : message;
 }
 
 /** `plan.tiers[1].dataGB` → "Data" (the last named part), or the path itself when unknown. */
@@ -116,7 +85,7 @@ export function describeApiError(error: ApiError): { title: string; details: str
       errorValues(error),
     ),
     details: (error.details ?? []).map((d) =>
-      t('errors:detail', { field: fieldLabel(d.path), message: fieldMessage(d.message) ?? '' }),
+      t('errors:detail', { field: fieldLabel(d.path), message: fieldMessage(d.message, d.values) ?? '' }),
     ),
   };
 }

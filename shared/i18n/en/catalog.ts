@@ -122,13 +122,6 @@ export const catalog = {
     keepNote: "Keep the app's note",
     saved: 'Saved. Advice now uses your value.',
   },
-  errors: {
-    needsSource: 'A known value needs the https page it comes from.',
-    needsVerified: 'A known value needs the date you checked it.',
-    httpsOnly: 'Use an https:// link.',
-    sourceDate: 'Write the date as 2025, 2025-06 or 2025-06-19.',
-    parentNetwork: "The network this carrier belongs to must stay listed (it's this carrier's parent network).",
-  },
   editing: {
     planName: 'New plan name',
     addPlan: 'Add a plan',

@@ -105,4 +105,23 @@ export const compare = {
     noEsim: 'No eSIM support, but {{lines}} has an eSIM-only device.',
     esimUnknown: 'eSIM support is unknown, and {{lines}} has an eSIM-only device.',
   },
+  /** The short reasons and unknowns of the CLI's compare output, by line id ("pool 50 GB < demand 58 GB"). */
+  brief: {
+    POOL_TOO_SMALL: 'pool {{poolGB}} GB < demand {{demandGB}} GB',
+    DATA_TOO_SMALL: 'line {{line}}: data {{dataGB}} GB < demand {{demandGB}} GB',
+    HOTSPOT_TOO_SMALL: 'line {{line}}: hotspot {{hotspotGB}} GB < load {{loadGB}} GB',
+    PREMIUM_TOO_SMALL: 'line {{line}}: premium {{premiumGB}} GB < demand {{demandGB}} GB',
+    NO_TIER_FITS: 'line {{line}}: no tier fits ({{needs}})',
+    needsDemand: 'demand {{demandGB}} GB',
+    needsHotspot: 'hotspot {{hotspotLoadGB}} GB',
+    needsPremium: 'needs premium data',
+    NO_ESIM: 'no eSIM support (eSIM-only device on {{lines}})',
+    ESIM_UNKNOWN: 'eSIM support of {{plan}}',
+    PRICE_UNKNOWN: 'price for {{lines}} lines',
+    PRICE_UNKNOWN_ONE: 'price for 1 line',
+    DATA_UNKNOWN: 'high-speed data of {{tier}}',
+    PREMIUM_UNKNOWN: 'priority data of {{tier}}',
+    HOTSPOT_UNKNOWN: 'hotspot allowance of {{tier}}',
+    listSeparator: ', ',
+  },
 };

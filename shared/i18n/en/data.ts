@@ -46,9 +46,6 @@ export const data = {
     text: 'Must be text.',
     list: 'Must be a list [ … ].',
     object: 'Must be an object { … }.',
-    unknownLine: 'No line has the id “{{id}}”.',
-    duplicate: '“{{id}}” is used twice.',
-    unknownTier: 'The plan has no tier “{{tier}}”.',
   },
   backup: {
     heading: 'Back up',

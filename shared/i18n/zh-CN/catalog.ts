@@ -117,13 +117,6 @@ export const catalog: typeof en = {
     keepNote: '保留 Datapool 的备注',
     saved: '已保存。建议会用你改后的内容。',
   },
-  errors: {
-    needsSource: '已知的内容需要注明来源网页（https）。',
-    needsVerified: '已知的内容需要填写核实日期。',
-    httpsOnly: '请用 https:// 开头的链接。',
-    sourceDate: '日期请写成 2025、2025-06 或 2025-06-19。',
-    parentNetwork: '这家运营商所属的网络必须保留（它是这家运营商的上级网络）。',
-  },
   editing: {
     planName: '新套餐名称',
     addPlan: '添加套餐',

@@ -44,9 +44,6 @@ export const data: typeof en = {
     text: '必须是文字。',
     list: '必须是列表 [ … ]。',
     object: '必须是对象 { … }。',
-    unknownLine: '没有 id 为“{{id}}”的号码。',
-    duplicate: '“{{id}}”重复了。',
-    unknownTier: '套餐里没有“{{tier}}”这个档位。',
   },
   backup: {
     heading: '备份',

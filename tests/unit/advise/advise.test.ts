@@ -12,18 +12,26 @@ import {
   basisFact,
   RelationshipSchema,
   UnknownPlanError,
-  type Advice,
-  type AdviceOption,
   type AdviceRequest,
   type Relationship,
 } from '@shared/engine/advise';
+import type { Locale } from '@shared/domain/schemas';
+import { renderAdvice, type AdviceInWords, type AdviceOptionInWords } from '@shared/i18n/render';
+
+/** A question and the language its answer is read in (the advisor itself has no language). */
+type Asked = AdviceRequest & { locale?: Locale };
+
+/** The advice as a reader sees it: the engine's codes said in the asked language. */
+function adviseIn(carrier: Carrier, { locale, ...request }: Asked): AdviceInWords {
+  return renderAdvice(advise(carrier, request), locale ?? 'en');
+}
 
 const RELATIONSHIPS = RelationshipSchema.options;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Every carrier × relationship × (no plan, each plan) × (no amount, 5 GB) × locale. */
-function everyRequest(): { carrier: Carrier; request: AdviceRequest }[] {
-  const out: { carrier: Carrier; request: AdviceRequest }[] = [];
+function everyRequest(): { carrier: Carrier; request: Asked }[] {
+  const out: { carrier: Carrier; request: Asked }[] = [];
   for (const carrier of BUILTIN_CATALOG) {
     for (const to of RELATIONSHIPS) {
       for (const plan of [undefined, ...Object.keys(carrier.plans)]) {
@@ -47,27 +55,31 @@ function everyRequest(): { carrier: Carrier; request: AdviceRequest }[] {
   return out;
 }
 
-const ALL = everyRequest().map(({ carrier, request }) => ({ carrier, request, advice: advise(carrier, request) }));
+const ALL = everyRequest().map(({ carrier, request }) => {
+  const { locale, ...question } = request;
+  const data = advise(carrier, question);
+  return { carrier, request, data, advice: renderAdvice(data, locale ?? 'en') };
+});
 
-function option(advice: Advice, kind: AdviceOption['kind']): AdviceOption {
+function option(advice: AdviceInWords, kind: AdviceOptionInWords['kind']): AdviceOptionInWords {
   const found = advice.options.find((o) => o.kind === kind);
   if (!found) throw new Error(`no ${kind} option`);
   return found;
 }
 
-function adviceFor(id: string, to: Relationship, extra: Partial<AdviceRequest> = {}): Advice {
+function adviceFor(id: string, to: Relationship, extra: Partial<Asked> = {}): AdviceInWords {
   const carrier = findBuiltinCarrier(id);
   if (!carrier) throw new Error(`no carrier ${id}`);
-  return advise(carrier, { carrier: id, to, ...extra });
+  return adviseIn(carrier, { carrier: id, to, ...extra });
 }
 
 describe('advice for every carrier and relationship', () => {
   test('lists each of the seven options once, in a valid advice shape', () => {
-    for (const { advice, request } of ALL) {
+    for (const { advice, data, request } of ALL) {
       expect(advice.options.map((o) => o.kind).sort()).toEqual([...ADVICE_OPTION_KINDS].sort());
       expect(advice.carrier).toBe(request.carrier);
       expect(advice.to).toBe(request.to);
-      expect(AdviceSchema.safeParse(advice).success).toBe(true);
+      expect(AdviceSchema.safeParse(data).success).toBe(true);
     }
   });
 
@@ -191,11 +203,11 @@ describe('advice that fits the question', () => {
 
   test('options the relationship rules out do not apply, and come after those that do', () => {
     for (const carrier of BUILTIN_CATALOG) {
-      const friend = advise(carrier, { carrier: carrier.id, to: 'other' });
+      const friend = adviseIn(carrier, { carrier: carrier.id, to: 'other' });
       expect(option(friend, 'per-line-limit').applies).toBe(false);
       expect(option(friend, 'shared-pool').applies).toBe(false);
       expect(option(friend, 'add-line').applies).toBe(true);
-      const same = advise(carrier, { carrier: carrier.id, to: 'same-account' });
+      const same = adviseIn(carrier, { carrier: carrier.id, to: 'same-account' });
       expect(option(same, 'add-line').applies).toBe(false);
       const applies = friend.options.map((o) => o.applies);
       expect(applies).toEqual([...applies].sort((a, b) => Number(b) - Number(a)));
@@ -205,7 +217,7 @@ describe('advice that fits the question', () => {
   test('every possible option carries the quote, the https source, its title and dates', () => {
     for (const carrier of BUILTIN_CATALOG) {
       for (const to of ['same-account', 'household', 'other'] as const) {
-        for (const o of advise(carrier, { carrier: carrier.id, to, gb: 3 }).options.filter((x) => x.possible)) {
+        for (const o of adviseIn(carrier, { carrier: carrier.id, to, gb: 3 }).options.filter((x) => x.possible)) {
           expect(o.quote, `${carrier.id} ${to} ${o.kind}`).toMatch(/\S/);
           expect(o.source).toMatch(/^https:\/\//);
           expect(o.sourceTitle).toMatch(/\S/);
@@ -223,7 +235,7 @@ describe('advice that fits the question', () => {
   });
 
   test('steps, reasons and relationship texts come in Chinese too', () => {
-    const zh = advise(findBuiltinCarrier('googlefi')!, {
+    const zh = adviseIn(findBuiltinCarrier('googlefi')!, {
       carrier: 'googlefi',
       to: 'household',
       gb: 5,
@@ -329,7 +341,7 @@ describe('advice follows the local catalog', () => {
       'gifting.otherAccount.source': 'https://www.t-mobile.com/support/example',
       'gifting.otherAccount.verified': '2026-12-01',
     });
-    const gift = option(advise(edited, { carrier: 'tmobile', to: 'other' }), 'gift');
+    const gift = option(adviseIn(edited, { carrier: 'tmobile', to: 'other' }), 'gift');
     expect(gift).toMatchObject({
       status: 'yes',
       source: 'https://www.t-mobile.com/support/example',
@@ -339,7 +351,7 @@ describe('advice follows the local catalog', () => {
 
   test('a fact the user marks unknown withdraws the option', () => {
     const edited = applyCarrierPatch(tmobile, { 'hotspot.allowed.value': null });
-    expect(option(advise(edited, { carrier: 'tmobile', to: 'other' }), 'hotspot').status).toBe('unknown');
+    expect(option(adviseIn(edited, { carrier: 'tmobile', to: 'other' }), 'hotspot').status).toBe('unknown');
   });
 
   test('a data-only line the user adds with a price is costed', () => {
@@ -351,7 +363,7 @@ describe('advice follows the local catalog', () => {
         dataOnlyPriceUSD: known(10, SOURCES.TMO_PREPAID_MULTILINE, '$10 a month.'),
       },
     };
-    expect(option(advise(edited, { carrier: 'tmobile', to: 'household' }), 'data-only-line')).toMatchObject({
+    expect(option(adviseIn(edited, { carrier: 'tmobile', to: 'household' }), 'data-only-line')).toMatchObject({
       status: 'yes',
       monthlyCost: 10,
     });
@@ -359,13 +371,12 @@ describe('advice follows the local catalog', () => {
 });
 
 describe('advice requests', () => {
-  test('accept a carrier, a relationship, an amount, a language and a plan', () => {
+  test('accept a carrier, a relationship, an amount and a plan', () => {
     expect(
       AdviceRequestSchema.safeParse({
         carrier: 'googlefi',
         to: 'household',
         gb: 2.5,
-        locale: 'zh-CN',
         plan: 'flexible',
       }).success,
     ).toBe(true);
@@ -378,7 +389,8 @@ describe('advice requests', () => {
       { carrier: 'att', to: 'other', gb: -1 },
       { carrier: 'att', to: 'other', gb: Number.POSITIVE_INFINITY },
       { carrier: 'att', to: 'other', gb: 2_000_000 },
-      { carrier: 'att', to: 'other', locale: 'fr' },
+      // The advisor has no language: the page and the CLI word its answer.
+      { carrier: 'att', to: 'other', locale: 'en' },
       { carrier: '', to: 'other' },
     ];
     for (const request of bad)
@@ -387,11 +399,23 @@ describe('advice requests', () => {
 
   test('name the field when the plan is not in the carrier entry', () => {
     const att = findBuiltinCarrier('att')!;
-    expect(() => advise(att, { carrier: 'att', to: 'other', plan: 'nope' })).toThrow(UnknownPlanError);
-    expect(() => advise(att, { carrier: 'att', to: 'other', plan: 'nope' })).toThrow(/plan: unknown plan "nope"/);
+    expect(() => adviseIn(att, { carrier: 'att', to: 'other', plan: 'nope' })).toThrow(UnknownPlanError);
+    expect(() => adviseIn(att, { carrier: 'att', to: 'other', plan: 'nope' })).toThrow(/plan: unknown plan "nope"/);
   });
 
-  test('default to English', () => {
-    expect(adviceFor('att', 'other').locale).toBe('en');
+  test('answer in codes and values, never in words', () => {
+    const att = findBuiltinCarrier('att')!;
+    const data = advise(att, { carrier: 'att', to: 'other' });
+    const pool = data.options.find((o) => o.kind === 'shared-pool')!;
+    expect(pool.reason).toEqual({ code: 'reasons.poolNotSameAccount', values: {} });
+    const hotspot = data.options.find((o) => o.kind === 'hotspot')!;
+    expect(hotspot.steps.map((s) => s.code)).toEqual([
+      'steps.hotspotTurnOn',
+      'steps.hotspotJoin',
+      'steps.hotspotWatch',
+    ]);
+    expect(data).not.toHaveProperty('locale');
+    expect(data.sharing).toEqual({ model: att.account.sharing.value });
+    expect(renderAdvice(data, 'en').locale).toBe('en');
   });
 });

@@ -10,7 +10,8 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { compare, evaluate, roundForOutput, type Comparison, type Evaluation } from '@shared/engine';
+import { evaluate, roundForOutput, type Comparison, type Evaluation } from '@shared/engine';
+import { compare } from '../../helpers/compareInWords';
 import { parseScenario } from '@shared/scenario/parse';
 
 const dir = fileURLToPath(new URL('../../fixtures/scenarios/', import.meta.url));

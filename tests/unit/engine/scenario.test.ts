@@ -40,7 +40,9 @@ describe('reading a scenario file', () => {
     if (result.ok) return;
     expect(result.issues.map((i) => i.path)).toEqual(expect.arrayContaining(['lines[2].capGB']));
     const issues = parseScenario({ ...base, lines: [{ id: 'a' }], devices: [{ id: 'p', line: 'zzz', monthlyGB: 1 }] });
-    expect(issues.ok ? [] : issues.issues).toEqual([{ path: 'devices[0].line', message: 'unknown line "zzz"' }]);
+    expect(issues.ok ? [] : issues.issues).toEqual([
+      { path: 'devices[0].line', message: 'unknownLine', values: { id: 'zzz' } },
+    ]);
   });
 
   test('refuses a fixed-length cycle without its anchor', () => {

@@ -2,7 +2,7 @@ import './advice.css';
 import { Callout, Card, Flex, Grid, Heading, Link, Text } from '@radix-ui/themes';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Advice } from '@shared/engine/advise';
+import type { AdviceInWords } from '@shared/i18n/render';
 import { useStore } from '@renderer/store';
 import { ApiErrorCallout } from '@renderer/ui/ApiErrorCallout';
 import { Loading } from '@renderer/ui/Loading';
@@ -13,6 +13,7 @@ import { selectCatalogEntry } from '../catalog/selectors';
 import { carrierHref } from '../catalog/useCatalogSelection';
 import { AdviceQuestion } from './AdviceQuestion';
 import { OptionCard } from './OptionCard';
+import { useAdviceText } from './useAdviceText';
 import { selectAdviceCarrier, selectAdvicePlan } from './selectors';
 import { ChinaVsUs, SharingExplainer } from './SharingExplainer';
 
@@ -24,12 +25,11 @@ export function AdvicePage() {
   const plan = useStore(selectAdvicePlan);
   const to = useStore((s) => s.adviceTo);
   const gb = useStore((s) => s.adviceGB);
-  const locale = useStore((s) => s.locale);
   const revision = useStore((s) => s.catalogRevision);
   const fetchAdvice = useStore((s) => s.fetchAdvice);
   const clearAdvice = useStore((s) => s.clearAdvice);
 
-  // Ask again whenever the question, the language (steps come back in it) or the catalog changes.
+  // Ask again whenever the question or the catalog changes; a language switch only re-words the answer.
   useEffect(() => {
     if (catalogStatus !== 'ready') return;
     if (carrier === null) {
@@ -39,11 +39,10 @@ export function AdvicePage() {
     void fetchAdvice({
       carrier,
       to,
-      locale,
       ...(gb !== null ? { gb } : {}),
       ...(plan !== null ? { plan } : {}),
     });
-  }, [catalogStatus, carrier, plan, to, gb, locale, revision, fetchAdvice, clearAdvice]);
+  }, [catalogStatus, carrier, plan, to, gb, revision, fetchAdvice, clearAdvice]);
 
   return (
     <Page title={t('page.title')} intro={t('page.intro')}>
@@ -59,11 +58,13 @@ export function AdvicePage() {
 
 function AdviceAnswer() {
   const { t } = useTranslation('advice');
-  const advice = useStore((s) => s.advice);
+  const inWords = useAdviceText();
+  const answer = useStore((s) => s.advice);
   const status = useStore((s) => s.adviceStatus);
   const error = useStore((s) => s.adviceError);
   if (status === 'failed' && error) return <ApiErrorCallout error={error} />;
-  if (!advice) return <Loading />;
+  if (!answer) return <Loading />;
+  const advice = inWords(answer);
   return (
     <Flex direction="column" gap="4" aria-busy={status === 'loading'}>
       <SharingExplainer advice={advice} />
@@ -78,7 +79,7 @@ function AdviceAnswer() {
   );
 }
 
-function AdviceOptions({ advice }: { advice: Advice }) {
+function AdviceOptions({ advice }: { advice: AdviceInWords }) {
   const { t } = useTranslation('advice');
   const entry = useStore(selectCatalogEntry(advice.carrier));
   const changedPaths = entry?.changedPaths ?? [];

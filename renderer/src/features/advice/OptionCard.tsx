@@ -1,7 +1,8 @@
 import { Badge, Box, Card, Flex, Heading, Text } from '@radix-ui/themes';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AdviceOption, AdviceStatus } from '@shared/engine/advise';
+import type { AdviceStatus } from '@shared/engine/advise';
+import type { AdviceOptionInWords } from '@shared/i18n/render';
 import { SourceLine } from '../catalog/SourceLine';
 import { useFactFormat } from '../catalog/useFactFormat';
 
@@ -12,7 +13,7 @@ const STATUS_COLOR: Record<AdviceStatus, 'green' | 'red' | 'amber'> = { yes: 'gr
  * costs a month, how to do it, what to watch out for, why not, and the page
  * the answer rests on with the date it was verified.
  */
-export function OptionCard(props: { option: AdviceOption; carrierName: string; usesYourEdit: boolean }) {
+export function OptionCard(props: { option: AdviceOptionInWords; carrierName: string; usesYourEdit: boolean }) {
   const { option, carrierName, usesYourEdit } = props;
   const { t } = useTranslation('advice');
   const format = useFactFormat();

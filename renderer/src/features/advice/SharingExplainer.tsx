@@ -1,11 +1,11 @@
 import { Box, Card, Flex, Heading, Link, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
-import type { Advice } from '@shared/engine/advise';
+import type { AdviceInWords } from '@shared/i18n/render';
 import { carrierHref } from '../catalog/useCatalogSelection';
 import { useFactFormat } from '../catalog/useFactFormat';
 
 /** How lines on the carrier (or plan) share data, in plain words, with the carrier's network. */
-export function SharingExplainer({ advice }: { advice: Advice }) {
+export function SharingExplainer({ advice }: { advice: AdviceInWords }) {
   const { t } = useTranslation('advice');
   const format = useFactFormat();
   return (

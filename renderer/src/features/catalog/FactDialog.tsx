@@ -28,23 +28,11 @@ import {
 import { valueKindOf, type ValueKind } from './factPaths';
 import { useFactFormat } from './useFactFormat';
 
-/** English messages written into the catalog schema, by the key that says them for people. */
-const SCHEMA_MESSAGES = {
-  'a known value needs its https source': 'catalog:errors.needsSource',
-  'a known value needs the date it was verified': 'catalog:errors.needsVerified',
-  'a source must be an https:// URL': 'catalog:errors.httpsOnly',
-  'expected YYYY, YYYY-MM or YYYY-MM-DD': 'catalog:errors.sourceDate',
-} as const;
-
+/** The catalog schema says what is wrong with message keys, which fieldMessage words; the list input has its own. */
 function useCatalogFieldMessage() {
-  const { t } = useTranslation(['catalog', 'errors']);
-  return (message: string | undefined): string | undefined => {
-    if (message === undefined) return undefined;
-    if (message === LIST_INVALID) return t('catalog:form.listInvalid');
-    if (message.startsWith('the parent network')) return t('catalog:errors.parentNetwork');
-    const key = SCHEMA_MESSAGES[message as keyof typeof SCHEMA_MESSAGES];
-    return key ? t(key) : fieldMessage(message);
-  };
+  const { t } = useTranslation('catalog');
+  return (message: string | undefined): string | undefined =>
+    message === LIST_INVALID ? t('form.listInvalid') : fieldMessage(message);
 }
 
 /** Corrects one fact of a carrier. `label` names the fact, `scope` the carrier (and plan or tier). */

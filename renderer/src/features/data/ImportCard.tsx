@@ -94,9 +94,7 @@ function ImportStatus({ state }: { state: ImportState }) {
           <ul style={{ margin: 0, paddingInlineStart: '1.2em' }}>
             {state.details.map((d, i) => (
               <li key={`${d.path}-${i}`}>
-                <Text size="2">
-                  {t('import.invalidDetail', { path: d.path, message: scenarioIssueText(d.message) })}
-                </Text>
+                <Text size="2">{t('import.invalidDetail', { path: d.path, message: scenarioIssueText(d) })}</Text>
               </li>
             ))}
           </ul>

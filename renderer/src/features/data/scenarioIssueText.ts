@@ -1,13 +1,15 @@
 /**
  * What is wrong with one field of an imported scenario, in the user's
- * language. The backend words scenario problems in English (zod's own
- * messages and the scenario schema's refinements); the common shapes are said
- * again here, and anything else is shown as given.
+ * language. The scenario schema's own problems come as message keys with the
+ * values they name; zod's built-in checks come in English, whose common
+ * shapes are said again here, and anything else is shown as given.
  */
 import { formatNumberNow } from '@renderer/i18n/format';
 import { i18n } from '@renderer/i18n';
 import { fieldMessage } from '@renderer/i18n/validation';
+import type { FieldIssue } from '@shared/api/errors';
 import { NAMESPACES } from '@shared/i18n';
+import { isFieldMessageKey } from '@shared/i18n/render';
 
 const t = i18n.getFixedT(null, NAMESPACES);
 
@@ -47,21 +49,17 @@ const patterns: [RegExp, (m: RegExpExecArray) => string][] = [
     /^Invalid option: expected one of (.+)$/,
     (m) => t('data:issues.oneOf', { options: (m[1] ?? '').split('|').join(', ') }),
   ],
-  [/^unknown line "(.*)"$/, (m) => t('data:issues.unknownLine', { id: m[1] })],
-  [/^duplicate (?:line id|device id|tier name) "(.*)"$/, (m) => t('data:issues.duplicate', { id: m[1] })],
-  [/^unknown tier "(.*)" \(the plan has .*\)$/, (m) => t('data:issues.unknownTier', { tier: m[1] })],
-  [/^a pool plan needs poolGB$/, () => t('errors:field.poolNeedsSize')],
-  [/^a fixed-length cycle needs both cycleLengthDays and cycleAnchor$/, () => t('errors:field.cycleBoth')],
 ];
 
 function n(text: string | undefined): string {
   return formatNumberNow(Number(text));
 }
 
-export function scenarioIssueText(message: string): string {
+export function scenarioIssueText(issue: FieldIssue): string {
+  if (isFieldMessageKey(issue.message)) return fieldMessage(issue.message, issue.values) ?? issue.message;
   for (const [pattern, say] of patterns) {
-    const m = pattern.exec(message);
+    const m = pattern.exec(issue.message);
     if (m) return say(m);
   }
-  return fieldMessage(message) ?? message;
+  return issue.message;
 }
