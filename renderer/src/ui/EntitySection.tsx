@@ -5,15 +5,8 @@ import { ConfirmDelete } from './ConfirmDelete';
 import { EmptyState } from './EmptyState';
 import { RowActions } from './RowActions';
 
-/** What an entity section says, in the page's language. */
-export interface EntitySectionText {
-  heading: string;
-  add: string;
-  emptyTitle: string;
-  emptyBody: string;
-  deleteTitle(name: string): string;
-  deleteBody: string;
-}
+/** The messages an entity section says; each kind keeps them in one block of its namespace. */
+export type EntitySectionKey = 'heading' | 'add' | 'emptyTitle' | 'emptyBody' | 'deleteTitle' | 'deleteBody';
 
 /** Opens and closes the add/edit dialog of an entity section. */
 export interface EditorDialogState {
@@ -28,7 +21,8 @@ export interface EditorDialogState {
  */
 export function EntitySection<Row extends { id: string; name: string }>(props: {
   headingId: string;
-  text: EntitySectionText;
+  /** One of the section's messages in the page's language; `name` is the row about to be deleted. */
+  text(key: EntitySectionKey, values: { name: string }): string;
   rows: readonly Row[];
   /** Column headers, the row header's first; the actions column is added here. */
   columns: ReactNode;
@@ -41,21 +35,22 @@ export function EntitySection<Row extends { id: string; name: string }>(props: {
   const { headingId, text, rows, columns, cells, editor, onDelete } = props;
   const [editing, setEditing] = useState<{ row: Row | null } | null>(null);
   const [deleting, setDeleting] = useState<Row | null>(null);
+  const say = (key: EntitySectionKey) => text(key, { name: deleting?.name ?? '' });
 
-  const addButton = <Button onClick={() => setEditing({ row: null })}>{text.add}</Button>;
+  const addButton = <Button onClick={() => setEditing({ row: null })}>{say('add')}</Button>;
 
   return (
     <section aria-labelledby={headingId}>
       <Flex justify="between" align="center" mb="3" gap="3" wrap="wrap">
         <Heading as="h3" size="4" id={headingId}>
-          {text.heading}
+          {say('heading')}
         </Heading>
         {rows.length > 0 ? addButton : null}
       </Flex>
       {rows.length === 0 ? (
-        <EmptyState title={text.emptyTitle} body={text.emptyBody} action={addButton} />
+        <EmptyState title={say('emptyTitle')} body={say('emptyBody')} action={addButton} />
       ) : (
-        <CaptionedTable caption={text.heading}>
+        <CaptionedTable caption={say('heading')}>
           <Table.Header>
             <Table.Row>
               {columns}
@@ -81,8 +76,8 @@ export function EntitySection<Row extends { id: string; name: string }>(props: {
       <ConfirmDelete
         open={deleting !== null}
         onOpenChange={(open) => (open ? undefined : setDeleting(null))}
-        title={text.deleteTitle(deleting?.name ?? '')}
-        body={text.deleteBody}
+        title={say('deleteTitle')}
+        body={say('deleteBody')}
         onConfirm={() => {
           if (deleting) onDelete(deleting);
         }}

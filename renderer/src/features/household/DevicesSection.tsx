@@ -30,14 +30,7 @@ export function DevicesSection() {
   return (
     <EntitySection
       headingId="devices-heading"
-      text={{
-        heading: t('devices.heading'),
-        add: t('devices.add'),
-        emptyTitle: t('devices.emptyTitle'),
-        emptyBody: t('devices.emptyBody'),
-        deleteTitle: (name) => t('devices.deleteTitle', { name }),
-        deleteBody: t('devices.deleteBody'),
-      }}
+      text={(key, values) => t(`devices.${key}`, values)}
       rows={devices}
       columns={
         <>

@@ -14,14 +14,7 @@ export function MembersSection() {
   return (
     <EntitySection
       headingId="members-heading"
-      text={{
-        heading: t('members.heading'),
-        add: t('members.add'),
-        emptyTitle: t('members.emptyTitle'),
-        emptyBody: t('members.emptyBody'),
-        deleteTitle: (name) => t('members.deleteTitle', { name }),
-        deleteBody: t('members.deleteBody'),
-      }}
+      text={(key, values) => t(`members.${key}`, values)}
       rows={members}
       columns={
         <>

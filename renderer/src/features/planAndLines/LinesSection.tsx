@@ -21,14 +21,7 @@ export function LinesSection() {
   return (
     <EntitySection
       headingId="lines-heading"
-      text={{
-        heading: t('lines.heading'),
-        add: t('lines.add'),
-        emptyTitle: t('lines.emptyTitle'),
-        emptyBody: t('lines.emptyBody'),
-        deleteTitle: (name) => t('lines.deleteTitle', { name }),
-        deleteBody: t('lines.deleteBody'),
-      }}
+      text={(key, values) => t(`lines.${key}`, values)}
       rows={lines}
       columns={
         <>
