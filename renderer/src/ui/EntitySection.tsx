@@ -3,20 +3,24 @@ import { useState, type ReactNode } from 'react';
 import { ActionsColumnHeader, CaptionedTable } from './CaptionedTable';
 import { ConfirmDelete } from './ConfirmDelete';
 import { EmptyState } from './EmptyState';
+import { FormDialog } from './FormDialog';
 import { RowActions } from './RowActions';
 
 /** The messages an entity section says; each kind keeps them in one block of its namespace. */
-export type EntitySectionKey = 'heading' | 'add' | 'emptyTitle' | 'emptyBody' | 'deleteTitle' | 'deleteBody';
-
-/** Opens and closes the add/edit dialog of an entity section. */
-export interface EditorDialogState {
-  open: boolean;
-  onOpenChange(open: boolean): void;
-}
+export type EntitySectionKey =
+  | 'heading'
+  | 'add'
+  | 'emptyTitle'
+  | 'emptyBody'
+  | 'deleteTitle'
+  | 'deleteBody'
+  | 'addTitle'
+  | 'editTitle'
+  | 'description';
 
 /**
  * One kind of household record (members, devices, lines) as a table: Add opens
- * the editor empty, Edit opens it on the row, Delete asks first and then
+ * the form empty in a dialog, Edit opens it on the row, Delete asks first and then
  * deletes (the store offers Undo). An empty list says what belongs in it.
  */
 export function EntitySection<Row extends { id: string; name: string }>(props: {
@@ -28,11 +32,12 @@ export function EntitySection<Row extends { id: string; name: string }>(props: {
   columns: ReactNode;
   /** One row's cells, its row header first. */
   cells(row: Row): ReactNode;
-  /** The add (`row` null) or edit dialog. */
-  editor(row: Row | null, dialog: EditorDialogState): ReactNode;
+  /** The add (`row` null) or edit form, shown in a dialog this wide; `onDone` closes it. */
+  form(row: Row | null, onDone: () => void): ReactNode;
+  dialogWidth: string;
   onDelete(row: Row): void;
 }) {
-  const { headingId, text, rows, columns, cells, editor, onDelete } = props;
+  const { headingId, text, rows, columns, cells, form, dialogWidth, onDelete } = props;
   const [editing, setEditing] = useState<{ row: Row | null } | null>(null);
   const [deleting, setDeleting] = useState<Row | null>(null);
   const say = (key: EntitySectionKey) => text(key, { name: deleting?.name ?? '' });
@@ -69,10 +74,15 @@ export function EntitySection<Row extends { id: string; name: string }>(props: {
           </Table.Body>
         </CaptionedTable>
       )}
-      {editor(editing?.row ?? null, {
-        open: editing !== null,
-        onOpenChange: (open) => (open ? undefined : setEditing(null)),
-      })}
+      <FormDialog
+        open={editing !== null}
+        onOpenChange={(open) => (open ? undefined : setEditing(null))}
+        maxWidth={dialogWidth}
+        title={say(editing?.row ? 'editTitle' : 'addTitle')}
+        description={say('description')}
+      >
+        {form(editing?.row ?? null, () => setEditing(null))}
+      </FormDialog>
       <ConfirmDelete
         open={deleting !== null}
         onOpenChange={(open) => (open ? undefined : setDeleting(null))}

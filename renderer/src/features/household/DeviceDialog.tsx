@@ -6,28 +6,11 @@ import { useStore } from '@renderer/store';
 import { AmountFormField } from '@renderer/ui/AmountFormField';
 import { DialogForm, useDialogForm } from '@renderer/ui/DialogForm';
 import { fieldErrorsOf } from '@renderer/ui/fieldErrors';
-import { FormDialog } from '@renderer/ui/FormDialog';
 import { FieldErrorText } from '@renderer/ui/FormField';
 import { nullableSelect } from '@renderer/ui/nullableSelect';
 import { numberOrUndefined } from '@renderer/ui/numberInput';
 import { SelectFormField } from '@renderer/ui/SelectFormField';
 import { TextFormField } from '@renderer/ui/TextFormField';
-
-/** Add a device (`device` null) or edit one. */
-export function DeviceDialog(props: { open: boolean; onOpenChange(open: boolean): void; device: Device | null }) {
-  const { t } = useTranslation('household');
-  return (
-    <FormDialog
-      open={props.open}
-      onOpenChange={props.onOpenChange}
-      maxWidth="520px"
-      title={props.device ? t('devices.editTitle') : t('devices.addTitle')}
-      description={t('devices.description')}
-    >
-      <DeviceForm device={props.device} onDone={() => props.onOpenChange(false)} />
-    </FormDialog>
-  );
-}
 
 function defaultsOf(device: Device | null): Partial<DeviceInput> {
   if (!device) return { name: '', kind: 'phone', ownerId: null, sim: 'esim', lineId: null, hotspotFrom: [] };
@@ -35,7 +18,8 @@ function defaultsOf(device: Device | null): Partial<DeviceInput> {
   return input;
 }
 
-function DeviceForm({ device, onDone }: { device: Device | null; onDone(): void }) {
+/** Adds a device (`device` null) or edits one; `onDone` once saved. */
+export function DeviceForm({ device, onDone }: { device: Device | null; onDone(): void }) {
   const { t } = useTranslation('household');
   const members = useStore((s) => s.members);
   const lines = useStore((s) => s.lines);

@@ -4,27 +4,11 @@ import { MemberInputSchema, MemberRoleSchema, type Member, type MemberInput } fr
 import { fieldMessage } from '@renderer/i18n/validation';
 import { useStore } from '@renderer/store';
 import { DialogForm, useDialogForm } from '@renderer/ui/DialogForm';
-import { FormDialog } from '@renderer/ui/FormDialog';
 import { SelectFormField } from '@renderer/ui/SelectFormField';
 import { TextFormField } from '@renderer/ui/TextFormField';
 
-/** Add a member (`member` null) or edit one. */
-export function MemberDialog(props: { open: boolean; onOpenChange(open: boolean): void; member: Member | null }) {
-  const { t } = useTranslation('household');
-  return (
-    <FormDialog
-      open={props.open}
-      onOpenChange={props.onOpenChange}
-      maxWidth="440px"
-      title={props.member ? t('members.editTitle') : t('members.addTitle')}
-      description={t('members.description')}
-    >
-      <MemberForm member={props.member} onDone={() => props.onOpenChange(false)} />
-    </FormDialog>
-  );
-}
-
-function MemberForm({ member, onDone }: { member: Member | null; onDone(): void }) {
+/** Adds a member (`member` null) or edits one; `onDone` once saved. */
+export function MemberForm({ member, onDone }: { member: Member | null; onDone(): void }) {
   const { t } = useTranslation('household');
   const createMember = useStore((s) => s.createMember);
   const updateMember = useStore((s) => s.updateMember);

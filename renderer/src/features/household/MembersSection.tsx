@@ -2,7 +2,7 @@ import { Table } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
 import { useShallow, useStore } from '@renderer/store';
 import { EntitySection } from '@renderer/ui/EntitySection';
-import { MemberDialog } from './MemberDialog';
+import { MemberForm } from './MemberDialog';
 import { selectDeviceCountByOwner } from './selectors';
 
 export function MembersSection() {
@@ -30,7 +30,8 @@ export function MembersSection() {
           <Table.Cell>{t('members.devices', { count: deviceCounts.get(m.id) ?? 0 })}</Table.Cell>
         </>
       )}
-      editor={(member, dialog) => <MemberDialog {...dialog} member={member} />}
+      form={(member, onDone) => <MemberForm member={member} onDone={onDone} />}
+      dialogWidth="440px"
       onDelete={(m) => void deleteMember(m.id)}
     />
   );

@@ -6,32 +6,16 @@ import { useShallow, useStore } from '@renderer/store';
 import { AmountFormField } from '@renderer/ui/AmountFormField';
 import { DialogForm, useDialogForm } from '@renderer/ui/DialogForm';
 import { fieldErrorsOf } from '@renderer/ui/fieldErrors';
-import { FormDialog } from '@renderer/ui/FormDialog';
 import { nullableSelect } from '@renderer/ui/nullableSelect';
 import { numberOr, numberOrNull } from '@renderer/ui/numberInput';
 import { SelectFormField } from '@renderer/ui/SelectFormField';
 import { TextFormField } from '@renderer/ui/TextFormField';
 import { NEW_LINE } from '@shared/domain/defaults';
 
-/** Add a line (`line` null) or edit one. */
-export function LineDialog(props: { open: boolean; onOpenChange(open: boolean): void; line: Line | null }) {
-  const { t } = useTranslation('planAndLines');
-  return (
-    <FormDialog
-      open={props.open}
-      onOpenChange={props.onOpenChange}
-      maxWidth="560px"
-      title={props.line ? t('lines.editTitle') : t('lines.addTitle')}
-      description={t('lines.description')}
-    >
-      <LineForm line={props.line} onDone={() => props.onOpenChange(false)} />
-    </FormDialog>
-  );
-}
-
 type NumberField = 'capGB' | 'floorGB' | 'weight' | 'dataGB' | 'premiumGB' | 'hotspotGB';
 
-function LineForm({ line, onDone }: { line: Line | null; onDone(): void }) {
+/** Adds a line (`line` null) or edits one; `onDone` once saved. */
+export function LineForm({ line, onDone }: { line: Line | null; onDone(): void }) {
   const { t } = useTranslation('planAndLines');
   const members = useStore((s) => s.members);
   const planKind = useStore((s) => s.plan?.kind ?? null);
