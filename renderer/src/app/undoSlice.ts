@@ -1,5 +1,5 @@
-import type { DeviceDeletion, LineDeletion, MemberDeletion } from '@shared/api/contract';
 import type { MessageResources } from '@shared/i18n';
+import { restoreEntity, type EntityDeletion } from '../store/entityDeletion';
 import type { SliceCreator } from '../store/types';
 
 /** How long the Undo notice stays on screen after a change. */
@@ -8,11 +8,7 @@ export const UNDO_VISIBLE_MS = 10_000;
 export const UNDO_DEPTH = 50;
 
 /** What was deleted, with the record the backend needs to put it back exactly. */
-export type Deletion =
-  | { kind: 'member'; name: string; record: MemberDeletion }
-  | { kind: 'device'; name: string; record: DeviceDeletion }
-  | { kind: 'line'; name: string; record: LineDeletion }
-  | { kind: 'household'; name: string; householdId: string };
+export type Deletion = EntityDeletion | { kind: 'household'; name: string; householdId: string };
 
 /** The notice's text: a key of the `common` namespace under `undo.` and its values. */
 export interface UndoMessage {
@@ -81,18 +77,10 @@ export const createUndoSlice: SliceCreator<UndoSlice> = (set, get) => ({
     get().pushUndo({
       householdId,
       message: { key: `deleted.${deletion.kind}`, values: { name: deletion.name } },
-      revert: async () => {
-        switch (deletion.kind) {
-          case 'member':
-            return get().restoreMember(deletion.record);
-          case 'device':
-            return get().restoreDevice(deletion.record);
-          case 'line':
-            return get().restoreLine(deletion.record);
-          case 'household':
-            return get().restoreHousehold(deletion.householdId);
-        }
-      },
+      revert: () =>
+        deletion.kind === 'household'
+          ? get().restoreHousehold(deletion.householdId)
+          : restoreEntity(get, set, deletion),
     });
   },
 

@@ -3,59 +3,59 @@ import { useState, type ReactNode } from 'react';
 import { ActionsColumnHeader, CaptionedTable } from './CaptionedTable';
 import { ConfirmDelete } from './ConfirmDelete';
 import { EmptyState } from './EmptyState';
+import { FormDialog } from './FormDialog';
 import { RowActions } from './RowActions';
 
-/** What an entity section says, in the page's language. */
-export interface EntitySectionText {
-  heading: string;
-  add: string;
-  emptyTitle: string;
-  emptyBody: string;
-  deleteTitle(name: string): string;
-  deleteBody: string;
-}
-
-/** Opens and closes the add/edit dialog of an entity section. */
-export interface EditorDialogState {
-  open: boolean;
-  onOpenChange(open: boolean): void;
-}
+/** The messages an entity section says; each kind keeps them in one block of its namespace. */
+export type EntitySectionKey =
+  | 'heading'
+  | 'add'
+  | 'emptyTitle'
+  | 'emptyBody'
+  | 'deleteTitle'
+  | 'deleteBody'
+  | 'addTitle'
+  | 'editTitle'
+  | 'description';
 
 /**
  * One kind of household record (members, devices, lines) as a table: Add opens
- * the editor empty, Edit opens it on the row, Delete asks first and then
+ * the form empty in a dialog, Edit opens it on the row, Delete asks first and then
  * deletes (the store offers Undo). An empty list says what belongs in it.
  */
 export function EntitySection<Row extends { id: string; name: string }>(props: {
   headingId: string;
-  text: EntitySectionText;
+  /** One of the section's messages in the page's language; `name` is the row about to be deleted. */
+  text(key: EntitySectionKey, values: { name: string }): string;
   rows: readonly Row[];
   /** Column headers, the row header's first; the actions column is added here. */
   columns: ReactNode;
   /** One row's cells, its row header first. */
   cells(row: Row): ReactNode;
-  /** The add (`row` null) or edit dialog. */
-  editor(row: Row | null, dialog: EditorDialogState): ReactNode;
+  /** The add (`row` null) or edit form, shown in a dialog this wide; `onDone` closes it. */
+  form(row: Row | null, onDone: () => void): ReactNode;
+  dialogWidth: string;
   onDelete(row: Row): void;
 }) {
-  const { headingId, text, rows, columns, cells, editor, onDelete } = props;
+  const { headingId, text, rows, columns, cells, form, dialogWidth, onDelete } = props;
   const [editing, setEditing] = useState<{ row: Row | null } | null>(null);
   const [deleting, setDeleting] = useState<Row | null>(null);
+  const say = (key: EntitySectionKey) => text(key, { name: deleting?.name ?? '' });
 
-  const addButton = <Button onClick={() => setEditing({ row: null })}>{text.add}</Button>;
+  const addButton = <Button onClick={() => setEditing({ row: null })}>{say('add')}</Button>;
 
   return (
     <section aria-labelledby={headingId}>
       <Flex justify="between" align="center" mb="3" gap="3" wrap="wrap">
         <Heading as="h3" size="4" id={headingId}>
-          {text.heading}
+          {say('heading')}
         </Heading>
         {rows.length > 0 ? addButton : null}
       </Flex>
       {rows.length === 0 ? (
-        <EmptyState title={text.emptyTitle} body={text.emptyBody} action={addButton} />
+        <EmptyState title={say('emptyTitle')} body={say('emptyBody')} action={addButton} />
       ) : (
-        <CaptionedTable caption={text.heading}>
+        <CaptionedTable caption={say('heading')}>
           <Table.Header>
             <Table.Row>
               {columns}
@@ -74,15 +74,20 @@ export function EntitySection<Row extends { id: string; name: string }>(props: {
           </Table.Body>
         </CaptionedTable>
       )}
-      {editor(editing?.row ?? null, {
-        open: editing !== null,
-        onOpenChange: (open) => (open ? undefined : setEditing(null)),
-      })}
+      <FormDialog
+        open={editing !== null}
+        onOpenChange={(open) => (open ? undefined : setEditing(null))}
+        maxWidth={dialogWidth}
+        title={say(editing?.row ? 'editTitle' : 'addTitle')}
+        description={say('description')}
+      >
+        {form(editing?.row ?? null, () => setEditing(null))}
+      </FormDialog>
       <ConfirmDelete
         open={deleting !== null}
         onOpenChange={(open) => (open ? undefined : setDeleting(null))}
-        title={text.deleteTitle(deleting?.name ?? '')}
-        body={text.deleteBody}
+        title={say('deleteTitle')}
+        body={say('deleteBody')}
         onConfirm={() => {
           if (deleting) onDelete(deleting);
         }}

@@ -95,6 +95,7 @@ export const common = {
   },
   units: {
     unlimited: 'Unlimited',
+    gb: 'GB',
   },
   form: {
     emptyIsUnlimited: 'Leave empty for no limit.',

@@ -93,6 +93,7 @@ export const common: typeof en = {
   },
   units: {
     unlimited: '不限',
+    gb: 'GB',
   },
   form: {
     emptyIsUnlimited: '留空表示不限。',

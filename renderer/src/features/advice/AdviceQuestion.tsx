@@ -1,10 +1,11 @@
-import { Flex, RadioCards, Text, TextField } from '@radix-ui/themes';
+import { Flex, RadioCards, Text } from '@radix-ui/themes';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RelationshipSchema, type Relationship } from '@shared/engine/advise';
 import { MAX_GB } from '@shared/domain/units';
 import { useFormat } from '@renderer/i18n/format';
 import { useStore } from '@renderer/store';
+import { AmountFormField } from '@renderer/ui/AmountFormField';
 import { describedBy, FormField } from '@renderer/ui/FormField';
 import { numberOrNull } from '@renderer/ui/numberInput';
 import { SelectControl } from '@renderer/ui/SelectControl';
@@ -165,32 +166,27 @@ function AmountField() {
           : undefined;
 
   return (
-    <FormField id="advice-gb" label={t('page.amount')} hint={t('page.amountHint')} error={error}>
-      <TextField.Root
-        id="advice-gb"
-        inputMode="decimal"
-        autoComplete="off"
-        style={{ maxWidth: '10em' }}
-        value={text}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy('advice-gb', t('page.amountHint'), error)}
-        onChange={(e) => {
-          setText(e.target.value);
-          const value = numberOrNull(e.target.value);
-          const next =
-            value !== null && Number.isNaN(value)
-              ? 'number'
-              : value !== null && value < 0
-                ? 'min'
-                : value !== null && value > MAX_GB
-                  ? 'max'
-                  : null;
-          setProblem(next);
-          if (next === null) setGB(value);
-        }}
-      >
-        <TextField.Slot side="right">GB</TextField.Slot>
-      </TextField.Root>
-    </FormField>
+    <AmountFormField
+      id="advice-gb"
+      label={t('page.amount')}
+      hint={t('page.amountHint')}
+      error={error}
+      style={{ maxWidth: '10em' }}
+      value={text}
+      onChange={(e) => {
+        setText(e.target.value);
+        const value = numberOrNull(e.target.value);
+        const next =
+          value !== null && Number.isNaN(value)
+            ? 'number'
+            : value !== null && value < 0
+              ? 'min'
+              : value !== null && value > MAX_GB
+                ? 'max'
+                : null;
+        setProblem(next);
+        if (next === null) setGB(value);
+      }}
+    />
   );
 }

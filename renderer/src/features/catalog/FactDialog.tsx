@@ -1,18 +1,17 @@
-import { Checkbox, CheckboxGroup, Flex, Text, TextField } from '@radix-ui/themes';
-import { useState } from 'react';
+import { Checkbox, CheckboxGroup, Flex, Text } from '@radix-ui/themes';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '@shared/api/errors';
 import { RadioNetworkSchema, type CatalogEntry, type Fact } from '@shared/catalog/schema';
-import { toApiError } from '@renderer/app/noticeSlice';
-import { fieldIssuesOf, fieldMessage } from '@renderer/i18n/validation';
+import { fieldMessage } from '@renderer/i18n/validation';
 import { useStore } from '@renderer/store';
-import { DialogFormFooter } from '@renderer/ui/DialogFormFooter';
+import { AmountFormField } from '@renderer/ui/AmountFormField';
+import { DialogForm } from '@renderer/ui/DialogForm';
 import { describedBy, FieldErrorText } from '@renderer/ui/FormField';
 import { FormDialog } from '@renderer/ui/FormDialog';
 import type { SelectOption } from '@renderer/ui/SelectControl';
 import { SelectFormField } from '@renderer/ui/SelectFormField';
 import { TextFormField } from '@renderer/ui/TextFormField';
+import { useSubmitError } from '@renderer/ui/useSubmitError';
 import {
   AMOUNT,
   correctedCarrier,
@@ -90,30 +89,19 @@ function FactForm({
     resolver: factFormResolver(entry.carrier, path, kind),
     defaultValues: factToForm(kind, fact),
   });
-  const [submitError, setSubmitError] = useState<ApiError | null>(null);
+  // The backend names a fact's parts by their place in the carrier; the form has its own fields for them.
+  const submitError = useSubmitError(form.setError, `carrier.${path}`, (name) => fieldForIssue(kind, name.split('.')));
   const errors = form.formState.errors;
   const errorOf = (name: FactFormField) => message(errors[name]?.message);
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setSubmitError(null);
-    const corrected = correctedCarrier(entry.carrier, path, kind, values);
-    if (!corrected.ok) return;
-    try {
+  const onSubmit = form.handleSubmit((values) =>
+    submitError.attempt(async () => {
+      const corrected = correctedCarrier(entry.carrier, path, kind, values);
+      if (!corrected.ok) return;
       await saveCarrier(corrected.carrier);
       onDone();
-    } catch (err) {
-      // Problems the backend found in this fact go next to their field; anything else above the buttons.
-      const apiError = toApiError(err);
-      const { fields, rest } = fieldIssuesOf(apiError, `carrier.${path}`);
-      let unplaced = false;
-      for (const f of fields) {
-        const field = fieldForIssue(kind, f.name.split('.'));
-        if (field) form.setError(field, { type: 'server', message: f.message });
-        else unplaced = true;
-      }
-      setSubmitError(rest ?? (unplaced ? apiError : null));
-    }
-  });
+    }),
+  );
 
   const sourceError = errorOf('source');
   const verifiedError = errorOf('verified');
@@ -121,102 +109,99 @@ function FactForm({
   const rootError = message(errors.root?.message);
 
   return (
-    <form onSubmit={(e) => void onSubmit(e)} noValidate>
-      <Flex direction="column" gap="3">
-        <ValueFields kind={kind} form={form} errorOf={errorOf} />
+    <DialogForm onSubmit={onSubmit} error={submitError.error} submitting={form.formState.isSubmitting}>
+      <ValueFields kind={kind} form={form} errorOf={errorOf} />
 
+      <TextFormField
+        id="fact-quote"
+        label={t('form.quote')}
+        hint={t('form.quoteHint')}
+        error={errorOf('quote')}
+        autoComplete="off"
+        {...form.register('quote')}
+      />
+
+      <TextFormField
+        id="fact-source"
+        label={t('form.source')}
+        hint={t('form.sourceHint')}
+        error={sourceError}
+        type="url"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="https://"
+        {...form.register('source')}
+      />
+      <Flex gap="3" wrap="wrap">
         <TextFormField
-          id="fact-quote"
-          label={t('form.quote')}
-          hint={t('form.quoteHint')}
-          error={errorOf('quote')}
-          autoComplete="off"
-          {...form.register('quote')}
+          id="fact-verified"
+          label={t('form.verified')}
+          hint={t('form.verifiedHint')}
+          error={verifiedError}
+          type="date"
+          {...form.register('verified')}
         />
-
         <TextFormField
-          id="fact-source"
-          label={t('form.source')}
-          hint={t('form.sourceHint')}
-          error={sourceError}
-          type="url"
+          id="fact-source-date"
+          label={t('form.sourceDate')}
+          hint={t('form.sourceDateHint')}
+          error={sourceDateError}
           autoComplete="off"
-          spellCheck={false}
-          placeholder="https://"
-          {...form.register('source')}
+          {...form.register('sourceDate')}
         />
-        <Flex gap="3" wrap="wrap">
-          <TextFormField
-            id="fact-verified"
-            label={t('form.verified')}
-            hint={t('form.verifiedHint')}
-            error={verifiedError}
-            type="date"
-            {...form.register('verified')}
-          />
-          <TextFormField
-            id="fact-source-date"
-            label={t('form.sourceDate')}
-            hint={t('form.sourceDateHint')}
-            error={sourceDateError}
-            autoComplete="off"
-            {...form.register('sourceDate')}
-          />
-        </Flex>
-        <Controller
-          control={form.control}
-          name="reliability"
-          render={({ field }) => (
-            <SelectFormField
-              id="fact-reliability"
-              label={t('form.reliability')}
-              value={field.value}
-              onChange={field.onChange}
-              options={[
-                { value: NO_RELIABILITY, label: t('form.reliabilityNone') },
-                { value: 'official', label: t('advice:page.reliability.official') },
-                { value: 'press', label: t('advice:page.reliability.press') },
-                { value: 'low', label: t('advice:page.reliability.low') },
-              ]}
-            />
-          )}
-        />
-
-        {fact.note ? (
-          <Flex direction="column" gap="1">
-            <Text size="2" weight="medium">
-              {t('form.note')}
-            </Text>
-            <Text id="fact-note" size="2" color="gray">
-              {locale === 'zh-CN' ? fact.note.zh : fact.note.en}
-            </Text>
-            <Text as="label" size="2">
-              <Flex gap="2" align="center">
-                <Controller
-                  control={form.control}
-                  name="keepNote"
-                  render={({ field }) => (
-                    <Checkbox
-                      checked={field.value}
-                      onCheckedChange={(checked) => field.onChange(checked === true)}
-                      aria-describedby="fact-note"
-                    />
-                  )}
-                />
-                {t('form.keepNote')}
-              </Flex>
-            </Text>
-          </Flex>
-        ) : null}
-
-        {rootError ? (
-          <Text size="2" color="red" role="alert">
-            {rootError}
-          </Text>
-        ) : null}
-        <DialogFormFooter error={submitError} submitting={form.formState.isSubmitting} />
       </Flex>
-    </form>
+      <Controller
+        control={form.control}
+        name="reliability"
+        render={({ field }) => (
+          <SelectFormField
+            id="fact-reliability"
+            label={t('form.reliability')}
+            value={field.value}
+            onChange={field.onChange}
+            options={[
+              { value: NO_RELIABILITY, label: t('form.reliabilityNone') },
+              { value: 'official', label: t('advice:page.reliability.official') },
+              { value: 'press', label: t('advice:page.reliability.press') },
+              { value: 'low', label: t('advice:page.reliability.low') },
+            ]}
+          />
+        )}
+      />
+
+      {fact.note ? (
+        <Flex direction="column" gap="1">
+          <Text size="2" weight="medium">
+            {t('form.note')}
+          </Text>
+          <Text id="fact-note" size="2" color="gray">
+            {locale === 'zh-CN' ? fact.note.zh : fact.note.en}
+          </Text>
+          <Text as="label" size="2">
+            <Flex gap="2" align="center">
+              <Controller
+                control={form.control}
+                name="keepNote"
+                render={({ field }) => (
+                  <Checkbox
+                    checked={field.value}
+                    onCheckedChange={(checked) => field.onChange(checked === true)}
+                    aria-describedby="fact-note"
+                  />
+                )}
+              />
+              {t('form.keepNote')}
+            </Flex>
+          </Text>
+        </Flex>
+      ) : null}
+
+      {rootError ? (
+        <Text size="2" color="red" role="alert">
+          {rootError}
+        </Text>
+      ) : null}
+    </DialogForm>
   );
 }
 
@@ -255,20 +240,16 @@ function ValueFields({
   );
 
   const amountField = (label: string, unit: 'usd' | 'gb' | 'kbps' | 'lines', hint?: string) => (
-    <TextFormField
+    <AmountFormField
       id="fact-amount"
       label={label}
       hint={hint}
       error={errorOf('amount')}
-      inputMode="decimal"
-      autoComplete="off"
+      unit={unit === 'gb' ? undefined : unit === 'kbps' ? 'kbps' : null}
+      prefix={unit === 'usd' ? '$' : undefined}
       style={{ maxWidth: '12em' }}
       {...form.register('amount')}
-    >
-      {unit === 'usd' ? <TextField.Slot side="left">$</TextField.Slot> : null}
-      {unit === 'gb' ? <TextField.Slot side="right">GB</TextField.Slot> : null}
-      {unit === 'kbps' ? <TextField.Slot side="right">kbps</TextField.Slot> : null}
-    </TextFormField>
+    />
   );
 
   switch (kind.type) {

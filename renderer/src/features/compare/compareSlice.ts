@@ -1,18 +1,11 @@
-import type { ApiError } from '@shared/api/errors';
 import type { Comparison } from '@shared/engine/types';
 import { call } from '@renderer/api/client';
-import { toApiError } from '@renderer/app/noticeSlice';
+import { createHouseholdView, type HouseholdViewFields, type HouseholdViewStatus } from '@renderer/store/householdView';
 import type { SliceCreator } from '@renderer/store/types';
-import { todayIso } from '../cycle/dates';
 
-export type ComparisonStatus = 'idle' | 'loading' | 'ready' | 'failed';
+export type ComparisonStatus = HouseholdViewStatus;
 
-export interface CompareSlice {
-  comparison: Comparison | null;
-  comparisonHouseholdId: string | null;
-  comparisonStatus: ComparisonStatus;
-  comparisonRefreshing: boolean;
-  comparisonError: ApiError | null;
+export interface CompareSlice extends HouseholdViewFields<'comparison', Comparison> {
   /** Carrier names by catalog id ("tmobile" → "T-Mobile"). */
   carrierNames: Record<string, string>;
   /** Ranks the catalog's plans and the household's own for the loaded household, as of today. */
@@ -20,55 +13,23 @@ export interface CompareSlice {
 }
 
 export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => {
-  let latest = 0;
-
-  return {
-    comparison: null,
-    comparisonHouseholdId: null,
-    comparisonStatus: 'idle',
-    comparisonRefreshing: false,
-    comparisonError: null,
-    carrierNames: {},
-
-    refreshComparison: async () => {
-      const householdId = get().loadedHouseholdId;
-      const request = ++latest;
-      if (!householdId) {
-        set({ comparison: null, comparisonHouseholdId: null, comparisonStatus: 'idle', comparisonRefreshing: false });
-        return;
-      }
-      const sameHousehold = get().comparisonHouseholdId === householdId && get().comparisonStatus === 'ready';
-      set(
-        sameHousehold
-          ? { comparisonRefreshing: true }
-          : { comparison: null, comparisonStatus: 'loading', comparisonRefreshing: true, comparisonError: null },
-      );
-      const asOf = todayIso();
-      try {
+  const view = createHouseholdView(
+    'comparison',
+    {
+      fetch: async (householdId, asOf) => {
         const [comparison, catalog] = await Promise.all([
           call('plan.compare', { householdId, asOf }),
           // Names only make the table friendlier; without them ids are shown.
           call('catalog.list', {}).catch(() => []),
         ]);
-        if (request !== latest) return;
-        set({
-          comparison,
-          comparisonHouseholdId: householdId,
-          comparisonStatus: 'ready',
-          comparisonRefreshing: false,
-          comparisonError: null,
-          carrierNames: Object.fromEntries(catalog.map((entry) => [entry.carrier.id, entry.carrier.name])),
-        });
-      } catch (err) {
-        if (request !== latest) return;
-        set({
-          comparison: null,
-          comparisonHouseholdId: householdId,
-          comparisonStatus: 'failed',
-          comparisonRefreshing: false,
-          comparisonError: toApiError(err),
-        });
-      }
+        const carrierNames = Object.fromEntries(catalog.map((entry) => [entry.carrier.id, entry.carrier.name]));
+        return { value: comparison, also: { carrierNames } };
+      },
+      // A failed ranking is not kept on screen: the retry starts from "loading".
+      keepShown: (status) => status === 'ready',
     },
-  };
+    set,
+    get,
+  );
+  return { ...view.initial, carrierNames: {}, refreshComparison: view.refresh };
 };

@@ -1,4 +1,4 @@
-import { Flex, Heading, Link, Table, Text } from '@radix-ui/themes';
+import { Flex, Link, Table, Text } from '@radix-ui/themes';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Line } from '@shared/domain/schemas';
@@ -6,9 +6,9 @@ import type { LineResult } from '@shared/engine/types';
 import { termsOfLine } from '@shared/engine/terms';
 import { useFormat } from '@renderer/i18n/format';
 import { useShallow, useStore } from '@renderer/store';
-import { CaptionedTable } from '@renderer/ui/CaptionedTable';
 import { selectLineNames } from '../household/selectors';
 import { formatIsoDate } from './dates';
+import { TableSection } from './TableSection';
 
 type Column = { header: string; end?: boolean; cell: (l: LineResult, line: Line | undefined) => ReactNode };
 
@@ -152,37 +152,40 @@ export function LineResultsTable({ lines, onPool }: { lines: LineResult[]; onPoo
   const columns = [needs, budget, unmet, ...(onPool ? poolColumns : perLineColumns), used, forecast, crossing, daily];
 
   return (
-    <section aria-labelledby="plan-lines-heading">
-      <Heading as="h3" size="4" mb="3" id="plan-lines-heading">
-        {t('lines.heading')}
-      </Heading>
-      <CaptionedTable caption={t('lines.caption')}>
-        <Table.Header>
-          <Table.Row>
-            <Table.ColumnHeaderCell>{t('lines.columns.line')}</Table.ColumnHeaderCell>
-            {columns.map((c) => (
-              <Table.ColumnHeaderCell key={c.header} justify={c.end ? 'end' : undefined}>
-                {c.header}
-              </Table.ColumnHeaderCell>
-            ))}
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {lines.map((l) => {
-            const line = storedLines.find((x) => x.id === l.id);
-            return (
-              <Table.Row key={l.id}>
-                <Table.RowHeaderCell>{lineNames.get(l.id) ?? t('warnings.unknownLine')}</Table.RowHeaderCell>
-                {columns.map((c) => (
-                  <Table.Cell key={c.header} justify={c.end ? 'end' : undefined}>
-                    {c.cell(l, line)}
-                  </Table.Cell>
-                ))}
-              </Table.Row>
-            );
-          })}
-        </Table.Body>
-      </CaptionedTable>
+    <TableSection
+      headingId="plan-lines-heading"
+      heading={t('lines.heading')}
+      caption={t('lines.caption')}
+      table={
+        <>
+          <Table.Header>
+            <Table.Row>
+              <Table.ColumnHeaderCell>{t('lines.columns.line')}</Table.ColumnHeaderCell>
+              {columns.map((c) => (
+                <Table.ColumnHeaderCell key={c.header} justify={c.end ? 'end' : undefined}>
+                  {c.header}
+                </Table.ColumnHeaderCell>
+              ))}
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {lines.map((l) => {
+              const line = storedLines.find((x) => x.id === l.id);
+              return (
+                <Table.Row key={l.id}>
+                  <Table.RowHeaderCell>{lineNames.get(l.id) ?? t('warnings.unknownLine')}</Table.RowHeaderCell>
+                  {columns.map((c) => (
+                    <Table.Cell key={c.header} justify={c.end ? 'end' : undefined}>
+                      {c.cell(l, line)}
+                    </Table.Cell>
+                  ))}
+                </Table.Row>
+              );
+            })}
+          </Table.Body>
+        </>
+      }
+    >
       <Flex direction="column" gap="1" mt="2">
         <Text size="1" color="gray">
           {t('lines.help.demand')}
@@ -197,7 +200,7 @@ export function LineResultsTable({ lines, onPool }: { lines: LineResult[]; onPoo
           {t('lines.help.daily')}
         </Text>
       </Flex>
-    </section>
+    </TableSection>
   );
 }
 

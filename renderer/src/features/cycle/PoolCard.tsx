@@ -1,5 +1,6 @@
 import { Card, DataList, Flex, Heading, Progress, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
+import type { ReactNode } from 'react';
 import type { Evaluation } from '@shared/engine/types';
 import { useFormat } from '@renderer/i18n/format';
 import { formatIsoDate } from './dates';
@@ -25,46 +26,28 @@ export function PoolCard({ pool }: { pool: Pool }) {
             {t('pool.heading')}
           </Heading>
           <DataList.Root aria-labelledby="plan-pool-heading">
-            <DataList.Item>
-              <DataList.Label>{t('pool.size')}</DataList.Label>
-              <DataList.Value>{format.gb(pool.sizeGB)}</DataList.Value>
-            </DataList.Item>
-            <DataList.Item>
-              <DataList.Label>{t('pool.demand')}</DataList.Label>
-              <DataList.Value>
-                <Text color={pool.demandGB > pool.sizeGB ? 'red' : undefined}>{format.gb(pool.demandGB)}</Text>
-              </DataList.Value>
-            </DataList.Item>
-            <DataList.Item>
-              <DataList.Label>{t('pool.allocated')}</DataList.Label>
-              <DataList.Value>{format.gb(pool.allocatedGB)}</DataList.Value>
-            </DataList.Item>
-            <DataList.Item>
-              <DataList.Label>{t('pool.used')}</DataList.Label>
-              <DataList.Value>{pool.usedGB === null ? noReadings : format.gb(pool.usedGB)}</DataList.Value>
-            </DataList.Item>
-            <DataList.Item>
-              <DataList.Label>{t('pool.forecast')}</DataList.Label>
-              <DataList.Value>
-                {pool.forecastGB === null ? (
-                  noReadings
-                ) : (
-                  <Text color={pool.forecastGB > pool.sizeGB ? 'red' : undefined}>{format.gb(pool.forecastGB)}</Text>
-                )}
-              </DataList.Value>
-            </DataList.Item>
-            <DataList.Item>
-              <DataList.Label>{t('pool.exhaustsOn')}</DataList.Label>
-              <DataList.Value>
-                {pool.exhaustsOn !== null ? (
-                  <Text color="red">{formatIsoDate(pool.exhaustsOn, format.locale)}</Text>
-                ) : pool.forecastGB === null ? (
-                  noReadings
-                ) : (
-                  t('pool.lasts')
-                )}
-              </DataList.Value>
-            </DataList.Item>
+            <Row label={t('pool.size')}>{format.gb(pool.sizeGB)}</Row>
+            <Row label={t('pool.demand')}>
+              <Text color={pool.demandGB > pool.sizeGB ? 'red' : undefined}>{format.gb(pool.demandGB)}</Text>
+            </Row>
+            <Row label={t('pool.allocated')}>{format.gb(pool.allocatedGB)}</Row>
+            <Row label={t('pool.used')}>{pool.usedGB === null ? noReadings : format.gb(pool.usedGB)}</Row>
+            <Row label={t('pool.forecast')}>
+              {pool.forecastGB === null ? (
+                noReadings
+              ) : (
+                <Text color={pool.forecastGB > pool.sizeGB ? 'red' : undefined}>{format.gb(pool.forecastGB)}</Text>
+              )}
+            </Row>
+            <Row label={t('pool.exhaustsOn')}>
+              {pool.exhaustsOn !== null ? (
+                <Text color="red">{formatIsoDate(pool.exhaustsOn, format.locale)}</Text>
+              ) : pool.forecastGB === null ? (
+                noReadings
+              ) : (
+                t('pool.lasts')
+              )}
+            </Row>
           </DataList.Root>
           {usedShare === null ? null : (
             <Progress
@@ -76,5 +59,15 @@ export function PoolCard({ pool }: { pool: Pool }) {
         </Flex>
       </section>
     </Card>
+  );
+}
+
+/** One fact about the pool: what it is, then its value. */
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <DataList.Item>
+      <DataList.Label>{label}</DataList.Label>
+      <DataList.Value>{children}</DataList.Value>
+    </DataList.Item>
   );
 }

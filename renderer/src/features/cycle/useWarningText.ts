@@ -18,6 +18,10 @@ export interface WarningText {
 }
 
 type Values = NonNullable<PlanWarning['values']>;
+/** The message blocks of the warnings, one a code (limit warnings one a basis). */
+type WarningKey =
+  | Exclude<PlanWarning['code'], 'FORECAST_OVER_LIMIT' | 'DEMAND_OVER_LIMIT'>
+  | `${'FORECAST_OVER_LIMIT' | 'DEMAND_OVER_LIMIT'}_${'cap' | 'data'}`;
 
 const numberOf = (values: Values | undefined, key: string): number => {
   const v = values?.[key];
@@ -49,132 +53,115 @@ export function useWarningText(): (warning: PlanWarning) => WarningText {
   const then = (sentence: string) => (format.locale === 'zh-CN' ? sentence : ` ${sentence}`);
   const basisOf = (values: Values | undefined): 'cap' | 'data' =>
     stringOf(values, 'basis') === 'data' ? 'data' : 'cap';
+  /** A warning's text: its title (naming the line or device, if any), the body as built, and what to do. */
+  const said = (key: WarningKey, body: string, titleValues: { line?: string; device?: string } = {}): WarningText => ({
+    title: t(`warnings.${key}.title`, titleValues),
+    body,
+    action: t(`warnings.${key}.action`),
+  });
 
   return (w) => {
     const v = w.values;
     switch (w.code) {
       case 'POOL_OVERSUBSCRIBED': {
         const args = { demand: gbOf(v, 'demandGB'), pool: gbOf(v, 'poolGB'), short: gbOf(v, 'shortGB') };
-        return {
-          title: t('warnings.POOL_OVERSUBSCRIBED.title'),
-          body: t('warnings.POOL_OVERSUBSCRIBED.body', args),
-          action: t('warnings.POOL_OVERSUBSCRIBED.action'),
-        };
+        return said('POOL_OVERSUBSCRIBED', t('warnings.POOL_OVERSUBSCRIBED.body', args));
       }
       case 'FLOORS_EXCEED_POOL': {
         const percent = new Intl.NumberFormat(format.locale, { style: 'percent', maximumFractionDigits: 0 }).format(
           numberOf(v, 'scale'),
         );
-        return {
-          title: t('warnings.FLOORS_EXCEED_POOL.title'),
-          body: t('warnings.FLOORS_EXCEED_POOL.body', {
+        return said(
+          'FLOORS_EXCEED_POOL',
+          t('warnings.FLOORS_EXCEED_POOL.body', {
             floors: gbOf(v, 'floorsGB'),
             pool: gbOf(v, 'poolGB'),
             percent,
           }),
-          action: t('warnings.FLOORS_EXCEED_POOL.action'),
-        };
+        );
       }
       case 'PREMIUM_EXCEEDED': {
         const line = lineName(w.line);
         const args = { line, demand: gbOf(v, 'demandGB'), premium: gbOf(v, 'premiumGB'), over: gbOf(v, 'overGB') };
-        return {
-          title: t('warnings.PREMIUM_EXCEEDED.title', { line }),
-          body: t('warnings.PREMIUM_EXCEEDED.body', args),
-          action: t('warnings.PREMIUM_EXCEEDED.action'),
-        };
+        return said('PREMIUM_EXCEEDED', t('warnings.PREMIUM_EXCEEDED.body', args), { line });
       }
       case 'HOTSPOT_EXCEEDED': {
         const line = lineName(w.line);
         const args = { line, load: gbOf(v, 'loadGB'), hotspot: gbOf(v, 'hotspotGB'), over: gbOf(v, 'overGB') };
-        return {
-          title: t('warnings.HOTSPOT_EXCEEDED.title', { line }),
-          body: t('warnings.HOTSPOT_EXCEEDED.body', args),
-          action: t('warnings.HOTSPOT_EXCEEDED.action'),
-        };
+        return said('HOTSPOT_EXCEEDED', t('warnings.HOTSPOT_EXCEEDED.body', args), { line });
       }
       case 'NO_HOTSPOT_HOST': {
         const device = deviceName(w.device);
         const hostIds = devices.find((d) => d.id === w.device)?.hotspotFrom ?? [];
         const hosts = hostIds.map((id) => lineName(id));
-        return {
-          title: t('warnings.NO_HOTSPOT_HOST.title', { device }),
-          body:
-            hosts.length > 0
-              ? t('warnings.NO_HOTSPOT_HOST.body', { device, hosts: list(hosts, 'disjunction') })
-              : t('warnings.NO_HOTSPOT_HOST.bodyNoHosts', { device }),
-          action: t('warnings.NO_HOTSPOT_HOST.action'),
-        };
+        return said(
+          'NO_HOTSPOT_HOST',
+          hosts.length > 0
+            ? t('warnings.NO_HOTSPOT_HOST.body', { device, hosts: list(hosts, 'disjunction') })
+            : t('warnings.NO_HOTSPOT_HOST.bodyNoHosts', { device }),
+          { device },
+        );
       }
       case 'FORECAST_OVER_POOL': {
         const args = { forecast: gbOf(v, 'forecastGB'), pool: gbOf(v, 'poolGB') };
         const date = dateOf(v, 'exhaustsOn');
-        return {
-          title: t('warnings.FORECAST_OVER_POOL.title'),
-          body:
-            t('warnings.FORECAST_OVER_POOL.body', args) +
+        return said(
+          'FORECAST_OVER_POOL',
+          t('warnings.FORECAST_OVER_POOL.body', args) +
             (date === null ? '' : then(t('warnings.FORECAST_OVER_POOL.runsOut', { date }))),
-          action: t('warnings.FORECAST_OVER_POOL.action'),
-        };
+        );
       }
       case 'FORECAST_OVER_LIMIT': {
         const line = lineName(w.line);
         const key = `FORECAST_OVER_LIMIT_${basisOf(v)}` as const;
         const date = dateOf(v, 'exhaustsOn');
         const args = { line, forecast: gbOf(v, 'forecastGB'), limit: gbOf(v, 'limitGB') };
-        return {
-          title: t(`warnings.${key}.title`, { line }),
-          body: t(`warnings.${key}.body`, args) + (date === null ? '' : then(t(`warnings.${key}.runsOut`, { date }))),
-          action: t(`warnings.${key}.action`),
-        };
+        return said(
+          key,
+          t(`warnings.${key}.body`, args) + (date === null ? '' : then(t(`warnings.${key}.runsOut`, { date }))),
+          { line },
+        );
       }
       case 'DEMAND_OVER_LIMIT': {
         const line = lineName(w.line);
         const key = `DEMAND_OVER_LIMIT_${basisOf(v)}` as const;
         const args = { line, demand: gbOf(v, 'demandGB'), limit: gbOf(v, 'limitGB') };
-        return {
-          title: t(`warnings.${key}.title`, { line }),
-          body: t(`warnings.${key}.body`, args),
-          action: t(`warnings.${key}.action`),
-        };
+        return said(key, t(`warnings.${key}.body`, args), { line });
       }
       case 'FORECAST_OVER_PREMIUM': {
         const line = lineName(w.line);
         const date = dateOf(v, 'reachedOn');
         const args = { line, premium: gbOf(v, 'premiumGB'), forecast: gbOf(v, 'forecastGB') };
-        return {
-          title: t('warnings.FORECAST_OVER_PREMIUM.title', { line }),
-          body:
-            date === null
-              ? t('warnings.FORECAST_OVER_PREMIUM.bodyNoDate', args)
-              : t('warnings.FORECAST_OVER_PREMIUM.body', { ...args, date }),
-          action: t('warnings.FORECAST_OVER_PREMIUM.action'),
-        };
+        return said(
+          'FORECAST_OVER_PREMIUM',
+          date === null
+            ? t('warnings.FORECAST_OVER_PREMIUM.bodyNoDate', args)
+            : t('warnings.FORECAST_OVER_PREMIUM.body', { ...args, date }),
+          { line },
+        );
       }
       case 'FORECAST_OVER_SHARE': {
         const line = lineName(w.line);
         const date = poolRunsOut === null ? null : formatIsoDate(poolRunsOut, format.locale);
         const args = { line, share: gbOf(v, 'shareGB'), forecast: gbOf(v, 'forecastGB') };
-        return {
-          title: t('warnings.FORECAST_OVER_SHARE.title', { line }),
-          body:
-            date === null
-              ? t('warnings.FORECAST_OVER_SHARE.bodyNoDate', args)
-              : t('warnings.FORECAST_OVER_SHARE.body', { ...args, date }),
-          action: t('warnings.FORECAST_OVER_SHARE.action'),
-        };
+        return said(
+          'FORECAST_OVER_SHARE',
+          date === null
+            ? t('warnings.FORECAST_OVER_SHARE.bodyNoDate', args)
+            : t('warnings.FORECAST_OVER_SHARE.body', { ...args, date }),
+          { line },
+        );
       }
       case 'ESIM_UNSUPPORTED': {
         const line = lineName(w.line);
         const esimOnly = devices.filter((d) => d.lineId === w.line && d.sim === 'esim').map((d) => d.name);
-        return {
-          title: t('warnings.ESIM_UNSUPPORTED.title', { line }),
-          body:
-            esimOnly.length > 0
-              ? t('warnings.ESIM_UNSUPPORTED.body', { line, devices: list(esimOnly, 'conjunction') })
-              : t('warnings.ESIM_UNSUPPORTED.bodyNoDevices', { line }),
-          action: t('warnings.ESIM_UNSUPPORTED.action'),
-        };
+        return said(
+          'ESIM_UNSUPPORTED',
+          esimOnly.length > 0
+            ? t('warnings.ESIM_UNSUPPORTED.body', { line, devices: list(esimOnly, 'conjunction') })
+            : t('warnings.ESIM_UNSUPPORTED.bodyNoDevices', { line }),
+          { line },
+        );
       }
     }
   };

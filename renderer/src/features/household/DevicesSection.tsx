@@ -4,7 +4,7 @@ import type { Device } from '@shared/domain/schemas';
 import { useFormat } from '@renderer/i18n/format';
 import { useShallow, useStore } from '@renderer/store';
 import { EntitySection } from '@renderer/ui/EntitySection';
-import { DeviceDialog } from './DeviceDialog';
+import { DeviceForm } from './DeviceDialog';
 import { selectLineNames, selectMemberNames } from './selectors';
 import { formatList } from '@shared/i18n/list';
 
@@ -30,14 +30,7 @@ export function DevicesSection() {
   return (
     <EntitySection
       headingId="devices-heading"
-      text={{
-        heading: t('devices.heading'),
-        add: t('devices.add'),
-        emptyTitle: t('devices.emptyTitle'),
-        emptyBody: t('devices.emptyBody'),
-        deleteTitle: (name) => t('devices.deleteTitle', { name }),
-        deleteBody: t('devices.deleteBody'),
-      }}
+      text={(key, values) => t(`devices.${key}`, values)}
       rows={devices}
       columns={
         <>
@@ -59,7 +52,8 @@ export function DevicesSection() {
           <Table.Cell justify="end">{format.gb(d.monthlyGB)}</Table.Cell>
         </>
       )}
-      editor={(device, dialog) => <DeviceDialog {...dialog} device={device} />}
+      form={(device, onDone) => <DeviceForm device={device} onDone={onDone} />}
+      dialogWidth="520px"
       onDelete={(d) => void deleteDevice(d.id)}
     />
   );

@@ -1,79 +1,51 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Flex } from '@radix-ui/themes';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { MemberInputSchema, MemberRoleSchema, type Member, type MemberInput } from '@shared/domain/schemas';
-import { fieldMessage, localizedIssue } from '@renderer/i18n/validation';
+import { fieldMessage } from '@renderer/i18n/validation';
 import { useStore } from '@renderer/store';
-import { DialogFormFooter } from '@renderer/ui/DialogFormFooter';
-import { FormDialog } from '@renderer/ui/FormDialog';
+import { DialogForm, useDialogForm } from '@renderer/ui/DialogForm';
 import { SelectFormField } from '@renderer/ui/SelectFormField';
 import { TextFormField } from '@renderer/ui/TextFormField';
-import { useSubmitError } from '@renderer/ui/useSubmitError';
 
-/** Add a member (`member` null) or edit one. */
-export function MemberDialog(props: { open: boolean; onOpenChange(open: boolean): void; member: Member | null }) {
-  const { t } = useTranslation('household');
-  return (
-    <FormDialog
-      open={props.open}
-      onOpenChange={props.onOpenChange}
-      maxWidth="440px"
-      title={props.member ? t('members.editTitle') : t('members.addTitle')}
-      description={t('members.description')}
-    >
-      <MemberForm member={props.member} onDone={() => props.onOpenChange(false)} />
-    </FormDialog>
-  );
-}
-
-function MemberForm({ member, onDone }: { member: Member | null; onDone(): void }) {
+/** Adds a member (`member` null) or edits one; `onDone` once saved. */
+export function MemberForm({ member, onDone }: { member: Member | null; onDone(): void }) {
   const { t } = useTranslation('household');
   const createMember = useStore((s) => s.createMember);
   const updateMember = useStore((s) => s.updateMember);
-  const form = useForm<MemberInput>({
-    resolver: zodResolver(MemberInputSchema, { error: localizedIssue }),
+  const { form, onSubmit, error } = useDialogForm({
+    schema: MemberInputSchema,
     defaultValues: member ? { name: member.name, role: member.role } : { name: '', role: 'adult' },
+    errorPrefix: 'member',
+    save: (values: MemberInput) => (member ? updateMember({ ...values, id: member.id }) : createMember(values)),
+    onDone,
   });
-  const submitError = useSubmitError(form.setError, 'member');
   const errors = form.formState.errors;
   const nameError = fieldMessage(errors.name?.message);
 
-  const onSubmit = form.handleSubmit((values) =>
-    submitError.attempt(async () => {
-      if (member) await updateMember({ ...values, id: member.id });
-      else await createMember(values);
-      onDone();
-    }),
-  );
-
   return (
-    <form onSubmit={(e) => void onSubmit(e)} noValidate>
-      <Flex direction="column" gap="3">
-        <TextFormField
-          id="member-name"
-          label={t('fields.memberName')}
-          error={nameError}
-          autoComplete="off"
-          placeholder={t('fields.memberNamePlaceholder')}
-          {...form.register('name')}
-        />
-        <Controller
-          control={form.control}
-          name="role"
-          render={({ field }) => (
-            <SelectFormField
-              id="member-role"
-              label={t('fields.role')}
-              error={fieldMessage(errors.role?.message)}
-              value={field.value}
-              onChange={field.onChange}
-              options={MemberRoleSchema.options.map((r) => ({ value: r, label: t(`role.${r}`) }))}
-            />
-          )}
-        />
-        <DialogFormFooter error={submitError.error} submitting={form.formState.isSubmitting} />
-      </Flex>
-    </form>
+    <DialogForm onSubmit={onSubmit} error={error} submitting={form.formState.isSubmitting}>
+      <TextFormField
+        id="member-name"
+        label={t('fields.memberName')}
+        error={nameError}
+        autoComplete="off"
+        placeholder={t('fields.memberNamePlaceholder')}
+        {...form.register('name')}
+      />
+      <Controller
+        control={form.control}
+        name="role"
+        render={({ field }) => (
+          <SelectFormField
+            id="member-role"
+            label={t('fields.role')}
+            error={fieldMessage(errors.role?.message)}
+            value={field.value}
+            onChange={field.onChange}
+            options={MemberRoleSchema.options.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+          />
+        )}
+      />
+    </DialogForm>
   );
 }

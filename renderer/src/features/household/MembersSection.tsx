@@ -2,7 +2,7 @@ import { Table } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
 import { useShallow, useStore } from '@renderer/store';
 import { EntitySection } from '@renderer/ui/EntitySection';
-import { MemberDialog } from './MemberDialog';
+import { MemberForm } from './MemberDialog';
 import { selectDeviceCountByOwner } from './selectors';
 
 export function MembersSection() {
@@ -14,14 +14,7 @@ export function MembersSection() {
   return (
     <EntitySection
       headingId="members-heading"
-      text={{
-        heading: t('members.heading'),
-        add: t('members.add'),
-        emptyTitle: t('members.emptyTitle'),
-        emptyBody: t('members.emptyBody'),
-        deleteTitle: (name) => t('members.deleteTitle', { name }),
-        deleteBody: t('members.deleteBody'),
-      }}
+      text={(key, values) => t(`members.${key}`, values)}
       rows={members}
       columns={
         <>
@@ -37,7 +30,8 @@ export function MembersSection() {
           <Table.Cell>{t('members.devices', { count: deviceCounts.get(m.id) ?? 0 })}</Table.Cell>
         </>
       )}
-      editor={(member, dialog) => <MemberDialog {...dialog} member={member} />}
+      form={(member, onDone) => <MemberForm member={member} onDone={onDone} />}
+      dialogWidth="440px"
       onDelete={(m) => void deleteMember(m.id)}
     />
   );

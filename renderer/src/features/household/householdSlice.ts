@@ -1,8 +1,7 @@
-import type { DeviceDeletion, MemberDeletion } from '@shared/api/contract';
 import { ApiError } from '@shared/api/errors';
 import type { Device, DeviceInput, HistoryEntry, Member, MemberInput, Reading } from '@shared/domain/schemas';
 import { call } from '@renderer/api/client';
-import type { Deletion } from '@renderer/app/undoSlice';
+import { deleteEntity, deleteEntityQuietly } from '@renderer/store/entityDeletion';
 import type { GetState, SliceCreator } from '@renderer/store/types';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'failed';
@@ -26,7 +25,6 @@ export interface HouseholdSlice {
   updateMember(member: Member): Promise<Member>;
   /** Deletes and offers Undo; failures go to the error notice. */
   deleteMember(id: string): Promise<void>;
-  restoreMember(record: MemberDeletion): Promise<void>;
   /** Deletes without offering Undo (undoing an "add member"). */
   deleteMemberQuietly(id: string): Promise<void>;
   /** Throws ApiError (for the form). */
@@ -34,7 +32,6 @@ export interface HouseholdSlice {
   /** Throws ApiError (for the form). */
   updateDevice(id: string, device: DeviceInput): Promise<Device>;
   deleteDevice(id: string): Promise<void>;
-  restoreDevice(record: DeviceDeletion): Promise<void>;
 }
 
 /** The active household's id, or a NOT_FOUND error a form can show. */
@@ -49,7 +46,7 @@ export function activeHouseholdId(get: GetState): string {
  * to the store (no reload: the cost of an edit must not grow with the
  * household's history). Throws ApiError (for the form that asked).
  */
-export async function changeActiveHousehold<T>(
+export async function editActiveHousehold<T>(
   get: GetState,
   change: (householdId: string) => Promise<T>,
   apply: (result: T) => void = () => undefined,
@@ -61,18 +58,8 @@ export async function changeActiveHousehold<T>(
   return result;
 }
 
-/** Deletes from the active household and offers Undo; a failure goes to the error notice. */
-export async function deleteOfferingUndo(
-  get: GetState,
-  remove: (householdId: string) => Promise<Deletion>,
-  apply: (deletion: Deletion) => void,
-) {
-  try {
-    get().offerUndo(await changeActiveHousehold(get, remove, apply));
-  } catch (err) {
-    get().reportError(err);
-  }
-}
+/** @deprecated The old name of `editActiveHousehold`; kept until its last callers are renamed. */
+export const changeActiveHousehold = editActiveHousehold;
 
 /** Replaces the entity with the same id, or appends it. */
 export function upsert<T extends { id: string }>(list: readonly T[], item: T): T[] {
@@ -87,6 +74,7 @@ export const createHouseholdSlice: SliceCreator<HouseholdSlice> = (set, get) => 
       devices: get().devices.map((d) => (d.ownerId === id ? { ...d, ownerId: null } : d)),
       lines: get().lines.map((l) => (l.memberId === id ? { ...l, memberId: null } : l)),
     });
+  const applyDeviceGone = (id: string) => set({ devices: get().devices.filter((d) => d.id !== id) });
 
   return {
     loadedHouseholdId: null,
@@ -148,7 +136,7 @@ export const createHouseholdSlice: SliceCreator<HouseholdSlice> = (set, get) => 
     },
 
     createMember: (member) =>
-      changeActiveHousehold(
+      editActiveHousehold(
         get,
         (householdId) => call('members.create', { householdId, member }),
         (created) => {
@@ -163,7 +151,7 @@ export const createHouseholdSlice: SliceCreator<HouseholdSlice> = (set, get) => 
 
     updateMember: (member) => {
       const before = get().members.find((m) => m.id === member.id);
-      return changeActiveHousehold(
+      return editActiveHousehold(
         get,
         (householdId) => call('members.update', { householdId, member }),
         (saved) => {
@@ -183,31 +171,12 @@ export const createHouseholdSlice: SliceCreator<HouseholdSlice> = (set, get) => 
       );
     },
 
-    deleteMember: (id) => {
-      const name = get().members.find((m) => m.id === id)?.name ?? '';
-      return deleteOfferingUndo(
-        get,
-        async (householdId) => ({ kind: 'member', name, record: await call('members.delete', { householdId, id }) }),
-        () => applyMemberGone(id),
-      );
-    },
+    deleteMember: (id) => deleteEntity(get, 'member', id, () => applyMemberGone(id)),
 
-    deleteMemberQuietly: async (id) => {
-      await changeActiveHousehold(
-        get,
-        (householdId) => call('members.delete', { householdId, id }),
-        () => applyMemberGone(id),
-      );
-    },
-
-    restoreMember: async (record) => {
-      await call('members.restore', record);
-      // A restore puts back links in several tables; it is rare, so it reads the household again.
-      await get().reloadHousehold();
-    },
+    deleteMemberQuietly: (id) => deleteEntityQuietly(get, 'member', id, () => applyMemberGone(id)),
 
     createDevice: (device) =>
-      changeActiveHousehold(
+      editActiveHousehold(
         get,
         (householdId) => call('devices.create', { householdId, device }),
         (created) => {
@@ -215,20 +184,14 @@ export const createHouseholdSlice: SliceCreator<HouseholdSlice> = (set, get) => 
           get().pushUndo({
             householdId: get().loadedHouseholdId,
             message: { key: 'changed.deviceCreated', values: { name: created.name } },
-            revert: async () => {
-              await changeActiveHousehold(
-                get,
-                (householdId) => call('devices.delete', { householdId, id: created.id }),
-                () => set({ devices: get().devices.filter((d) => d.id !== created.id) }),
-              );
-            },
+            revert: () => deleteEntityQuietly(get, 'device', created.id, () => applyDeviceGone(created.id)),
           });
         },
       ),
 
     updateDevice: (id, device) => {
       const before = get().devices.find((d) => d.id === id);
-      return changeActiveHousehold(
+      return editActiveHousehold(
         get,
         (householdId) => call('devices.update', { householdId, id, device }),
         (saved) => {
@@ -239,7 +202,7 @@ export const createHouseholdSlice: SliceCreator<HouseholdSlice> = (set, get) => 
               householdId: get().loadedHouseholdId,
               message: { key: 'changed.deviceUpdated', values: { name: saved.name } },
               revert: async () => {
-                await changeActiveHousehold(
+                await editActiveHousehold(
                   get,
                   (householdId) => call('devices.update', { householdId, id, device: input }),
                   (reverted) => set({ devices: upsert(get().devices, reverted) }),
@@ -251,18 +214,6 @@ export const createHouseholdSlice: SliceCreator<HouseholdSlice> = (set, get) => 
       );
     },
 
-    deleteDevice: (id) => {
-      const name = get().devices.find((d) => d.id === id)?.name ?? '';
-      return deleteOfferingUndo(
-        get,
-        async (householdId) => ({ kind: 'device', name, record: await call('devices.delete', { householdId, id }) }),
-        () => set({ devices: get().devices.filter((d) => d.id !== id) }),
-      );
-    },
-
-    restoreDevice: async (record) => {
-      const device = await call('devices.restore', record);
-      if (get().loadedHouseholdId === record.householdId) set({ devices: upsert(get().devices, device) });
-    },
+    deleteDevice: (id) => deleteEntity(get, 'device', id, () => applyDeviceGone(id)),
   };
 };

@@ -1,17 +1,12 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Flex } from '@radix-ui/themes';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api } from '@shared/api/contract';
-import { localizedIssue, fieldMessage } from '@renderer/i18n/validation';
+import { fieldMessage } from '@renderer/i18n/validation';
 import { useStore } from '@renderer/store';
-import { DialogFormFooter } from '@renderer/ui/DialogFormFooter';
+import { DialogForm, useDialogForm } from '@renderer/ui/DialogForm';
 import { FormDialog } from '@renderer/ui/FormDialog';
 import { TextFormField } from '@renderer/ui/TextFormField';
-import { useSubmitError } from '@renderer/ui/useSubmitError';
 
 const NameFormSchema = api['households.create'].input;
-type NameForm = { name: string };
 
 /** Create a household, or rename one (`household` given). */
 export function HouseholdNameDialog(props: {
@@ -38,33 +33,24 @@ function NameFormBody({ household, onDone }: { household?: { id: string; name: s
   const { t } = useTranslation('common');
   const create = useStore((s) => s.createHousehold);
   const rename = useStore((s) => s.renameHousehold);
-  const form = useForm<NameForm>({
-    resolver: zodResolver(NameFormSchema, { error: localizedIssue }),
+  const { form, onSubmit, error } = useDialogForm({
+    schema: NameFormSchema,
     defaultValues: { name: household?.name ?? '' },
+    errorPrefix: '',
+    save: ({ name }) => (household ? rename(household.id, name) : create(name)),
+    onDone,
   });
-  const submitError = useSubmitError(form.setError, '');
   const nameError = fieldMessage(form.formState.errors.name?.message);
 
-  const onSubmit = form.handleSubmit(({ name }) =>
-    submitError.attempt(async () => {
-      if (household) await rename(household.id, name);
-      else await create(name);
-      onDone();
-    }),
-  );
-
   return (
-    <form onSubmit={(e) => void onSubmit(e)} noValidate>
-      <Flex direction="column" gap="3">
-        <TextFormField
-          id="household-name"
-          label={t('households.nameLabel')}
-          error={nameError}
-          autoComplete="off"
-          {...form.register('name')}
-        />
-        <DialogFormFooter error={submitError.error} submitting={form.formState.isSubmitting} />
-      </Flex>
-    </form>
+    <DialogForm onSubmit={onSubmit} error={error} submitting={form.formState.isSubmitting}>
+      <TextFormField
+        id="household-name"
+        label={t('households.nameLabel')}
+        error={nameError}
+        autoComplete="off"
+        {...form.register('name')}
+      />
+    </DialogForm>
   );
 }

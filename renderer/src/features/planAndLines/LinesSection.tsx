@@ -4,7 +4,7 @@ import { useFormat } from '@renderer/i18n/format';
 import { useShallow, useStore } from '@renderer/store';
 import { EntitySection } from '@renderer/ui/EntitySection';
 import { selectMemberNames } from '../household/selectors';
-import { LineDialog } from './LineDialog';
+import { LineForm } from './LineDialog';
 
 export function LinesSection() {
   const { t } = useTranslation('planAndLines');
@@ -21,14 +21,7 @@ export function LinesSection() {
   return (
     <EntitySection
       headingId="lines-heading"
-      text={{
-        heading: t('lines.heading'),
-        add: t('lines.add'),
-        emptyTitle: t('lines.emptyTitle'),
-        emptyBody: t('lines.emptyBody'),
-        deleteTitle: (name) => t('lines.deleteTitle', { name }),
-        deleteBody: t('lines.deleteBody'),
-      }}
+      text={(key, values) => t(`lines.${key}`, values)}
       rows={lines}
       columns={
         <>
@@ -71,7 +64,8 @@ export function LinesSection() {
           {hasTiers ? <Table.Cell>{l.tier ?? t('lines.noTier')}</Table.Cell> : null}
         </>
       )}
-      editor={(line, dialog) => <LineDialog {...dialog} line={line} />}
+      form={(line, onDone) => <LineForm line={line} onDone={onDone} />}
+      dialogWidth="560px"
       onDelete={(l) => void deleteLine(l.id)}
     />
   );

@@ -4,6 +4,7 @@ import { Controller, FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '@shared/domain/schemas';
 import { useStore } from '@renderer/store';
+import { AmountFormField } from '@renderer/ui/AmountFormField';
 import { ApiErrorCallout } from '@renderer/ui/ApiErrorCallout';
 import { fieldErrorsOf } from '@renderer/ui/fieldErrors';
 import { describedBy, FormField } from '@renderer/ui/FormField';
@@ -117,18 +118,14 @@ export function PlanForm({ plan }: { plan: Plan | null }) {
           </Flex>
 
           {kind === 'pool' ? (
-            <TextFormField
+            <AmountFormField
               id="plan-pool"
               label={t('fields.poolGB')}
               hint={t('fields.poolGBHint')}
               error={errorOf('poolGB')}
-              inputMode="decimal"
-              autoComplete="off"
               style={{ maxWidth: '12em' }}
               {...form.register('poolGB', { setValueAs: numberOrNull })}
-            >
-              <TextField.Slot side="right">GB</TextField.Slot>
-            </TextFormField>
+            />
           ) : null}
 
           <Flex direction="column" gap="2" role="group" aria-labelledby="plan-cycle-label">

@@ -2,6 +2,7 @@ import { Button, Card, Flex, Heading, Text } from '@radix-ui/themes';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { fieldMessage } from '@renderer/i18n/validation';
+import { AmountFormField } from '@renderer/ui/AmountFormField';
 import { numberOrNull } from '@renderer/ui/numberInput';
 import { TextFormField } from '@renderer/ui/TextFormField';
 import type { PlanFormValues } from './planForm';
@@ -36,14 +37,13 @@ export function TiersField() {
         const tierErrors = formState.errors.tiers?.[index];
         const label = names[index]?.name.trim() || t('fields.tierNumber', { number: index + 1 });
         const gbField = (key: TierGBField) => (
-          <TextFormField
+          <AmountFormField
             id={`tier-${index}-${key}`}
             label={t(`fields.${key}`)}
             hint={unlimitedHint}
             error={fieldMessage(tierErrors?.[key]?.message)}
             grow
-            inputMode="decimal"
-            autoComplete="off"
+            unit={null}
             {...register(`tiers.${index}.${key}` as const, { setValueAs: numberOrNull })}
           />
         );

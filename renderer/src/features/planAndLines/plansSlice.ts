@@ -1,8 +1,8 @@
-import type { LineDeletion } from '@shared/api/contract';
 import type { Line, LineInput, Plan } from '@shared/domain/schemas';
 import { call } from '@renderer/api/client';
 import type { SliceCreator } from '@renderer/store/types';
-import { activeHouseholdId, changeActiveHousehold, deleteOfferingUndo, upsert } from '../household/householdSlice';
+import { deleteEntity, deleteEntityQuietly } from '@renderer/store/entityDeletion';
+import { activeHouseholdId, editActiveHousehold, upsert } from '../household/householdSlice';
 
 export interface PlansSlice {
   /** The active household's plan; loaded with the household. */
@@ -16,7 +16,6 @@ export interface PlansSlice {
   updateLine(line: Line): Promise<Line>;
   /** Deletes and offers Undo; failures go to the error notice. */
   deleteLine(id: string): Promise<void>;
-  restoreLine(record: LineDeletion): Promise<void>;
 }
 
 export const createPlansSlice: SliceCreator<PlansSlice> = (set, get) => {
@@ -39,7 +38,7 @@ export const createPlansSlice: SliceCreator<PlansSlice> = (set, get) => {
 
     savePlan: async (plan) => {
       const before = get().plan;
-      return changeActiveHousehold(
+      return editActiveHousehold(
         get,
         (householdId) => call('plan.set', { householdId, plan }),
         (saved) => {
@@ -61,7 +60,7 @@ export const createPlansSlice: SliceCreator<PlansSlice> = (set, get) => {
     },
 
     createLine: (line) =>
-      changeActiveHousehold(
+      editActiveHousehold(
         get,
         (householdId) => call('lines.create', { householdId, line }),
         (created) => {
@@ -69,20 +68,14 @@ export const createPlansSlice: SliceCreator<PlansSlice> = (set, get) => {
           get().pushUndo({
             householdId: get().loadedHouseholdId,
             message: { key: 'changed.lineCreated', values: { name: created.name } },
-            revert: async () => {
-              await changeActiveHousehold(
-                get,
-                (householdId) => call('lines.delete', { householdId, id: created.id }),
-                () => applyLineGone(created.id),
-              );
-            },
+            revert: () => deleteEntityQuietly(get, 'line', created.id, () => applyLineGone(created.id)),
           });
         },
       ),
 
     updateLine: (line) => {
       const before = get().lines.find((l) => l.id === line.id);
-      return changeActiveHousehold(
+      return editActiveHousehold(
         get,
         (householdId) => call('lines.update', { householdId, line }),
         (saved) => {
@@ -92,7 +85,7 @@ export const createPlansSlice: SliceCreator<PlansSlice> = (set, get) => {
               householdId: get().loadedHouseholdId,
               message: { key: 'changed.lineUpdated', values: { name: saved.name } },
               revert: async () => {
-                await changeActiveHousehold(
+                await editActiveHousehold(
                   get,
                   (householdId) => call('lines.update', { householdId, line: before }),
                   (reverted) => set({ lines: upsert(get().lines, reverted) }),
@@ -104,19 +97,6 @@ export const createPlansSlice: SliceCreator<PlansSlice> = (set, get) => {
       );
     },
 
-    deleteLine: (id) => {
-      const name = get().lines.find((l) => l.id === id)?.name ?? '';
-      return deleteOfferingUndo(
-        get,
-        async (householdId) => ({ kind: 'line', name, record: await call('lines.delete', { householdId, id }) }),
-        () => applyLineGone(id),
-      );
-    },
-
-    restoreLine: async (record) => {
-      await call('lines.restore', record);
-      // A restore puts back readings, history and device links; it is rare, so it reads the household again.
-      await get().reloadHousehold();
-    },
+    deleteLine: (id) => deleteEntity(get, 'line', id, () => applyLineGone(id)),
   };
 };

@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Callout, Flex, TextField } from '@radix-ui/themes';
+import { Button, Callout, Flex } from '@radix-ui/themes';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { GBSchema, IsoDateSchema } from '@shared/domain/schemas';
 import { fieldMessage, localizedIssue } from '@renderer/i18n/validation';
+import { AmountFormField } from '@renderer/ui/AmountFormField';
 import { ApiErrorCallout } from '@renderer/ui/ApiErrorCallout';
 import { numberOrUndefined } from '@renderer/ui/numberInput';
 import { TextFormField } from '@renderer/ui/TextFormField';
@@ -62,18 +63,14 @@ export function UsageEntryForm(props: {
     <form onSubmit={(e) => void onSubmit(e)} noValidate>
       <Flex direction="column" gap="2">
         <Flex gap="3" wrap="wrap" align="start">
-          <TextFormField
+          <AmountFormField
             id={`${idPrefix}-used`}
             label={labels.amount}
             hint={labels.amountHint}
             error={fieldMessage(errors.usedGB?.message)}
-            inputMode="decimal"
-            autoComplete="off"
             data-testid={testIds?.amount}
             {...form.register('usedGB', { setValueAs: numberOrUndefined, onChange: () => setSaved(false) })}
-          >
-            <TextField.Slot side="right">GB</TextField.Slot>
-          </TextFormField>
+          />
           <TextFormField
             id={`${idPrefix}-date`}
             label={labels.date}
