@@ -85,7 +85,16 @@ export const createWhatIfSlice: SliceCreator<WhatIfSlice> = (set, get) => ({
       get,
       (householdId) => call('households.apply', { householdId, draft: current.draft }),
       (result) => {
-        set({ plan: result.plan, lines: result.lines, devices: result.devices, whatIf: null });
+        const kept = new Set(result.lines.map((l) => l.id));
+        // A line the what-if removed is deleted with its usage.
+        set({
+          plan: result.plan,
+          lines: result.lines,
+          devices: result.devices,
+          readings: get().readings.filter((r) => kept.has(r.lineId)),
+          history: get().history.filter((h) => kept.has(h.lineId)),
+          whatIf: null,
+        });
         get().pushUndo({
           householdId: current.householdId,
           message: { key: 'changed.whatIfApplied', values: { name } },
@@ -105,6 +114,8 @@ export const createWhatIfSlice: SliceCreator<WhatIfSlice> = (set, get) => ({
                 });
               },
             );
+            // Lines it removed are back with their usage, which only a fresh read brings.
+            if ((result.undo.restoreLines?.length ?? 0) > 0) await get().reloadHousehold();
           },
         });
       },
