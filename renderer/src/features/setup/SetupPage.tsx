@@ -546,6 +546,7 @@ function SampleOffer() {
     setBusy(true);
     const names: SampleNames = {
       household: t('sample.householdName'),
+      plan: t('sample.planName'),
       people: t('sample.people').split('|') as SampleNames['people'],
       lines: t('sample.lines').split('|') as SampleNames['lines'],
       devices: t('sample.devices').split('|') as SampleNames['devices'],
