@@ -3,7 +3,7 @@
  * language, every amount with its unit) and its print stylesheet.
  */
 import { readFileSync } from 'node:fs';
-import { screen, waitFor } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { todayIso } from '@renderer/features/cycle/dates';
 import { renderApp, switchLanguage } from './render';
