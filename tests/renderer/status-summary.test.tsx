@@ -3,6 +3,7 @@
  * language, every amount with its unit) and its print stylesheet.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { todayIso } from '@renderer/features/cycle/dates';
@@ -62,7 +63,7 @@ describe('printing the Plan page', () => {
   it('has a print stylesheet that hides the navigation and the page’s buttons', async () => {
     await seedWithReadings();
     await renderApp('#/plan');
-    const css = readFileSync(new URL('../../renderer/src/app/app.css', import.meta.url), 'utf8');
+    const css = readFileSync(join(import.meta.dirname, '../../renderer/src/app/app.css'), 'utf8');
     const print = /@media print\s*{([\s\S]*?)\n}/.exec(css)?.[1] ?? '';
     expect(print).toMatch(/\.dp-header,[\s\S]*\.dp-no-print,[\s\S]*{\s*display: none !important;/);
     // The navigation sits in the header, and Copy summary / Print among the actions left off paper.
