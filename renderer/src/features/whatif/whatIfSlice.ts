@@ -1,5 +1,5 @@
 import { draftWithCatalogPlan } from '@shared/planner/catalogPlan';
-import type { HouseholdDraft, SavedWhatIf } from '@shared/planner/draft';
+import type { ApplyResult, HouseholdDraft, SavedWhatIf } from '@shared/planner/draft';
 import { call } from '@renderer/api/client';
 import type { SliceCreator } from '@renderer/store/types';
 import { activeHouseholdId, changeActiveHousehold } from '../household/householdSlice';
@@ -81,20 +81,26 @@ export const createWhatIfSlice: SliceCreator<WhatIfSlice> = (set, get) => ({
     const current = get().whatIf;
     if (!current || current.householdId !== get().loadedHouseholdId) return;
     const name = get().households.find((h) => h.id === current.householdId)?.name ?? '';
+    /**
+     * Puts what `households.apply` answered in the store. A line that is gone
+     * (removed by the what-if, or added by it and now undone) takes its usage with it.
+     */
+    const applied = (result: ApplyResult) => {
+      const kept = new Set(result.lines.map((l) => l.id));
+      set({
+        plan: result.plan,
+        lines: result.lines,
+        devices: result.devices,
+        readings: get().readings.filter((r) => kept.has(r.lineId)),
+        history: get().history.filter((h) => kept.has(h.lineId)),
+      });
+    };
     await changeActiveHousehold(
       get,
       (householdId) => call('households.apply', { householdId, draft: current.draft }),
       (result) => {
-        const kept = new Set(result.lines.map((l) => l.id));
-        // A line the what-if removed is deleted with its usage.
-        set({
-          plan: result.plan,
-          lines: result.lines,
-          devices: result.devices,
-          readings: get().readings.filter((r) => kept.has(r.lineId)),
-          history: get().history.filter((h) => kept.has(h.lineId)),
-          whatIf: null,
-        });
+        applied(result);
+        set({ whatIf: null });
         get().pushUndo({
           householdId: current.householdId,
           message: { key: 'changed.whatIfApplied', values: { name } },
@@ -102,17 +108,7 @@ export const createWhatIfSlice: SliceCreator<WhatIfSlice> = (set, get) => ({
             await changeActiveHousehold(
               get,
               (householdId) => call('households.apply', { householdId, draft: result.undo }),
-              (reverted) => {
-                // Lines the what-if added are gone again, and with them any usage entered for them.
-                const lineIds = new Set(reverted.lines.map((l) => l.id));
-                set({
-                  plan: reverted.plan,
-                  lines: reverted.lines,
-                  devices: reverted.devices,
-                  readings: get().readings.filter((r) => lineIds.has(r.lineId)),
-                  history: get().history.filter((h) => lineIds.has(h.lineId)),
-                });
-              },
+              applied,
             );
             // Lines it removed are back with their usage, which only a fresh read brings.
             if ((result.undo.restoreLines?.length ?? 0) > 0) await get().reloadHousehold();
