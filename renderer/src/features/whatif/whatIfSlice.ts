@@ -146,8 +146,17 @@ export const createWhatIfSlice: SliceCreator<WhatIfSlice> = (set, get) => ({
   },
 
   openSavedWhatIf: (saved) => {
-    const householdId = get().loadedHouseholdId;
-    if (householdId) set({ whatIf: { householdId, draft: saved.draft, savedName: saved.name } });
+    const s = get();
+    if (!s.loadedHouseholdId) return;
+    // A removal saved earlier of a line or device deleted since has nothing left to remove.
+    const lineIds = new Set(s.lines.map((l) => l.id));
+    const deviceIds = new Set(s.devices.map((d) => d.id));
+    const draft: HouseholdDraft = {
+      ...saved.draft,
+      removeLineIds: saved.draft.removeLineIds?.filter((id) => lineIds.has(id)),
+      removeDeviceIds: saved.draft.removeDeviceIds?.filter((id) => deviceIds.has(id)),
+    };
+    set({ whatIf: { householdId: s.loadedHouseholdId, draft, savedName: saved.name } });
   },
 
   deleteSavedWhatIf: async (id) => {
