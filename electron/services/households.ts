@@ -133,8 +133,9 @@ export function createHouseholdService(ctx: ServiceContext, lines: LineService, 
     /**
      * Writes the draft's plan, lines and devices: known ids are updated,
      * unknown ones created (devices may name a new line by its draft id),
-     * listed removals deleted. Everything or nothing; the answer carries the
-     * draft that reverses it.
+     * listed removals deleted (their deletion records go into the undo, so
+     * undoing restores them with their ids and usage). Everything or
+     * nothing; the answer carries the draft that reverses it.
      */
     apply(householdId: string, draft: HouseholdDraft): ApplyResult {
       return inTransaction(db, () => {
@@ -146,7 +147,16 @@ export function createHouseholdService(ctx: ServiceContext, lines: LineService, 
           devices: [],
           removeLineIds: [],
           removeDeviceIds: [],
+          restoreLines: [],
+          restoreDevices: [],
         };
+
+        [...(draft.restoreLines ?? []), ...(draft.restoreDevices ?? [])].forEach((d, i) => {
+          if (d.householdId !== householdId) throw invalidField(`draft.restore[${i}].householdId`, 'another household');
+        });
+        // Restored first, so the lines and devices below may name them again.
+        for (const deletion of draft.restoreLines ?? []) undo.removeLineIds!.push(lines.restore(deletion).id);
+        for (const deletion of draft.restoreDevices ?? []) undo.removeDeviceIds!.push(devices.restore(deletion).id);
 
         if (draft.plan) upsertPlan(db, householdId, draft.plan);
         else if (planBefore) deletePlan(db, householdId);
@@ -186,8 +196,8 @@ export function createHouseholdService(ctx: ServiceContext, lines: LineService, 
             undo.removeDeviceIds!.push(devices.create(householdId, input).id);
           }
         }
-        for (const id of draft.removeDeviceIds ?? []) devices.delete(householdId, id);
-        for (const id of draft.removeLineIds ?? []) lines.delete(householdId, id);
+        for (const id of draft.removeDeviceIds ?? []) undo.restoreDevices!.push(devices.delete(householdId, id));
+        for (const id of draft.removeLineIds ?? []) undo.restoreLines!.push(lines.delete(householdId, id));
 
         return {
           plan: findPlan(db, householdId),

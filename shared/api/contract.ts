@@ -36,6 +36,7 @@ import { AlertSchema, AlertSettingsSchema } from '../alerts/schema';
 import { CycleTotalOfferSchema, ReadingPageSchema } from '../usage/readings';
 import { ImportCommitResultSchema, ImportMappingSchema, ImportPreviewSchema } from '../usage/import/schema';
 import { ApplyResultSchema, HouseholdDraftSchema, SavedWhatIfSchema } from '../planner/draft';
+import { DeviceDeletionSchema, LineDeletionSchema, type DeviceDeletion, type LineDeletion } from '../domain/deletions';
 
 export type MethodDef = { readonly input: z.ZodType; readonly output: z.ZodType };
 
@@ -56,20 +57,7 @@ export const MemberDeletionSchema = z.strictObject({
 });
 export type MemberDeletion = z.infer<typeof MemberDeletionSchema>;
 
-export const DeviceDeletionSchema = z.strictObject({ householdId: IdSchema, device: DeviceSchema });
-export type DeviceDeletion = z.infer<typeof DeviceDeletionSchema>;
-
-export const LineDeletionSchema = z.strictObject({
-  householdId: IdSchema,
-  line: LineSchema,
-  readings: z.array(ReadingSchema).max(HOUSEHOLD_LIMITS.readings),
-  history: z.array(HistoryEntrySchema).max(HOUSEHOLD_LIMITS.history),
-  /** Devices that used this line, and every device's hotspot list before the deletion. */
-  devices: z
-    .array(z.strictObject({ id: IdSchema, lineId: IdSchema.nullable(), hotspotFrom: z.array(IdSchema).max(50) }))
-    .max(HOUSEHOLD_LIMITS.devices),
-});
-export type LineDeletion = z.infer<typeof LineDeletionSchema>;
+export { DeviceDeletionSchema, LineDeletionSchema, type DeviceDeletion, type LineDeletion };
 
 /**
  * A saved reading with what it changed: `replaced` is the reading that was on

@@ -1,7 +1,7 @@
 /**
  * The planner in real headless Chromium against browser mode: the first run
  * to a status headline, the sample family, a what-if that is tried, applied
- * and undone, accessibility (axe-core) on every page in both languages and
+ * and undone (a changed cap, a removed line), the Plan page on paper, accessibility (axe-core) on every page in both languages and
  * both themes, and focus returning to the control that opened a dialog.
  */
 import { readFileSync } from 'node:fs';
@@ -127,6 +127,53 @@ describe.skipIf(skipReason !== null)('the planner in headless Chromium', () => {
     await page.locator('body').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await api('households.get', { householdId: sample.id })).lines[2]!.capGB).toBeNull();
+    await close();
+  });
+
+  it('removes a line in a what-if, applies it, and undo brings the line back', async () => {
+    const { page, close } = await openApp();
+    await go(page, '#/setup');
+    await page.getByTestId('onboarding-sample').click();
+    await page.getByTestId('status-headline').waitFor();
+    // The sample just loaded is the active household (an earlier test may have left another sample).
+    const sample = { id: (await api('settings.get', {})).activeHouseholdId! };
+    const [mom, dad] = (await api('households.get', { householdId: sample.id })).lines;
+
+    await page.getByTestId('whatif-open').click();
+    const momBudget = page.getByTestId(`whatif-line-budget-${mom!.id}`);
+    const before = await momBudget.textContent();
+    await page.getByRole('button', { name: `Remove ${dad!.name} from the what-if` }).click();
+    // Mom's share of the pool changes without Dad's line, which stays listed as removed.
+    await expect.poll(() => momBudget.textContent()).not.toBe(before);
+    expect(await page.getByTestId(`whatif-line-budget-${dad!.id}`).count()).toBe(0);
+    await page
+      .getByRole('button', { name: `Put ${dad!.name} back into the what-if` })
+      .first()
+      .waitFor();
+    expect((await api('households.get', { householdId: sample.id })).lines).toHaveLength(4);
+
+    await page.getByTestId('whatif-apply').click();
+    await page.getByTestId('status-headline').waitFor();
+    const lineIds = async () => (await api('households.get', { householdId: sample.id })).lines.map((l) => l.id);
+    await expect.poll(lineIds).not.toContain(dad!.id);
+
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(lineIds).toContain(dad!.id);
+    await close();
+  });
+
+  it('prints the Plan page without the navigation or buttons', async () => {
+    const { page, close } = await openApp();
+    await go(page, '#/plan');
+    await page.getByTestId('status-headline').waitFor();
+    const nav = page.getByRole('navigation').first();
+    expect(await nav.isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(() => nav.isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Copy summary' }).isVisible()).toBe(false);
+    expect(await page.getByTestId('status-headline').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
     await close();
   });
 

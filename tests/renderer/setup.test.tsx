@@ -72,10 +72,28 @@ describe('first run', () => {
     expect(snapshot.members.map((m) => m.role)).toContain('grandparent');
     expect(snapshot.lines).toHaveLength(4);
     expect(snapshot.readings.length).toBeGreaterThan(4);
+    // Names a Chinese-speaking family uses for each other, not the English ones translated.
+    expect(snapshot.members.map((m) => m.name)).toEqual(['妈妈', '爸爸', '小雨', '小明', '奶奶']);
+    expect(snapshot.lines.map((l) => l.name)).toEqual(['妈妈的号码', '爸爸的号码', '小雨的号码', '奶奶的号码']);
+    expect(snapshot.devices.map((d) => d.name)).toContain('小明的 iPad');
+    expect(snapshot.plan?.name).toBe('全家共享 30 GB');
+    expect(JSON.stringify(snapshot)).not.toMatch(/Mom|Dad|Lily|Max|Grandma|Family Pool/);
 
     await user.click(screen.getByRole('button', { name: '删除示例家庭' }));
     await waitFor(async () =>
       expect((await api('households.list', {})).map((h) => h.name)).not.toContain('示例家庭（演示数据）'),
     );
+  });
+
+  it('names the sample family in English in the English UI, labelled as a sample', async () => {
+    const { user } = await renderApp('');
+    await user.click(await screen.findByTestId('onboarding-sample'));
+    await waitFor(() => expect(window.location.hash).toBe('#/plan'));
+    expect(await screen.findByTestId('sample-banner')).toHaveTextContent('This is a sample family');
+    const sample = (await api('households.list', {})).find((h) => h.name === 'Sample family (example data)')!;
+    const snapshot = await api('households.get', { householdId: sample.id });
+    expect(snapshot.members.map((m) => m.name)).toEqual(['Mom', 'Dad', 'Lily', 'Max', 'Grandma']);
+    expect(snapshot.lines.map((l) => l.name)).toContain('Lily’s number');
+    expect(snapshot.plan?.name).toBe('Family Pool 30');
   });
 });

@@ -65,6 +65,45 @@ describe('applying a what-if', () => {
     expect(services.households.complete(f.householdId)).toEqual(before);
   });
 
+  it("removes a line and a device, and its undo brings both back with their ids and the line's readings", () => {
+    const before = services.households.complete(f.householdId);
+    const draft = draftOfHousehold();
+    // As the what-if removes a line: off the draft, its devices left without a line.
+    draft.lines = draft.lines.filter((l) => l.id !== f.momLine.id);
+    draft.devices = draft.devices
+      .filter((d) => d.id !== f.ipad.id)
+      .map((d) => ({
+        ...d,
+        lineId: d.lineId === f.momLine.id ? null : d.lineId,
+        hotspotFrom: d.hotspotFrom.filter((h) => h !== f.momLine.id),
+      }));
+    draft.removeLineIds = [f.momLine.id];
+    draft.removeDeviceIds = [f.ipad.id];
+
+    const { undo } = services.households.apply(f.householdId, draft);
+
+    const after = services.households.complete(f.householdId);
+    expect(after.lines.map((l) => l.id)).not.toContain(f.momLine.id);
+    expect(after.devices.map((d) => d.id)).not.toContain(f.ipad.id);
+    expect(before.readings.some((r) => r.lineId === f.momLine.id)).toBe(true);
+    expect(after.readings.every((r) => r.lineId !== f.momLine.id)).toBe(true);
+    expect(after.devices.find((d) => d.id === f.momPhone.id)!.lineId).toBeNull();
+    services.households.apply(f.householdId, undo);
+    expect(services.households.complete(f.householdId)).toEqual(before);
+  });
+
+  it('refuses to restore a deletion record of another household', () => {
+    const other = services.households.create('Other');
+    const { undo } = services.households.apply(f.householdId, {
+      ...draftOfHousehold(),
+      devices: draftOfHousehold().devices.filter((d) => d.id !== f.ipad.id),
+      removeDeviceIds: [f.ipad.id],
+    });
+    expect(() => services.households.apply(other.id, { ...undo, restoreLines: [] })).toThrow(
+      expect.objectContaining({ code: 'VALIDATION' }),
+    );
+  });
+
   it('writes nothing when one part of the draft is refused', () => {
     const before = services.households.complete(f.householdId);
     const draft = draftOfHousehold();

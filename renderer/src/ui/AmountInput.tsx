@@ -25,8 +25,10 @@ export function AmountInput(props: {
   placeholder?: string;
   testId?: string;
   width?: string;
+  /** For a visible label's htmlFor. */
+  id?: string;
 }) {
-  const { value, onChange, label, nullable = false, unit, placeholder, testId, width = '7em' } = props;
+  const { value, onChange, label, nullable = false, unit, placeholder, testId, width = '7em', id } = props;
   const [text, setText] = useState(show(value));
   const focused = useRef(false);
   useEffect(() => {
@@ -36,6 +38,7 @@ export function AmountInput(props: {
   const parsed = parse(text, nullable);
   return (
     <TextField.Root
+      id={id}
       aria-label={label}
       data-testid={testId}
       inputMode="decimal"

@@ -26,6 +26,8 @@ export const setup = {
     banner: 'This is a sample family with made-up numbers, to look around. Nothing here is yours.',
     delete: 'Delete the sample family',
     deleted: 'The sample family is deleted.',
+    planName: 'Family Pool 30',
+    /** The sample's names, as a family speaking the UI language would call each other (a teen, a child, a grandmother). */
     people: 'Mom|Dad|Lily|Max|Grandma',
     lines: 'Mom’s number|Dad’s number|Lily’s number|Grandma’s number',
     devices: 'Mom’s iPhone|Dad’s Pixel|Lily’s iPhone|Grandma’s Moto|Max’s iPad|Dad’s work laptop',

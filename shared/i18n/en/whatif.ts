@@ -15,6 +15,8 @@ export const whatif = {
   changes_other: '{{count}} changes from the household',
   invalid: 'These settings cannot be evaluated yet: {{reason}}',
   noPlan: 'Give the what-if a plan to see numbers.',
+  removed: 'removed',
+  restore: 'Put back',
   plan: {
     heading: 'Plan',
     current: 'Plan in the what-if: {{name}}',
@@ -51,6 +53,9 @@ export const whatif = {
     add: 'Add a hypothetical line',
     newName: 'New line {{n}}',
     remove: 'Remove {{line}} from the what-if',
+    restore: 'Put {{line}} back into the what-if',
+    removeHint:
+      'Removing a line (×) shows the plan without it. Its devices are left without a line: give them another one below. Applying deletes the line with its usage entries; Undo brings them back.',
     hypothetical: 'hypothetical',
   },
   devices: {
@@ -69,6 +74,7 @@ export const whatif = {
     add: 'Add a hypothetical device',
     newName: 'New device {{n}}',
     remove: 'Remove {{device}} from the what-if',
+    restore: 'Put {{device}} back into the what-if',
     dropZones: 'Drop a device on a line to let it tether there',
     dropOn: 'Tether to {{line}}',
     dragHint: 'Drag {{device}} onto a line to tether it there',

@@ -24,9 +24,10 @@ export const setup: typeof en = {
     banner: '这是一个示例家庭，数字都是编的，只供随便看看，不是你的数据。',
     delete: '删除示例家庭',
     deleted: '示例家庭已删除。',
-    people: '妈妈|爸爸|莉莉|小马|奶奶',
-    lines: '妈妈的号码|爸爸的号码|莉莉的号码|奶奶的号码',
-    devices: '妈妈的 iPhone|爸爸的 Pixel|莉莉的 iPhone|奶奶的 Moto|小马的 iPad|爸爸的工作电脑',
+    planName: '全家共享 30 GB',
+    people: '妈妈|爸爸|小雨|小明|奶奶',
+    lines: '妈妈的号码|爸爸的号码|小雨的号码|奶奶的号码',
+    devices: '妈妈的 iPhone|爸爸的 Pixel|小雨的 iPhone|奶奶的 Moto|小明的 iPad|爸爸的工作笔记本',
   },
   plan: {
     householdName: '家庭名称',

@@ -13,6 +13,8 @@ export const whatif: typeof en = {
   changes_one: '和现在相比有 {{count}} 处改动',
   changes_other: '和现在相比有 {{count}} 处改动',
   invalid: '这些设置暂时算不出来：{{reason}}',
+  removed: '已去掉',
+  restore: '放回',
   noPlan: '给假设方案选一个套餐后才能看到数字。',
   plan: {
     heading: '套餐',
@@ -50,6 +52,9 @@ export const whatif: typeof en = {
     add: '添加一个假设的号码',
     newName: '新号码 {{n}}',
     remove: '从假设方案里去掉 {{line}}',
+    restore: '把 {{line}} 放回假设方案',
+    removeHint:
+      '去掉一个号码（×）可以看看没有它时套餐怎么样。它上面的设备会暂时不属于任何号码，可以在下面给它们换一个号码。应用后会删除这个号码和它的用量记录；点“撤销”可以全部找回。',
     hypothetical: '假设',
   },
   devices: {
@@ -68,6 +73,7 @@ export const whatif: typeof en = {
     add: '添加一台假设的设备',
     newName: '新设备 {{n}}',
     remove: '从假设方案里去掉 {{device}}',
+    restore: '把 {{device}} 放回假设方案',
     dropZones: '把设备拖到号码上，就能连它的热点',
     dropOn: '连 {{line}} 的热点',
     dragHint: '把 {{device}} 拖到某个号码上，让它连那个号码的热点',

@@ -58,9 +58,6 @@ export async function editActiveHousehold<T>(
   return result;
 }
 
-/** @deprecated The old name of `editActiveHousehold`; kept until its last callers are renamed. */
-export const changeActiveHousehold = editActiveHousehold;
-
 /** Replaces the entity with the same id, or appends it. */
 export function upsert<T extends { id: string }>(list: readonly T[], item: T): T[] {
   return list.some((x) => x.id === item.id) ? list.map((x) => (x.id === item.id ? item : x)) : [...list, item];

@@ -1,4 +1,4 @@
-import { Button, Card, Flex, Heading, Select, Table, Text, TextField } from '@radix-ui/themes';
+import { Button, Card, Flex, Heading, Table, Text, TextField } from '@radix-ui/themes';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DeviceKindSchema, MemberRoleSchema, type Device, type Member, type Plan } from '@shared/domain/schemas';
@@ -7,9 +7,9 @@ import { useStore } from '@renderer/store';
 import { ApiErrorCallout } from '@renderer/ui/ApiErrorCallout';
 import { FormField } from '@renderer/ui/FormField';
 import { Page } from '@renderer/ui/Page';
+import { SelectControl } from '@renderer/ui/SelectControl';
 import { useApiError } from '@renderer/ui/useApiError';
-import { todayIso } from '../cycle/dates';
-import { sampleFamily, type SampleNames } from './sampleFamily';
+import { SampleOffer } from './SampleOffer';
 import type { SetupSpec } from './setupSlice';
 
 type Step = 0 | 1 | 2 | 3;
@@ -36,6 +36,27 @@ interface DeviceRow {
 const NONE = '-';
 const emptyDevices = (n: number): DeviceRow[] =>
   Array.from({ length: n }, () => ({ name: '', kind: 'phone', owner: NONE, line: NONE, monthlyGB: '' }));
+
+/** The list with item `i` changed by `patch`. */
+function replaceAt<T extends object>(list: readonly T[], i: number, patch: Partial<T>): T[] {
+  return list.map((x, j) => (j === i ? { ...x, ...patch } : x));
+}
+
+/** An amount typed as text, in GB; named by a visible label (`id`) or by `label`. */
+function GBField(props: { id?: string; label?: string; value: string; onChange(text: string): void; width: string }) {
+  return (
+    <TextField.Root
+      id={props.id}
+      aria-label={props.label}
+      inputMode="decimal"
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value)}
+      style={{ width: props.width }}
+    >
+      <TextField.Slot side="right">GB</TextField.Slot>
+    </TextField.Root>
+  );
+}
 
 function parseNumber(text: string): number | null {
   const n = Number(text.trim());
@@ -215,7 +236,12 @@ export function SetupPage() {
     }
   };
 
-  const ownerOptions = people.map((p, i) => ({ value: String(i), label: p.name || t('people.person', { n: i + 1 }) }));
+  const ownerOptions = [
+    { value: NONE, label: t('people.noOwner') },
+    ...people.map((p, i) => ({ value: String(i), label: p.name || t('people.person', { n: i + 1 }) })),
+  ];
+  const roleOptions = MemberRoleSchema.options.map((r) => ({ value: r, label: t(`household:role.${r}`) }));
+  const kindOptions = DeviceKindSchema.options.map((k) => ({ value: k, label: t(`household:kind.${k}`) }));
   const lineOptions = lines.map((l, i) => ({ value: String(i), label: l.name.trim() || lineLabel(l, i) }));
 
   return (
@@ -257,17 +283,15 @@ export function SetupPage() {
                 </FormField>
                 {catalogPlans.length > 0 ? (
                   <FormField id="setup-catalog-plan" label={t('plan.catalogPlan')} hint={t('plan.catalogPlanHint')}>
-                    <Select.Root value={plan.catalogPlan} onValueChange={pickCatalogPlan}>
-                      <Select.Trigger id="setup-catalog-plan" style={{ alignSelf: 'flex-start' }} />
-                      <Select.Content position="popper">
-                        <Select.Item value={NONE}>{t('plan.noCatalogPlan')}</Select.Item>
-                        {catalogPlans.map(([key, p]) => (
-                          <Select.Item key={key} value={key}>
-                            {p.name}
-                          </Select.Item>
-                        ))}
-                      </Select.Content>
-                    </Select.Root>
+                    <SelectControl
+                      id="setup-catalog-plan"
+                      value={plan.catalogPlan}
+                      onChange={pickCatalogPlan}
+                      options={[
+                        { value: NONE, label: t('plan.noCatalogPlan') },
+                        ...catalogPlans.map(([key, p]) => ({ value: key, label: p.name })),
+                      ]}
+                    />
                   </FormField>
                 ) : null}
                 <FormField id="setup-plan-name" label={t('plan.name')} error={errors.name}>
@@ -278,13 +302,12 @@ export function SetupPage() {
                   />
                 </FormField>
                 <FormField id="setup-kind" label={t('plan.kind')}>
-                  <Select.Root value={plan.kind} onValueChange={(v) => setPlan({ ...plan, kind: v as Plan['kind'] })}>
-                    <Select.Trigger id="setup-kind" style={{ alignSelf: 'flex-start' }} />
-                    <Select.Content position="popper">
-                      <Select.Item value="pool">{t('plan.kinds.pool')}</Select.Item>
-                      <Select.Item value="per-line">{t('plan.kinds.per-line')}</Select.Item>
-                    </Select.Content>
-                  </Select.Root>
+                  <SelectControl
+                    id="setup-kind"
+                    value={plan.kind}
+                    onChange={(v) => setPlan({ ...plan, kind: v as Plan['kind'] })}
+                    options={(['pool', 'per-line'] as const).map((k) => ({ value: k, label: t(`plan.kinds.${k}`) }))}
+                  />
                 </FormField>
                 <Flex gap="3" wrap="wrap">
                   {plan.kind === 'pool' ? (
@@ -348,7 +371,7 @@ export function SetupPage() {
                         id={`setup-line-owner-${i}`}
                         placeholder={t('lines.ownerPlaceholder')}
                         value={line.owner}
-                        onChange={(e) => setLines(lines.map((l, j) => (j === i ? { ...l, owner: e.target.value } : l)))}
+                        onChange={(e) => setLines(replaceAt(lines, i, { owner: e.target.value }))}
                       />
                     </FormField>
                     <FormField id={`setup-line-name-${i}`} label={t('lines.name', { n: i + 1 })} grow>
@@ -356,7 +379,7 @@ export function SetupPage() {
                         id={`setup-line-name-${i}`}
                         placeholder={t('lines.namePlaceholder')}
                         value={line.name}
-                        onChange={(e) => setLines(lines.map((l, j) => (j === i ? { ...l, name: e.target.value } : l)))}
+                        onChange={(e) => setLines(replaceAt(lines, i, { name: e.target.value }))}
                       />
                     </FormField>
                   </Flex>
@@ -373,26 +396,16 @@ export function SetupPage() {
                       <TextField.Root
                         id={`setup-person-${i}`}
                         value={person.name}
-                        onChange={(e) =>
-                          setPeople(people.map((p, j) => (j === i ? { ...p, name: e.target.value } : p)))
-                        }
+                        onChange={(e) => setPeople(replaceAt(people, i, { name: e.target.value }))}
                       />
                     </FormField>
-                    <Select.Root
+                    <SelectControl
+                      id={`setup-person-role-${i}`}
+                      ariaLabel={t('people.role', { name: person.name || i + 1 })}
                       value={person.role}
-                      onValueChange={(v) =>
-                        setPeople(people.map((p, j) => (j === i ? { ...p, role: v as Member['role'] } : p)))
-                      }
-                    >
-                      <Select.Trigger aria-label={t('people.role', { name: person.name || i + 1 })} />
-                      <Select.Content position="popper">
-                        {MemberRoleSchema.options.map((r) => (
-                          <Select.Item key={r} value={r}>
-                            {t(`household:role.${r}`)}
-                          </Select.Item>
-                        ))}
-                      </Select.Content>
-                    </Select.Root>
+                      onChange={(v) => setPeople(replaceAt(people, i, { role: v as Member['role'] }))}
+                      options={roleOptions}
+                    />
                   </Flex>
                 ))}
                 <Button
@@ -413,8 +426,7 @@ export function SetupPage() {
                   <Table.Root size="1">
                     <Table.Body>
                       {devices.map((d, i) => {
-                        const update = (patch: Partial<DeviceRow>) =>
-                          setDevices(devices.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+                        const update = (patch: Partial<DeviceRow>) => setDevices(replaceAt(devices, i, patch));
                         return (
                           <Table.Row key={i}>
                             <Table.Cell>
@@ -425,53 +437,39 @@ export function SetupPage() {
                               />
                             </Table.Cell>
                             <Table.Cell>
-                              <Select.Root value={d.kind} onValueChange={(v) => update({ kind: v as Device['kind'] })}>
-                                <Select.Trigger aria-label={t('people.deviceKind', { n: i + 1 })} />
-                                <Select.Content position="popper">
-                                  {DeviceKindSchema.options.map((k) => (
-                                    <Select.Item key={k} value={k}>
-                                      {t(`household:kind.${k}`)}
-                                    </Select.Item>
-                                  ))}
-                                </Select.Content>
-                              </Select.Root>
+                              <SelectControl
+                                id={`setup-device-kind-${i}`}
+                                ariaLabel={t('people.deviceKind', { n: i + 1 })}
+                                value={d.kind}
+                                onChange={(v) => update({ kind: v as Device['kind'] })}
+                                options={kindOptions}
+                              />
                             </Table.Cell>
                             <Table.Cell>
-                              <Select.Root value={d.owner} onValueChange={(v) => update({ owner: v })}>
-                                <Select.Trigger aria-label={t('people.deviceOwner', { n: i + 1 })} />
-                                <Select.Content position="popper">
-                                  <Select.Item value={NONE}>{t('people.noOwner')}</Select.Item>
-                                  {ownerOptions.map((o) => (
-                                    <Select.Item key={o.value} value={o.value}>
-                                      {o.label}
-                                    </Select.Item>
-                                  ))}
-                                </Select.Content>
-                              </Select.Root>
+                              <SelectControl
+                                id={`setup-device-owner-${i}`}
+                                ariaLabel={t('people.deviceOwner', { n: i + 1 })}
+                                value={d.owner}
+                                onChange={(owner) => update({ owner })}
+                                options={ownerOptions}
+                              />
                             </Table.Cell>
                             <Table.Cell>
-                              <Select.Root value={d.line} onValueChange={(v) => update({ line: v })}>
-                                <Select.Trigger aria-label={t('people.deviceLine', { n: i + 1 })} />
-                                <Select.Content position="popper">
-                                  <Select.Item value={NONE}>{t('people.noLine')}</Select.Item>
-                                  {lineOptions.map((o) => (
-                                    <Select.Item key={o.value} value={o.value}>
-                                      {o.label}
-                                    </Select.Item>
-                                  ))}
-                                </Select.Content>
-                              </Select.Root>
+                              <SelectControl
+                                id={`setup-device-line-${i}`}
+                                ariaLabel={t('people.deviceLine', { n: i + 1 })}
+                                value={d.line}
+                                onChange={(line) => update({ line })}
+                                options={[{ value: NONE, label: t('people.noLine') }, ...lineOptions]}
+                              />
                             </Table.Cell>
                             <Table.Cell>
-                              <TextField.Root
-                                aria-label={t('people.deviceGB', { n: i + 1 })}
-                                inputMode="decimal"
+                              <GBField
+                                label={t('people.deviceGB', { n: i + 1 })}
                                 value={d.monthlyGB}
-                                onChange={(e) => update({ monthlyGB: e.target.value })}
-                                style={{ width: '6em' }}
-                              >
-                                <TextField.Slot side="right">GB</TextField.Slot>
-                              </TextField.Root>
+                                onChange={(monthlyGB) => update({ monthlyGB })}
+                                width="6em"
+                              />
                             </Table.Cell>
                           </Table.Row>
                         );
@@ -499,15 +497,12 @@ export function SetupPage() {
                     id={`setup-reading-${i}`}
                     label={t('reading.usedGB', { line: lineOptions[i]?.label ?? String(i + 1) })}
                   >
-                    <TextField.Root
+                    <GBField
                       id={`setup-reading-${i}`}
-                      inputMode="decimal"
                       value={readings[i] ?? ''}
-                      onChange={(e) => setReadings(readings.map((r, j) => (j === i ? e.target.value : r)))}
-                      style={{ width: '10em' }}
-                    >
-                      <TextField.Slot side="right">GB</TextField.Slot>
-                    </TextField.Root>
+                      onChange={(text) => setReadings(readings.map((r, j) => (j === i ? text : r)))}
+                      width="10em"
+                    />
                   </FormField>
                 ))}
               </Flex>
@@ -533,41 +528,5 @@ export function SetupPage() {
         </form>
       </Card>
     </Page>
-  );
-}
-
-/** "Try it with a sample family": a labelled household with made-up numbers, deleted in one click. */
-function SampleOffer() {
-  const { t } = useTranslation('setup');
-  const setUp = useStore((s) => s.setUpHousehold);
-  const [busy, setBusy] = useState(false);
-  const { error, fail } = useApiError();
-  const load = async () => {
-    setBusy(true);
-    const names: SampleNames = {
-      household: t('sample.householdName'),
-      people: t('sample.people').split('|') as SampleNames['people'],
-      lines: t('sample.lines').split('|') as SampleNames['lines'],
-      devices: t('sample.devices').split('|') as SampleNames['devices'],
-    };
-    try {
-      await setUp(sampleFamily(names, todayIso()), { sample: true });
-      window.location.hash = '#/plan';
-    } catch (err) {
-      fail(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Card variant="surface">
-      <Flex align="center" gap="3" wrap="wrap">
-        <Text size="2">{t('sample.offer')}</Text>
-        <Button variant="soft" data-testid="onboarding-sample" disabled={busy} onClick={() => void load()}>
-          {t('sample.button')}
-        </Button>
-      </Flex>
-      {error ? <ApiErrorCallout error={error} /> : null}
-    </Card>
   );
 }

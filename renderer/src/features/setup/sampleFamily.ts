@@ -9,8 +9,10 @@ import { addDays, daysBetween, formatDate, parseDate } from '@shared/engine/date
 import type { Plan } from '@shared/domain/schemas';
 import type { SetupSpec } from './setupSlice';
 
+/** Names in the UI language, as that family would use them; the household's name says it is a sample. */
 export interface SampleNames {
   household: string;
+  plan: string;
   people: [string, string, string, string, string];
   lines: [string, string, string, string];
   devices: [string, string, string, string, string, string];
@@ -23,7 +25,7 @@ export function sampleFamily(names: SampleNames, today: string): SetupSpec {
   // A cycle that started about two thirds of a month ago, whatever today is.
   const startDay = Number(formatDate(addDays(parseDate(today), -17)).slice(8, 10));
   const plan: Plan = {
-    name: 'Family Pool 30',
+    name: names.plan,
     carrier: 'verizon',
     kind: 'pool',
     poolGB: 30,

@@ -4,7 +4,7 @@ import type { CycleTotalOffer } from '@shared/usage/readings';
 import type { ImportCommitResult, ImportMappingInput, ImportPreview } from '@shared/usage/import/schema';
 import { call, onProgress } from '@renderer/api/client';
 import type { SliceCreator } from '@renderer/store/types';
-import { activeHouseholdId, changeActiveHousehold } from '../household/householdSlice';
+import { activeHouseholdId, editActiveHousehold } from '../household/householdSlice';
 
 /** A usage file being imported: the file, its preview, and how the commit went. */
 export interface UsageImportState {
@@ -206,7 +206,7 @@ export const createUsageSlice: SliceCreator<UsageSlice> = (set, get) => {
 
     addReading: async (reading) => {
       const householdId = activeHouseholdId(get);
-      return changeActiveHousehold(
+      return editActiveHousehold(
         get,
         () => call('readings.add', { householdId, reading }),
         (change) => {
@@ -233,7 +233,7 @@ export const createUsageSlice: SliceCreator<UsageSlice> = (set, get) => {
 
     updateReading: async (id, reading) => {
       const householdId = activeHouseholdId(get);
-      return changeActiveHousehold(
+      return editActiveHousehold(
         get,
         () => call('readings.update', { householdId, id, reading }),
         (change) => {
@@ -257,7 +257,7 @@ export const createUsageSlice: SliceCreator<UsageSlice> = (set, get) => {
     },
 
     addHistoryEntry: (entry) =>
-      changeActiveHousehold(
+      editActiveHousehold(
         get,
         (householdId) => call('history.add', { householdId, entry }),
         (added) => applyHistoryAdded(added),

@@ -1,8 +1,8 @@
 import { draftWithCatalogPlan } from '@shared/planner/catalogPlan';
-import type { HouseholdDraft, SavedWhatIf } from '@shared/planner/draft';
+import type { ApplyResult, HouseholdDraft, SavedWhatIf } from '@shared/planner/draft';
 import { call } from '@renderer/api/client';
 import type { SliceCreator } from '@renderer/store/types';
-import { activeHouseholdId, changeActiveHousehold } from '../household/householdSlice';
+import { activeHouseholdId, editActiveHousehold } from '../household/householdSlice';
 
 /** A what-if in progress: a copy of one household's plan, lines and devices. */
 export interface WhatIf {
@@ -81,30 +81,37 @@ export const createWhatIfSlice: SliceCreator<WhatIfSlice> = (set, get) => ({
     const current = get().whatIf;
     if (!current || current.householdId !== get().loadedHouseholdId) return;
     const name = get().households.find((h) => h.id === current.householdId)?.name ?? '';
-    await changeActiveHousehold(
+    /**
+     * Puts what `households.apply` answered in the store. A line that is gone
+     * (removed by the what-if, or added by it and now undone) takes its usage with it.
+     */
+    const applied = (result: ApplyResult) => {
+      const kept = new Set(result.lines.map((l) => l.id));
+      set({
+        plan: result.plan,
+        lines: result.lines,
+        devices: result.devices,
+        readings: get().readings.filter((r) => kept.has(r.lineId)),
+        history: get().history.filter((h) => kept.has(h.lineId)),
+      });
+    };
+    await editActiveHousehold(
       get,
       (householdId) => call('households.apply', { householdId, draft: current.draft }),
       (result) => {
-        set({ plan: result.plan, lines: result.lines, devices: result.devices, whatIf: null });
+        applied(result);
+        set({ whatIf: null });
         get().pushUndo({
           householdId: current.householdId,
           message: { key: 'changed.whatIfApplied', values: { name } },
           revert: async () => {
-            await changeActiveHousehold(
+            await editActiveHousehold(
               get,
               (householdId) => call('households.apply', { householdId, draft: result.undo }),
-              (reverted) => {
-                // Lines the what-if added are gone again, and with them any usage entered for them.
-                const lineIds = new Set(reverted.lines.map((l) => l.id));
-                set({
-                  plan: reverted.plan,
-                  lines: reverted.lines,
-                  devices: reverted.devices,
-                  readings: get().readings.filter((r) => lineIds.has(r.lineId)),
-                  history: get().history.filter((h) => lineIds.has(h.lineId)),
-                });
-              },
+              applied,
             );
+            // Lines it removed are back with their usage, which only a fresh read brings.
+            if ((result.undo.restoreLines?.length ?? 0) > 0) await get().reloadHousehold();
           },
         });
       },
@@ -139,8 +146,17 @@ export const createWhatIfSlice: SliceCreator<WhatIfSlice> = (set, get) => ({
   },
 
   openSavedWhatIf: (saved) => {
-    const householdId = get().loadedHouseholdId;
-    if (householdId) set({ whatIf: { householdId, draft: saved.draft, savedName: saved.name } });
+    const s = get();
+    if (!s.loadedHouseholdId) return;
+    // A removal saved earlier of a line or device deleted since has nothing left to remove.
+    const lineIds = new Set(s.lines.map((l) => l.id));
+    const deviceIds = new Set(s.devices.map((d) => d.id));
+    const draft: HouseholdDraft = {
+      ...saved.draft,
+      removeLineIds: saved.draft.removeLineIds?.filter((id) => lineIds.has(id)),
+      removeDeviceIds: saved.draft.removeDeviceIds?.filter((id) => deviceIds.has(id)),
+    };
+    set({ whatIf: { householdId: s.loadedHouseholdId, draft, savedName: saved.name } });
   },
 
   deleteSavedWhatIf: async (id) => {
