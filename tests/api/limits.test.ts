@@ -8,11 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { request } from 'node:http';
+import { NEW_LINE } from '@shared/domain/defaults';
 import { HOUSEHOLD_LIMITS, LIMIT_MESSAGES } from '@shared/domain/schemas';
 import { SCENARIO_FILE_MAX_BYTES } from '@shared/scenario/schema';
 import { startBrowserServer, type BrowserServer } from '@electron/server/http';
 import { runCli } from '@electron/cli/run';
-import { createTestBackend, type TestBackend } from '../helpers/backend';
+import { createTestBackend, type TestBackend } from '../support/backend';
 
 let backend: TestBackend;
 
@@ -152,18 +153,7 @@ describe('a household at every limit (L10)', () => {
     const householdId = household.id;
     const line = await backend.bridge.api['lines.create']({
       householdId,
-      line: {
-        name: 'One more',
-        memberId: null,
-        capGB: null,
-        floorGB: 0,
-        weight: 1,
-        dataGB: null,
-        premiumGB: null,
-        hotspotGB: null,
-        tier: null,
-        needsPremium: false,
-      },
+      line: { ...NEW_LINE, name: 'One more' },
     });
     expect(line.ok).toBe(false);
     if (!line.ok) {

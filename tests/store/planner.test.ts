@@ -1,24 +1,15 @@
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Services } from '@electron/services';
+import { describe, expect, it } from 'vitest';
 import { closeDatabase, MIGRATIONS, openDatabase } from '@electron/store';
 import { NEW_LINE } from '@shared/domain/defaults';
 import type { HouseholdDraft } from '@shared/planner/draft';
-import { smithFamily, tempStore, type SmithFamily, type TempStore } from './fixtures';
+import { tempStore, useTempStore } from '../support/store';
 
-let store: TempStore;
-let services: Services;
-let f: SmithFamily;
-beforeEach(() => {
-  store = tempStore();
-  services = store.services(store.open());
-  f = smithFamily(services);
-});
-afterEach(() => store.cleanup());
+const env = useTempStore({ smiths: true });
 
 /** The household's plan, lines and devices as a draft, as the what-if starts. */
 function draftOfHousehold(): HouseholdDraft {
-  const snapshot = services.households.get(f.householdId);
+  const snapshot = env.services.households.get(env.f.householdId);
   return { plan: snapshot.plan, lines: snapshot.lines, devices: snapshot.devices };
 }
 
@@ -26,29 +17,29 @@ describe('applying a what-if', () => {
   it('writes a lower cap, a new plan size, a hypothetical line and a device moved onto it, in one call', () => {
     const draft = draftOfHousehold();
     draft.plan = { ...draft.plan!, poolGB: 50 };
-    draft.lines = draft.lines.map((l) => (l.id === f.kidLine.id ? { ...l, capGB: 3 } : l));
+    draft.lines = draft.lines.map((l) => (l.id === env.f.kidLine.id ? { ...l, capGB: 3 } : l));
     draft.lines.push({ ...NEW_LINE, id: 'draft-line-1', name: 'Grandma' });
     draft.devices = draft.devices.map((d) =>
-      d.id === f.ipad.id ? { ...d, lineId: 'draft-line-1', hotspotFrom: [], sim: 'esim' } : d,
+      d.id === env.f.ipad.id ? { ...d, lineId: 'draft-line-1', hotspotFrom: [], sim: 'esim' } : d,
     );
 
-    const result = services.planner.apply(f.householdId, draft);
+    const result = env.services.planner.apply(env.f.householdId, draft);
 
-    const after = services.households.get(f.householdId);
+    const after = env.services.households.get(env.f.householdId);
     expect(after.plan!.poolGB).toBe(50);
-    expect(after.lines.find((l) => l.id === f.kidLine.id)!.capGB).toBe(3);
+    expect(after.lines.find((l) => l.id === env.f.kidLine.id)!.capGB).toBe(3);
     const grandma = after.lines.find((l) => l.name === 'Grandma')!;
     expect(grandma.id).not.toBe('draft-line-1');
-    expect(after.devices.find((d) => d.id === f.ipad.id)!.lineId).toBe(grandma.id);
+    expect(after.devices.find((d) => d.id === env.f.ipad.id)!.lineId).toBe(grandma.id);
     expect(result.lines).toEqual(after.lines);
     // Readings and history are not part of a what-if and stay as they were.
     expect(after.readings).toHaveLength(2);
   });
 
   it('is undone as one step by applying the draft it answers with', () => {
-    const before = services.households.get(f.householdId);
+    const before = env.services.households.get(env.f.householdId);
     const draft = draftOfHousehold();
-    draft.lines = draft.lines.map((l) => (l.id === f.kidLine.id ? { ...l, capGB: 1 } : l));
+    draft.lines = draft.lines.map((l) => (l.id === env.f.kidLine.id ? { ...l, capGB: 1 } : l));
     draft.lines.push({ ...NEW_LINE, id: 'draft-line-1', name: 'Grandma' });
     draft.devices.push({
       id: 'draft-device-1',
@@ -60,36 +51,38 @@ describe('applying a what-if', () => {
       monthlyGB: 2,
       hotspotFrom: [],
     });
-    const { undo } = services.planner.apply(f.householdId, draft);
-    services.planner.apply(f.householdId, undo);
-    expect(services.households.get(f.householdId)).toEqual(before);
+    const { undo } = env.services.planner.apply(env.f.householdId, draft);
+    env.services.planner.apply(env.f.householdId, undo);
+    expect(env.services.households.get(env.f.householdId)).toEqual(before);
   });
 
   it('writes nothing when one part of the draft is refused', () => {
-    const before = services.households.get(f.householdId);
+    const before = env.services.households.get(env.f.householdId);
     const draft = draftOfHousehold();
     draft.plan = { ...draft.plan!, poolGB: 80 };
-    draft.devices = draft.devices.map((d) => (d.id === f.momPhone.id ? { ...d, ownerId: 'no-such-member' } : d));
-    expect(() => services.planner.apply(f.householdId, draft)).toThrow(expect.objectContaining({ code: 'VALIDATION' }));
-    expect(services.households.get(f.householdId)).toEqual(before);
+    draft.devices = draft.devices.map((d) => (d.id === env.f.momPhone.id ? { ...d, ownerId: 'no-such-member' } : d));
+    expect(() => env.services.planner.apply(env.f.householdId, draft)).toThrow(
+      expect.objectContaining({ code: 'VALIDATION' }),
+    );
+    expect(env.services.households.get(env.f.householdId)).toEqual(before);
   });
 });
 
 describe('saved what-ifs', () => {
   it('are kept by name per household, replaced by a save under the same name, and deleted', () => {
     const draft = draftOfHousehold();
-    const first = services.planner.saveWhatIf(f.householdId, 'Cap the kid', draft);
+    const first = env.services.planner.saveWhatIf(env.f.householdId, 'Cap the kid', draft);
     const capped = { ...draft, lines: draft.lines.map((l) => ({ ...l, capGB: 2 })) };
-    const second = services.planner.saveWhatIf(f.householdId, 'Cap the kid', capped);
+    const second = env.services.planner.saveWhatIf(env.f.householdId, 'Cap the kid', capped);
     expect(second.id).toBe(first.id);
-    services.planner.saveWhatIf(f.householdId, 'Bigger pool', draft);
-    const other = services.households.create('Other family');
-    expect(services.planner.listWhatIfs(other.id)).toEqual([]);
-    const list = services.planner.listWhatIfs(f.householdId);
+    env.services.planner.saveWhatIf(env.f.householdId, 'Bigger pool', draft);
+    const other = env.services.households.create('Other family');
+    expect(env.services.planner.listWhatIfs(other.id)).toEqual([]);
+    const list = env.services.planner.listWhatIfs(env.f.householdId);
     expect(list.map((w) => w.name)).toEqual(['Bigger pool', 'Cap the kid']);
     expect(list[1]!.draft.lines.every((l) => l.capGB === 2)).toBe(true);
-    services.planner.deleteWhatIf(f.householdId, first.id);
-    expect(services.planner.listWhatIfs(f.householdId).map((w) => w.name)).toEqual(['Bigger pool']);
+    env.services.planner.deleteWhatIf(env.f.householdId, first.id);
+    expect(env.services.planner.listWhatIfs(env.f.householdId).map((w) => w.name)).toEqual(['Bigger pool']);
   });
 });
 

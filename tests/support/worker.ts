@@ -25,6 +25,12 @@ export function storeWorkerFile(): string {
     format: 'esm',
     target: 'node22',
     external: ['better-sqlite3'],
+    // The import aliases of tsconfig.base.json's `paths`, as scripts/build-node.mjs gives them.
+    alias: {
+      '@shared': join(ROOT, 'shared'),
+      '@electron': join(ROOT, 'electron'),
+      '@renderer': join(ROOT, 'renderer/src'),
+    },
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     logLevel: 'warning',
   });

@@ -11,6 +11,7 @@ import type { ApiResult, BridgeApi, DatapoolBridge } from '@shared/api/bridge';
 import type { ApiRouter } from '@electron/api/dispatch';
 import type { Services } from '@electron/services';
 import { openSession } from '@electron/worker/session';
+import type { ApiCall } from './families';
 
 export interface TestBackend {
   dir: string;
@@ -72,3 +73,20 @@ export function createTestBackend(): TestBackend {
     },
   };
 }
+
+let current: TestBackend | undefined;
+
+/** Installs the backend of the current renderer test (tests/renderer/setup.ts does, around every test). */
+export function setCurrentBackend(backend: TestBackend | undefined): void {
+  current = backend;
+}
+
+export function currentBackend(): TestBackend {
+  if (!current) throw new Error('no test backend: is tests/renderer/setup.ts installed?');
+  return current;
+}
+
+/** Calls the current test's backend through the bridge, as the renderer does. */
+export const api: ApiCall = (method, input) => currentBackend().call(method, input);
+
+export const snapshotOf = (householdId: string) => api('household.get', { householdId });
