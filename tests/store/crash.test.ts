@@ -14,6 +14,7 @@ import { build } from 'esbuild';
 import { closeDatabase, openDatabase } from '@electron/store';
 import { createServices } from '@electron/services';
 import { NEW_LINE } from '@shared/domain/defaults';
+import { NODE_BUNDLE } from '../support/worker';
 
 const dir = mkdtempSync(join(tmpdir(), 'datapool-crash-'));
 // Bundled inside the project (out/ is ignored by git) so it finds better-sqlite3 in node_modules.
@@ -25,13 +26,9 @@ let lineId = '';
 beforeAll(async () => {
   // The writer runs as its own Node process, so it is bundled like the CLI is.
   await build({
+    ...NODE_BUNDLE,
     entryPoints: [join(import.meta.dirname, 'crash/writer.ts')],
     outfile: writer,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    external: ['better-sqlite3'],
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     logLevel: 'error',
   });
   const db = openDatabase(dbPath);

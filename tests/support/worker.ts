@@ -3,12 +3,28 @@
  * with the same esbuild settings as the CLI build, once per test process, so
  * tests start a real worker thread without needing `npm run build`.
  */
-import { buildSync } from 'esbuild';
+import { buildSync, type BuildOptions } from 'esbuild';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startStoreHost, type StoreHost, type StoreHostOptions } from '@electron/worker/host';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+
+/** How tests bundle backend code to run in a Node process of its own: as scripts/build-node.mjs bundles the CLI. */
+export const NODE_BUNDLE = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node22',
+  external: ['better-sqlite3'],
+  // The import aliases of tsconfig.base.json's `paths`.
+  alias: {
+    '@shared': join(ROOT, 'shared'),
+    '@electron': join(ROOT, 'electron'),
+    '@renderer': join(ROOT, 'renderer/src'),
+  },
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+} satisfies BuildOptions;
 let built: string | null = null;
 
 export function storeWorkerFile(): string {
@@ -18,20 +34,9 @@ export function storeWorkerFile(): string {
   const dir = mkdtempSync(join(ROOT, 'node_modules/.cache/datapool-worker-'));
   const outfile = join(dir, 'storeWorker.js');
   buildSync({
+    ...NODE_BUNDLE,
     entryPoints: [join(ROOT, 'electron/worker/storeWorker.ts')],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    external: ['better-sqlite3'],
-    // The import aliases of tsconfig.base.json's `paths`, as scripts/build-node.mjs gives them.
-    alias: {
-      '@shared': join(ROOT, 'shared'),
-      '@electron': join(ROOT, 'electron'),
-      '@renderer': join(ROOT, 'renderer/src'),
-    },
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     logLevel: 'warning',
   });
   built = outfile;
