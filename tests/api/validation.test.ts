@@ -9,7 +9,7 @@ import { dispatch } from '@electron/api/dispatch';
 import { startBrowserServer, type BrowserServer } from '@electron/server/http';
 import { createTestBackend, type TestBackend } from '../support/backend';
 import { NEW_LINE } from '@shared/domain/defaults';
-import { SMITH_PLAN } from '../support/families';
+import { IPAD, SMITH_PLAN } from '../support/families';
 
 let backend: TestBackend;
 let server: BrowserServer;
@@ -121,16 +121,7 @@ describe('every API method validates its input in the backend', () => {
 describe('the same payload gets the same decision over IPC and over HTTP', () => {
   const device = (overrides: Record<string, unknown>) => ({
     householdId,
-    device: {
-      name: 'iPad',
-      kind: 'tablet',
-      ownerId: null,
-      sim: 'none',
-      lineId: null,
-      monthlyGB: 6,
-      hotspotFrom: [],
-      ...overrides,
-    },
+    device: { ...IPAD, ...overrides },
   });
   const cases: [string, MethodName, () => unknown][] = [
     ['NaN GB', 'devices.create', () => device({ monthlyGB: Number.NaN })],

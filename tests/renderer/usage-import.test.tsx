@@ -100,6 +100,16 @@ async function smithsWithReadingOnUsage() {
   return { ...family, user };
 }
 
+/** Opens a reading's Edit dialog by its button's name, changes the amount and saves. */
+async function changeReadingInDialog(user: UserEvent, editButton: string, gb: string) {
+  await user.click(screen.getByRole('button', { name: editButton }));
+  const dialog = await screen.findByRole('dialog');
+  const amount = within(dialog).getByLabelText('Used so far (GB)');
+  await user.clear(amount);
+  await user.type(amount, gb);
+  await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+}
+
 /** Types a reading into a line's form on the Usage page and adds it. */
 async function addReadingInForm(user: UserEvent, lineId: string, gb: string, date: string) {
   await user.type(screen.getByTestId(`usage-reading-gb-${lineId}`), gb);
@@ -135,12 +145,7 @@ describe('readings that stay honest, in the UI', () => {
   it('a reading can be changed in a dialog, and the change undone', async () => {
     const { householdId, user } = await smithsWithReadingOnUsage();
     const when = formatIsoDate('2025-03-02', 'en');
-    await user.click(screen.getByRole('button', { name: `Edit the reading of 3 GB on ${when}` }));
-    const dialog = await screen.findByRole('dialog');
-    const amount = within(dialog).getByLabelText('Used so far (GB)');
-    await user.clear(amount);
-    await user.type(amount, '4');
-    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await changeReadingInDialog(user, `Edit the reading of 3 GB on ${when}`, '4');
 
     expect(
       await screen.findByText(new RegExp(`^Changed the reading of ${when} \\(Mom line\\)\\.`)),
@@ -154,12 +159,7 @@ describe('readings that stay honest, in the UI', () => {
   it('Ctrl+Z undoes a reading edit', async () => {
     const { householdId, user } = await smithsWithReadingOnUsage();
     const when = formatIsoDate('2025-03-02', 'en');
-    await user.click(screen.getByRole('button', { name: `Edit the reading of 3 GB on ${when}` }));
-    const dialog = await screen.findByRole('dialog');
-    const amount = within(dialog).getByLabelText('Used so far (GB)');
-    await user.clear(amount);
-    await user.type(amount, '4');
-    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await changeReadingInDialog(user, `Edit the reading of 3 GB on ${when}`, '4');
     const mom = screen.getByRole('region', { name: 'Mom line' });
     expect(await within(mom).findByRole('table', { name: 'Readings of Mom line' })).toHaveTextContent('4 GB');
 

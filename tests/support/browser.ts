@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { liveView } from './live';
 import { findChromium, launchChromium, serveApp, type LaunchedChromium, type ServedApp } from './chromium.mjs';
 
 export { CHROMIUM_ARGS, findChromium, launchChromium, ROOT, serveApp } from './chromium.mjs';
@@ -56,20 +57,15 @@ export function useBrowserApp(options: { dbPath?: () => string } = {}): BrowserA
     if (!app || !chromium) throw new Error('the app is not served yet: use it inside a test or a later hook');
     return { app, browser: chromium.browser };
   };
-  return {
-    get app() {
-      return started().app;
-    },
-    get browser() {
-      return started().browser;
-    },
+  return liveView(() => ({
+    ...started(),
     async openPage() {
       const { app, browser } = started();
       const page = await browser.newPage();
       await page.goto(app.url);
       return page;
     },
-  };
+  }));
 }
 
 /**

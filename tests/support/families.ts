@@ -5,7 +5,7 @@
  */
 import type { Services } from '@electron/services';
 import type { ApiInput, ApiOutput, MethodName } from '@shared/api/contract';
-import type { Device, HouseholdSnapshot, Line, Member, Plan } from '@shared/domain/schemas';
+import type { Device, DeviceInput, HouseholdSnapshot, Line, Member, Plan } from '@shared/domain/schemas';
 import { NEW_LINE } from '@shared/domain/defaults';
 
 export interface SmithFamily {
@@ -31,6 +31,17 @@ export const SMITH_PLAN: Plan = {
   pricePerLine: [60, 50, 40, 35],
   esim: true,
   tiers: [],
+};
+
+/** The family iPad: no SIM or owner of its own, 6 GB a month; tethers to no line until given some. */
+export const IPAD: DeviceInput = {
+  name: 'iPad',
+  kind: 'tablet',
+  ownerId: null,
+  sim: 'none',
+  lineId: null,
+  monthlyGB: 6,
+  hotspotFrom: [],
 };
 
 /**
@@ -66,15 +77,7 @@ export function smithFamily(services: Services): SmithFamily {
     monthlyGB: 8,
     hotspotFrom: [],
   });
-  const ipad = services.devices.create(householdId, {
-    name: 'iPad',
-    kind: 'tablet',
-    ownerId: null,
-    sim: 'none',
-    lineId: null,
-    monthlyGB: 6,
-    hotspotFrom: [momLine.id, dadLine.id],
-  });
+  const ipad = services.devices.create(householdId, { ...IPAD, hotspotFrom: [momLine.id, dadLine.id] });
   services.usage.addReading(householdId, { lineId: momLine.id, date: '2026-11-20', usedGB: 8.4 });
   services.usage.addReading(householdId, { lineId: dadLine.id, date: '2026-11-20', usedGB: 4.7 });
   services.usage.addHistory(householdId, { lineId: momLine.id, cycleStart: '2026-10-05', usedGB: 14.2 });
@@ -134,15 +137,7 @@ export async function seedSmithFamily(api: ApiCall) {
   });
   const ipad = await api('devices.create', {
     householdId,
-    device: {
-      name: 'iPad',
-      kind: 'tablet',
-      ownerId: null,
-      sim: 'none',
-      lineId: null,
-      monthlyGB: 6,
-      hotspotFrom: [momLine.id, dadLine.id],
-    },
+    device: { ...IPAD, hotspotFrom: [momLine.id, dadLine.id] },
   });
   return { householdId, mom, dad, momLine, dadLine, phone, ipad };
 }

@@ -11,6 +11,7 @@ import { closeDatabase, openDatabase, type Db, type OpenOptions } from '@electro
 import { createServices, type Services } from '@electron/services';
 import type { ProgressEvent } from '@shared/api/contract';
 import { smithFamily, type SmithFamily } from './families';
+import { liveView } from './live';
 
 export interface TempStore {
   dir: string;
@@ -80,24 +81,15 @@ export function useTempStore(options: { smiths?: boolean; now?: () => Date } = {
     current?.store.cleanup();
     current = undefined;
   });
-  const now = () => {
+  return liveView(() => {
     if (!current) throw new Error('no test store: use it inside a test or a later hook');
-    return current;
-  };
-  return {
-    get store() {
-      return now().store;
-    },
-    get db() {
-      return now().db;
-    },
-    get services() {
-      return now().services;
-    },
-    get f() {
-      const { f } = now();
-      if (!f) throw new Error('no Smith family: ask useTempStore for { smiths: true }');
-      return f;
-    },
-  };
+    const { f, ...rest } = current;
+    return {
+      ...rest,
+      get f(): SmithFamily {
+        if (!f) throw new Error('no Smith family: ask useTempStore for { smiths: true }');
+        return f;
+      },
+    };
+  });
 }
