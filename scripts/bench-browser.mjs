@@ -14,30 +14,16 @@
  * Builds nothing: run `npm run build` first. Prints a table; asserts no times.
  * Run: npm run bench:browser   (CHROMIUM_PATH picks another browser)
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+// Node runs the TypeScript of this module directly (its only import is a type).
+import { NEW_LINE as LINE } from '../shared/domain/defaults.ts';
+// The same Chromium flags and `datapool serve` start-up as the end-to-end tests.
+import { findChromium, launchChromium, ROOT, serveApp as serve } from '../tests/support/chromium.mjs';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const CLI = join(ROOT, 'out/node/cli.js');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 
-const LINE = {
-  name: '',
-  memberId: null,
-  capGB: null,
-  floorGB: 0,
-  weight: 1,
-  dataGB: null,
-  premiumGB: null,
-  hotspotGB: null,
-  tier: null,
-  needsPremium: false,
-  number: null,
-};
 const POOL = {
   name: 'Family Pool',
   carrier: 'verizon',
@@ -50,50 +36,6 @@ const POOL = {
   esim: true,
   tiers: [],
 };
-
-function findChromium() {
-  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
-    (p) => !!p && existsSync(p),
-  );
-}
-
-/** Starts `datapool serve` on a fresh data file, as the end-to-end tests do. */
-async function serve() {
-  const dir = mkdtempSync(join(tmpdir(), 'datapool-bench-'));
-  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--db', join(dir, 'datapool.db')], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (c) => (stderr += c.toString()));
-  const firstLine = await new Promise((res, rej) => {
-    createInterface({ input: child.stdout }).once('line', res);
-    child.once('exit', (code) => rej(new Error(`datapool serve exited with ${code}: ${stderr}`)));
-  });
-  const url = new URL(firstLine);
-  const api = async (method, input) => {
-    const reply = await fetch(`${url.origin}/api/${method}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${url.searchParams.get('token')}` },
-      body: JSON.stringify(input),
-    });
-    const body = await reply.json();
-    if (!body.ok) throw new Error(`${method}: ${body.error?.message ?? 'failed'}`);
-    return body.value;
-  };
-  return {
-    url: firstLine,
-    api,
-    async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await exited;
-      }
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 const iso = (d) => d.toISOString().slice(0, 10);
 
@@ -260,19 +202,7 @@ if (!executablePath) {
   console.error('bench:browser: no Chromium found (set CHROMIUM_PATH, or `apt-get install chromium` on Debian).');
   process.exit(1);
 }
-const browser = await chromium.launch({
-  executablePath,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const { browser } = await launchChromium();
 try {
   const only = process.env.BENCH_ONLY ?? 'edit,cap,dom';
   if (only.includes('edit') || only.includes('cap')) {

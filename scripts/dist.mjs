@@ -4,23 +4,11 @@
 // needs the real Electron runtime; where it cannot be had, say so in one line
 // before starting anything.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ensureElectronBinary, nodeTooOld } from './electron-runtime.mjs';
+import { join } from 'node:path';
+import { electronDirOrFail, ensureElectronBinary, fail, ROOT as root } from './electron-runtime.mjs';
 
-const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const fail = (message) => {
-  console.error(`Datapool: ${message}`);
-  process.exit(1);
-};
-
-const old = nodeTooOld();
-if (old) fail(old);
-
-const electronDir = join(root, 'node_modules', 'electron');
 const builderCli = join(root, 'node_modules', 'electron-builder', 'cli.js');
-if (!existsSync(electronDir) || !existsSync(builderCli)) fail('dependencies are missing: run `npm install` first.');
+const electronDir = electronDirOrFail([builderCli]);
 
 if (!ensureElectronBinary(electronDir)) {
   fail(

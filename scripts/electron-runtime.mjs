@@ -3,7 +3,11 @@
 // downloads from GitHub (impossible on machines without that access).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project folder. */
+export const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 
 /** The Electron executable inside node_modules/electron, or null when it was never downloaded. */
 export function electronBinary(electronDir) {
@@ -29,4 +33,24 @@ export function nodeTooOld(version = process.versions.node) {
   const [major, minor] = version.split('.').map(Number);
   if (major > 22 || (major === 22 && minor >= 12)) return null;
   return `Node ${version} is too old; install Node 22.12 or newer (see .nvmrc) and run npm install again.`;
+}
+
+/** Says what went wrong in one line and stops. */
+export function fail(message) {
+  console.error(`Datapool: ${message}`);
+  process.exit(1);
+}
+
+/**
+ * Stops, in one line, when this Node is too old or a dependency is missing
+ * (node_modules/electron and any of `alsoNeeded`); else the electron folder.
+ */
+export function electronDirOrFail(alsoNeeded = []) {
+  const old = nodeTooOld();
+  if (old) fail(old);
+  const electronDir = join(ROOT, 'node_modules', 'electron');
+  if (![electronDir, ...alsoNeeded].every((path) => existsSync(path))) {
+    fail('dependencies are missing: run `npm install` first.');
+  }
+  return electronDir;
 }

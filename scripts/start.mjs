@@ -1,22 +1,10 @@
 // `npm start`: build and open the desktop window. Where the Electron runtime is
 // missing and cannot be downloaded, say so in one line and point to browser mode.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { electronBinary, ensureElectronBinary, nodeTooOld } from './electron-runtime.mjs';
+import { join } from 'node:path';
+import { electronBinary, electronDirOrFail, ensureElectronBinary, fail, ROOT as root } from './electron-runtime.mjs';
 
-const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const fail = (message) => {
-  console.error(`Datapool: ${message}`);
-  process.exit(1);
-};
-
-const old = nodeTooOld();
-if (old) fail(old);
-
-const electronDir = join(root, 'node_modules', 'electron');
-if (!existsSync(electronDir)) fail('dependencies are missing: run `npm install` first.');
+const electronDir = electronDirOrFail();
 
 let binary = electronBinary(electronDir);
 if (!binary) {

@@ -17,7 +17,7 @@ import {
 } from '@electron/server/http';
 import { serveAppRequest } from '@electron/main/protocol';
 import { TOKEN_STORAGE_KEY } from '@shared/api/bridge';
-import { createTestBackend, type TestBackend } from '../helpers/backend';
+import { createTestBackend, type TestBackend } from '../support/backend';
 
 let backend: TestBackend;
 let rendererDir: string;

@@ -6,25 +6,13 @@
  * errors carrying the code SQLite would give.
  */
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dispatch, toApiError } from '@electron/api/dispatch';
-import type { Services } from '@electron/services';
-import type { Db } from '@electron/store';
 import { ApiError } from '@shared/api/errors';
-import { tempStore, type TempStore } from '../store/fixtures';
+import { useTempStore } from '../support/store';
 
-let store: TempStore;
-let db: Db;
-let services: Services;
-beforeEach(() => {
-  store = tempStore();
-  db = store.open();
-  services = store.services(db);
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  store.cleanup();
-});
+const env = useTempStore();
+afterEach(() => vi.restoreAllMocks());
 
 /** The error SQLite throws for `work`, so a test can map the real thing. */
 function sqliteError(work: () => unknown): Error & { code: string } {
@@ -36,33 +24,34 @@ function sqliteError(work: () => unknown): Error & { code: string } {
   throw new Error('expected SQLite to refuse');
 }
 
-const householdNames = () => services.households.list().map((h) => h.name);
-const NO_SQL = /INSERT|UPDATE|SELECT|SQLITE|constraint failed|\.db\b/;
+const householdNames = () => env.services.households.list().map((h) => h.name);
+const NO_SQL = /INSERT|UPDATE|SELECT|SQLITE|constraint failed|\.env.db\b/;
 
 describe('SQLite errors as the API reports them', () => {
   it('a constraint violation is a CONFLICT, for every kind of constraint', () => {
-    const home = services.households.create('Home');
+    const home = env.services.households.create('Home');
     const violations = [
       // CHECK: a role the schema does not know
       () =>
-        db
+        env.db
           .prepare("INSERT INTO members (id, household_id, name, role, position) VALUES ('m', ?, 'Kid', 'pet', 0)")
           .run(home.id),
       // FOREIGN KEY: a member of a household that does not exist
       () =>
-        db
+        env.db
           .prepare(
             "INSERT INTO members (id, household_id, name, role, position) VALUES ('m', 'nowhere', 'Kid', 'child', 0)",
           )
           .run(),
       // PRIMARY KEY: the same household id twice
-      () => db.prepare("INSERT INTO households (id, name, created_at) VALUES (?, 'Again', '2026-12-01')").run(home.id),
+      () =>
+        env.db.prepare("INSERT INTO households (id, name, created_at) VALUES (?, 'Again', '2026-12-01')").run(home.id),
       // NOT NULL
-      () => db.prepare("INSERT INTO households (id, name, created_at) VALUES ('h2', NULL, '2026-12-01')").run(),
+      () => env.db.prepare("INSERT INTO households (id, name, created_at) VALUES ('h2', NULL, '2026-12-01')").run(),
     ];
     const codes = violations.map((violate) => {
       const err = sqliteError(violate);
-      const mapped = toApiError(err, store.dbPath);
+      const mapped = toApiError(err, env.store.dbPath);
       expect(mapped.toPayload()).toEqual({
         code: 'CONFLICT',
         message: 'That change conflicts with saved data; nothing was saved.',
@@ -79,60 +68,60 @@ describe('SQLite errors as the API reports them', () => {
 
   it('a constraint SQLite raises inside a call reaches the caller as CONFLICT, with nothing saved', async () => {
     // Something below the API (here a trigger standing in for a schema rule) refuses the row.
-    db.exec(
+    env.db.exec(
       "CREATE TEMP TRIGGER refuse_households BEFORE INSERT ON households BEGIN SELECT RAISE(ABORT, 'refused'); END",
     );
-    const result = await dispatch(services, 'households.create', { name: 'Grandma' });
+    const result = await dispatch(env.services, 'households.create', { name: 'Grandma' });
     expect(result).toEqual({
       ok: false,
       error: { code: 'CONFLICT', message: 'That change conflicts with saved data; nothing was saved.' },
     });
-    db.exec('DROP TRIGGER temp.refuse_households');
+    env.db.exec('DROP TRIGGER temp.refuse_households');
     expect(householdNames()).toEqual([]);
   });
 
   it('a write lock held by another program is DB_LOCKED naming the file; the next try after it lets go works', async () => {
-    await dispatch(services, 'households.create', { name: 'Home' });
-    const other = new Database(store.dbPath, { fileMustExist: true });
+    await dispatch(env.services, 'households.create', { name: 'Home' });
+    const other = new Database(env.store.dbPath, { fileMustExist: true });
     try {
       other.exec('BEGIN IMMEDIATE');
-      const locked = await dispatch(services, 'households.create', { name: 'Grandma' });
+      const locked = await dispatch(env.services, 'households.create', { name: 'Grandma' });
       expect(locked).toEqual({
         ok: false,
         error: {
           code: 'DB_LOCKED',
-          message: `The data file ${store.dbPath} is locked by another program, so nothing was saved; try again when it lets go.`,
+          message: `The data file ${env.store.dbPath} is locked by another program, so nothing was saved; try again when it lets go.`,
         },
       });
       other.exec('ROLLBACK');
     } finally {
       other.close();
     }
-    expect(await dispatch(services, 'households.create', { name: 'Grandma' })).toMatchObject({ ok: true });
+    expect(await dispatch(env.services, 'households.create', { name: 'Grandma' })).toMatchObject({ ok: true });
     expect(householdNames().sort()).toEqual(['Grandma', 'Home']);
   });
 
   it('a file that cannot grow is DISK_FULL, with nothing saved', async () => {
-    await dispatch(services, 'households.create', { name: 'Home' });
+    await dispatch(env.services, 'households.create', { name: 'Home' });
     // The file may not grow by more than a few pages, and every new household
     // drags a megabyte of filler along, as a full disk would refuse it.
-    const pages = db.pragma('page_count', { simple: true }) as number;
-    db.pragma(`max_page_count = ${pages + 4}`);
-    db.exec(`CREATE TEMP TRIGGER fill_disk AFTER INSERT ON households BEGIN
+    const pages = env.db.pragma('page_count', { simple: true }) as number;
+    env.db.pragma(`max_page_count = ${pages + 4}`);
+    env.db.exec(`CREATE TEMP TRIGGER fill_disk AFTER INSERT ON households BEGIN
       INSERT INTO main.settings (key, value) VALUES ('filler', json_quote(hex(zeroblob(1000000))));
     END`);
     const err = sqliteError(() =>
-      db.prepare("INSERT INTO households (id, name, created_at) VALUES ('h2', 'Direct', '2026-12-01')").run(),
+      env.db.prepare("INSERT INTO households (id, name, created_at) VALUES ('h2', 'Direct', '2026-12-01')").run(),
     );
     expect(err.code).toBe('SQLITE_FULL');
     expect(toApiError(err).toPayload()).toEqual({ code: 'DISK_FULL', message: 'The disk is full; nothing was saved.' });
 
-    const result = await dispatch(services, 'households.create', { name: 'Grandma' });
+    const result = await dispatch(env.services, 'households.create', { name: 'Grandma' });
     expect(result).toEqual({
       ok: false,
       error: { code: 'DISK_FULL', message: 'The disk is full; nothing was saved.' },
     });
-    db.exec('DROP TRIGGER temp.fill_disk');
+    env.db.exec('DROP TRIGGER temp.fill_disk');
     expect(householdNames()).toEqual(['Home']);
   });
 
@@ -151,7 +140,7 @@ describe('SQLite errors as the API reports them', () => {
     ['SQLITE_CORRUPT', Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' })],
     ['SQLITE_IOERR_WRITE', Object.assign(new Error('disk I/O error'), { code: 'SQLITE_IOERR_WRITE' })],
     ['SQLITE_READONLY', Object.assign(new Error('attempt to write a readonly database'), { code: 'SQLITE_READONLY' })],
-    ['a plain Error', new Error('SELECT * FROM secrets failed at /home/user/datapool.db')],
+    ['a plain Error', new Error('SELECT * FROM secrets failed at /home/user/datapool.env.db')],
     ['a thrown string', 'boom'],
     ['null', null],
   ])('anything else (%s) is INTERNAL, logged on the backend and not shown', (_label, err) => {

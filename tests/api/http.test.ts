@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { request } from 'node:http';
 import { startBrowserServer, type BrowserServer, MAX_BODY_BYTES } from '@electron/server/http';
 import { CONTENT_SECURITY_POLICY } from '@shared/csp';
-import { createTestBackend, type TestBackend } from '../helpers/backend';
+import { createTestBackend, type TestBackend } from '../support/backend';
 
 let backend: TestBackend;
 let server: BrowserServer;

@@ -10,8 +10,9 @@ import type { ApiInput, MethodName } from '@shared/api/contract';
 import { UNKNOWN_FIELD, type ApiErrorPayload } from '@shared/api/errors';
 import type { Carrier } from '@shared/catalog/schema';
 import { CATALOG_LIMIT_MESSAGE, RESERVED_KEY_MESSAGE } from '@shared/catalog/schema';
+import { NEW_LINE } from '@shared/domain/defaults';
 import { DATE_OUT_OF_RANGE, TEXT_HAS_NUL, TEXT_LONE_SURROGATE } from '@shared/domain/schemas';
-import { createTestBackend, type TestBackend } from '../helpers/backend';
+import { createTestBackend, type TestBackend } from '../support/backend';
 
 let backend: TestBackend;
 beforeEach(() => {
@@ -26,18 +27,7 @@ async function refused<M extends MethodName>(method: M, input: ApiInput<M>): Pro
   return result.error;
 }
 
-const NEW_LINE = {
-  name: 'Mom',
-  memberId: null,
-  capGB: null,
-  floorGB: 0,
-  weight: 1,
-  dataGB: null,
-  premiumGB: null,
-  hotspotGB: null,
-  tier: null,
-  needsPremium: false,
-};
+const MOM_LINE = { ...NEW_LINE, name: 'Mom' };
 
 const SCENARIO = {
   format: 'datapool-scenario',
@@ -138,7 +128,7 @@ describe('unknown nested fields (L5)', () => {
 
   it('refuses unknown fields in lines, members, plans, tiers, readings and undo records', async () => {
     const { id: householdId } = await backend.call('households.create', { name: 'Home' });
-    const line = await backend.call('lines.create', { householdId, line: NEW_LINE });
+    const line = await backend.call('lines.create', { householdId, line: MOM_LINE });
     const member = await backend.call('members.create', { householdId, member: { name: 'Mom', role: 'adult' } });
     const plan = {
       name: 'Pool',

@@ -4,7 +4,7 @@ import { METHOD_NAMES } from '@shared/api/contract';
 import { ipcChannel, type ApiResult } from '@shared/api/bridge';
 import { registerIpc, isTrustedSender, type IpcMainLike } from '@electron/main/ipc';
 import { APP_ENTRY_URL } from '@electron/main/origin';
-import { createTestBackend, type TestBackend } from '../helpers/backend';
+import { createTestBackend, type TestBackend } from '../support/backend';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
 

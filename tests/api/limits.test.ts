@@ -7,12 +7,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { request } from 'node:http';
+import { NEW_LINE } from '@shared/domain/defaults';
 import { HOUSEHOLD_LIMITS, LIMIT_MESSAGES } from '@shared/domain/schemas';
 import { SCENARIO_FILE_MAX_BYTES } from '@shared/scenario/schema';
-import { startBrowserServer, type BrowserServer } from '@electron/server/http';
+import { startBrowserServer } from '@electron/server/http';
 import { runCli } from '@electron/cli/run';
-import { createTestBackend, type TestBackend } from '../helpers/backend';
+import { createTestBackend, type TestBackend } from '../support/backend';
+import { postApi } from '../support/http';
 
 let backend: TestBackend;
 
@@ -65,31 +66,6 @@ function atTheLimits() {
   };
 }
 
-function post(server: BrowserServer, method: string, body: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: server.port,
-        method: 'POST',
-        path: `/api/${method}`,
-        headers: {
-          Host: `127.0.0.1:${server.port}`,
-          'Content-Type': 'application/json',
-          Authorization: `Bearer ${server.token}`,
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
 describe('a household at every limit (L10)', () => {
   it('exports to a file that imports back through the API, browser mode and the CLI', async () => {
     const first = await backend.call('scenario.import', { scenario: atTheLimits() });
@@ -107,7 +83,7 @@ describe('a household at every limit (L10)', () => {
     writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Datapool</title>');
     const server = await startBrowserServer({ route: backend.route, rendererDir, port: 0 });
     try {
-      const reply = await post(server, 'scenario.import', `{"name":"Over HTTP","scenario":${text}}`);
+      const reply = await postApi(server, 'scenario.import', `{"name":"Over HTTP","scenario":${text}}`);
       expect(reply.status, reply.body.slice(0, 300)).toBe(200);
       expect(JSON.parse(reply.body).value.counts).toEqual(first.counts);
     } finally {
@@ -152,18 +128,7 @@ describe('a household at every limit (L10)', () => {
     const householdId = household.id;
     const line = await backend.bridge.api['lines.create']({
       householdId,
-      line: {
-        name: 'One more',
-        memberId: null,
-        capGB: null,
-        floorGB: 0,
-        weight: 1,
-        dataGB: null,
-        premiumGB: null,
-        hotspotGB: null,
-        tier: null,
-        needsPremium: false,
-      },
+      line: { ...NEW_LINE, name: 'One more' },
     });
     expect(line.ok).toBe(false);
     if (!line.ok) {

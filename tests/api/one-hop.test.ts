@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '@shared/api/contract';
-import { createTestBackend } from '../helpers/backend';
+import { createTestBackend } from '../support/backend';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SERVICES = join(ROOT, 'electron/services');

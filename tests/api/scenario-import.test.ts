@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestBackend, type TestBackend } from '../helpers/backend';
+import { createTestBackend, type TestBackend } from '../support/backend';
 
 let backend: TestBackend;
 beforeEach(() => {

@@ -1,44 +1,20 @@
 /** Reading rules and the usage import over browser mode's loopback HTTP, the second transport. */
-import { request } from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserServer, type BrowserServer } from '@electron/server/http';
 import { NEW_LINE } from '@shared/domain/defaults';
-import { createTestBackend, type TestBackend } from '../helpers/backend';
+import { createTestBackend, type TestBackend } from '../support/backend';
+import { postApi } from '../support/http';
 
 let backend: TestBackend;
 let server: BrowserServer;
 let householdId = '';
 let lineId = '';
 
-function callApi(method: string, input: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
-  const body = JSON.stringify(input);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: server.port,
-        method: 'POST',
-        path: `/api/${method}`,
-        headers: {
-          Host: `127.0.0.1:${server.port}`,
-          'Content-Type': 'application/json',
-          Authorization: `Bearer ${server.token}`,
-          'Content-Length': Buffer.byteLength(body),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString()) }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
+async function callApi(method: string, input: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+  const reply = await postApi(server, method, JSON.stringify(input));
+  return { status: reply.status, body: JSON.parse(reply.body) as Record<string, unknown> };
 }
 
 const stored = () => backend.services.households.complete(householdId).readings.map((r) => [r.date, r.usedGB]);

@@ -7,8 +7,9 @@ import { METHOD_NAMES, type MethodName } from '@shared/api/contract';
 import type { ApiResult } from '@shared/api/bridge';
 import { dispatch } from '@electron/api/dispatch';
 import { startBrowserServer, type BrowserServer } from '@electron/server/http';
-import { createTestBackend, type TestBackend } from '../helpers/backend';
+import { createTestBackend, type TestBackend } from '../support/backend';
 import { NEW_LINE } from '@shared/domain/defaults';
+import { IPAD, SMITH_PLAN } from '../support/families';
 
 let backend: TestBackend;
 let server: BrowserServer;
@@ -67,18 +68,7 @@ beforeAll(async () => {
   householdId = (hh.value as { id: string }).id;
   await dispatch(backend.services, 'plan.set', {
     householdId,
-    plan: {
-      name: 'Pool 30',
-      carrier: 'verizon',
-      kind: 'pool',
-      poolGB: 30,
-      cycleStartDay: 5,
-      cycleLengthDays: null,
-      cycleAnchor: null,
-      pricePerLine: [60, 50],
-      esim: true,
-      tiers: [],
-    },
+    plan: { ...SMITH_PLAN, name: 'Pool 30', pricePerLine: [60, 50] },
   });
   const line = await dispatch(backend.services, 'lines.create', {
     householdId,
@@ -131,16 +121,7 @@ describe('every API method validates its input in the backend', () => {
 describe('the same payload gets the same decision over IPC and over HTTP', () => {
   const device = (overrides: Record<string, unknown>) => ({
     householdId,
-    device: {
-      name: 'iPad',
-      kind: 'tablet',
-      ownerId: null,
-      sim: 'none',
-      lineId: null,
-      monthlyGB: 6,
-      hotspotFrom: [],
-      ...overrides,
-    },
+    device: { ...IPAD, ...overrides },
   });
   const cases: [string, MethodName, () => unknown][] = [
     ['NaN GB', 'devices.create', () => device({ monthlyGB: Number.NaN })],

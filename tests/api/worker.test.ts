@@ -15,7 +15,7 @@ import type { StoreHost } from '@electron/worker/host';
 import { TEST_BLOCK_METHOD } from '@electron/worker/protocol';
 import { closeDatabase, openDatabase } from '@electron/store';
 import { createServices } from '@electron/services';
-import { startTestHost } from '../helpers/worker';
+import { startTestHost } from '../support/worker';
 
 let dir: string;
 let dbPath: string;

@@ -13,22 +13,12 @@ import { addDays, formatDate, parseDate } from '@shared/engine';
 import { evaluateHousehold } from '@shared/planner/evaluate';
 import { householdTotals } from '@shared/planner/status';
 import type { HouseholdModel } from '@shared/scenario/household';
+import { SMITH_PLAN } from '../support/families';
 
 const AS_OF = '2026-11-24';
 
 function household(lineCount: number, days: number): HouseholdModel {
-  const plan: Plan = {
-    name: 'Pool 100',
-    carrier: 'verizon',
-    kind: 'pool',
-    poolGB: 100,
-    cycleStartDay: 5,
-    cycleLengthDays: null,
-    cycleAnchor: null,
-    pricePerLine: [60, 50, 40, 35],
-    esim: true,
-    tiers: [],
-  };
+  const plan: Plan = { ...SMITH_PLAN, name: 'Pool 100', poolGB: 100 };
   const lines: Line[] = Array.from({ length: lineCount }, (_, i) => ({
     ...NEW_LINE,
     id: `line-${i}`,

@@ -9,7 +9,8 @@
  * Run: npx vitest bench --run --project "unit (bench)" tests/bench/usage-import.bench.ts
  */
 import { afterAll, describe, test } from 'vitest';
-import { smithFamily, tempStore } from '../store/fixtures';
+import { tempStore } from '../support/store';
+import { smithFamily } from '../support/families';
 
 const store = tempStore();
 afterAll(() => store.cleanup());

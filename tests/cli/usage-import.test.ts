@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '@electron/cli/run';
 import { runUsageImport } from '@electron/cli/usageImport';
 import { closeDatabase } from '@electron/store';
-import { sha256, smithFamily, tempStore, type TempStore } from '../store/fixtures';
+import { sha256, tempStore, type TempStore } from '../support/store';
+import { smithFamily } from '../support/families';
 
 let store: TempStore;
 beforeEach(() => {

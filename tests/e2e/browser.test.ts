@@ -5,37 +5,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '@shared/csp';
-import { chromiumUnavailableReason, launchChromium, reloadApp, ROOT, serveApp, type ServedApp } from './support';
+import { browserSkipReason, reloadApp, ROOT, useBrowserApp } from '../support/browser';
 import { askAdvice, householdFlow, switchToChinese, switchToEnglish } from './flow';
 
-const skipReason = chromiumUnavailableReason();
-if (skipReason) console.warn(`\n[datapool] SKIPPED browser end-to-end tests: ${skipReason}\n`);
+const skipReason = browserSkipReason('browser end-to-end tests');
 
 describe.skipIf(skipReason !== null)('browser mode in headless Chromium', () => {
-  let app: ServedApp;
-  let chromium: { browser: Browser; close(): Promise<void> };
-
-  beforeAll(async () => {
-    app = await serveApp();
-    chromium = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await chromium?.close();
-    await app?.stop();
-  });
-
-  async function openApp(): Promise<Page> {
-    const page = await chromium.browser.newPage();
-    await page.goto(app.url);
-    return page;
-  }
+  const e2e = useBrowserApp();
 
   it('runs the household flow: add, edit, delete and undo, and keeps the data across a reload', async () => {
-    const page = await openApp();
+    const page = await e2e.openPage();
     const violations: string[] = [];
     page.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
@@ -50,7 +31,7 @@ describe.skipIf(skipReason !== null)('browser mode in headless Chromium', () => 
   });
 
   it('shows the whole interface in Chinese after switching to 简体中文, and remembers it', async () => {
-    const page = await openApp();
+    const page = await e2e.openPage();
     await switchToChinese(page);
     await expect.poll(() => page.getByRole('link', { name: '家庭', exact: true }).count()).toBe(1);
     await expect.poll(() => page.getByRole('button', { name: '添加成员' }).count()).toBe(1);
@@ -64,7 +45,7 @@ describe.skipIf(skipReason !== null)('browser mode in headless Chromium', () => 
   });
 
   it('answers "Can I share my data?" with option cards, in English and then in Chinese', async () => {
-    const page = await openApp();
+    const page = await e2e.openPage();
     await askAdvice(
       page,
       { nav: 'Share data', carrier: 'Carrier', relationship: 'Who gets the data?', gb: 'How much data (GB, optional)' },
@@ -96,8 +77,8 @@ describe.skipIf(skipReason !== null)('browser mode in headless Chromium', () => 
   });
 
   it('refuses the page and the API without the token', async () => {
-    const page = await chromium.browser.newPage();
-    const response = await page.goto(app.origin + '/');
+    const page = await e2e.browser.newPage();
+    const response = await page.goto(e2e.app.origin + '/');
     expect(response?.status()).toBe(401);
     const apiStatus = await page.evaluate(async () => {
       const res = await fetch('/api/households.list', {
@@ -114,8 +95,8 @@ describe.skipIf(skipReason !== null)('browser mode in headless Chromium', () => 
   it('enforces the Content-Security-Policy: the built page and the server agree, and injected scripts do not run', async () => {
     const html = readFileSync(join(ROOT, 'out/renderer/index.html'), 'utf8');
     expect(html).toContain(`content="${CONTENT_SECURITY_POLICY}"`);
-    const page = await openApp();
-    const response = await page.goto(app.url);
+    const page = await e2e.openPage();
+    const response = await page.goto(e2e.app.url);
     expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     const ran = await page.evaluate(async () => {
       const seen = new Promise<boolean>((resolve) => {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './support';
+import { ROOT } from '../support/browser';
 
 describe('the built desktop app', () => {
   it('has a single CommonJS preload that requires only electron', () => {

@@ -9,8 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { LineInput } from '@shared/domain/schemas';
 import { NEW_LINE } from '@shared/domain/defaults';
 import { roundForOutput } from '@shared/engine';
-import { createTestBackend } from '../helpers/backend';
-import { ROOT } from './support';
+import { createTestBackend } from '../support/backend';
+import { ROOT } from '../support/browser';
 
 const backend = createTestBackend();
 afterAll(() => backend.close());

@@ -5,55 +5,29 @@
  * the sentence of its source. Skipped, with the reason printed, only where no
  * Chromium exists.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { NEW_LINE } from '@shared/domain/defaults';
-import { chromiumUnavailableReason, launchChromium, serveApp, type ServedApp } from './support';
+import { browserSkipReason, useBrowserApp } from '../support/browser';
+import { SMITH_PLAN } from '../support/families';
 import { switchToChinese } from './flow';
 
-const skipReason = chromiumUnavailableReason();
-if (skipReason) console.warn(`\n[datapool] SKIPPED compare end-to-end tests: ${skipReason}\n`);
-
-/** Calls the browser-mode API as the page does, with the access token. */
-async function api<T = { id: string }>(app: ServedApp, method: string, input: unknown): Promise<T> {
-  const res = await fetch(`${app.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.token}` },
-    body: JSON.stringify(input),
-  });
-  const body = (await res.json()) as { ok: boolean; value?: T; error?: unknown };
-  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-  return body.value as T;
-}
+const skipReason = browserSkipReason('compare end-to-end tests');
 
 describe.skipIf(skipReason !== null)('Compare and catalog facts in headless Chromium', () => {
-  let app: ServedApp;
-  let chromium: { browser: Browser; close(): Promise<void> };
+  const e2e = useBrowserApp();
 
   beforeAll(async () => {
-    app = await serveApp();
-    chromium = await launchChromium();
+    const api = e2e.app.api;
     // A family of two on a 30 GB pool; Mom's phone is eSIM-only and an iPad tethers to her.
-    const household = await api(app, 'households.create', { name: 'Li family' });
+    const household = await api('households.create', { name: 'Li family' });
     const householdId = household.id;
-    await api(app, 'plan.set', {
+    await api('plan.set', {
       householdId,
-      plan: {
-        name: 'Family Pool 30',
-        carrier: 'verizon',
-        kind: 'pool',
-        poolGB: 30,
-        cycleStartDay: 5,
-        cycleLengthDays: null,
-        cycleAnchor: null,
-        pricePerLine: [60, 50],
-        esim: true,
-        tiers: [],
-      },
+      plan: { ...SMITH_PLAN, pricePerLine: [60, 50] },
     });
-    const mom = await api(app, 'lines.create', { householdId, line: { ...NEW_LINE, name: 'Mom line' } });
-    await api(app, 'lines.create', { householdId, line: { ...NEW_LINE, name: 'Dad line' } });
-    await api(app, 'devices.create', {
+    const mom = await api('lines.create', { householdId, line: { ...NEW_LINE, name: 'Mom line' } });
+    await api('lines.create', { householdId, line: { ...NEW_LINE, name: 'Dad line' } });
+    await api('devices.create', {
       householdId,
       device: {
         name: 'Mom phone',
@@ -67,19 +41,8 @@ describe.skipIf(skipReason !== null)('Compare and catalog facts in headless Chro
     });
   }, 60_000);
 
-  afterAll(async () => {
-    await chromium?.close();
-    await app?.stop();
-  });
-
-  async function openApp(): Promise<Page> {
-    const page = await chromium.browser.newPage();
-    await page.goto(app.url);
-    return page;
-  }
-
   it('shows the fits / may fit / doesn’t fit groups, and a fact’s quote, in English and Chinese', async () => {
-    const page = await openApp();
+    const page = await e2e.openPage();
     await page.getByRole('link', { name: 'Compare', exact: true }).click();
     const fits = page.getByTestId('compare-group-fits');
     const mayFit = page.getByTestId('compare-group-may-fit');

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { _electron as electron } from 'playwright-core';
-import { ROOT } from './support';
+import { ROOT } from '../support/browser';
 import { householdFlow } from './flow';
 
 function electronBinary(): string | null {

@@ -6,44 +6,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { ApiInput, ApiOutput, MethodName } from '@shared/api/contract';
-import { chromiumUnavailableReason, launchChromium, serveApp, type ServedApp } from './support';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSkipReason, useBrowserApp } from '../support/browser';
 
-const skipReason = chromiumUnavailableReason();
-if (skipReason) console.warn(`\n[datapool] SKIPPED planner end-to-end tests: ${skipReason}\n`);
+const skipReason = browserSkipReason('planner end-to-end tests');
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe.skipIf(skipReason !== null)('the planner in headless Chromium', () => {
-  let app: ServedApp;
-  let chromium: { browser: Browser; close(): Promise<void> };
-
-  beforeAll(async () => {
-    app = await serveApp();
-    chromium = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await chromium?.close();
-    await app?.stop();
-  });
-
-  /** A call to the running app's API, as the page makes it (checks what is really stored). */
-  async function api<M extends MethodName>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
-    const reply = await fetch(`${app.origin}/api/${method}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.token}` },
-      body: JSON.stringify(input),
-    });
-    const body = (await reply.json()) as { ok: boolean; value: ApiOutput<M>; error?: { message: string } };
-    if (!body.ok) throw new Error(body.error?.message ?? 'API call failed');
-    return body.value;
-  }
+  const e2e = useBrowserApp();
 
   async function openApp(options: { locale?: string; colorScheme?: 'light' | 'dark'; width?: number } = {}) {
-    const context = await chromium.browser.newContext({
+    const context = await e2e.browser.newContext({
       locale: options.locale ?? 'en-US',
       colorScheme: options.colorScheme ?? 'light',
       viewport: { width: options.width ?? 1280, height: 800 },
@@ -51,7 +26,7 @@ describe.skipIf(skipReason !== null)('the planner in headless Chromium', () => {
       bypassCSP: true,
     });
     const page = await context.newPage();
-    await page.goto(app.url);
+    await page.goto(e2e.app.url);
     await page.locator('h2').first().waitFor();
     return { page, close: () => context.close() };
   }
@@ -80,8 +55,8 @@ describe.skipIf(skipReason !== null)('the planner in headless Chromium', () => {
     await headline.waitFor();
     expect(await headline.textContent()).toMatch(/^4 GB of 20 GB used · \d+ days? left|^4 GB of 20 GB used · last day/);
     await page.getByTestId('burndown-chart').waitFor();
-    const [household] = await api('households.list', {});
-    const snapshot = await api('households.get', { householdId: household!.id });
+    const [household] = await e2e.app.api('households.list', {});
+    const snapshot = await e2e.app.api('households.get', { householdId: household!.id });
     expect(snapshot.plan?.carrier).toBe('att');
     expect(await page.getByTestId(`plan-line-used-${snapshot.lines[0]!.id}`).textContent()).toBe('4 GB');
     await close();
@@ -93,10 +68,10 @@ describe.skipIf(skipReason !== null)('the planner in headless Chromium', () => {
     await page.getByTestId('onboarding-sample').click();
     await page.getByTestId('status-headline').waitFor();
     await page.getByTestId('sample-banner').waitFor();
-    expect((await api('households.list', {})).map((h) => h.name)).toContain('Sample family (example data)');
+    expect((await e2e.app.api('households.list', {})).map((h) => h.name)).toContain('Sample family (example data)');
     await page.getByRole('button', { name: 'Delete the sample family' }).click();
     await expect
-      .poll(async () => (await api('households.list', {})).map((h) => h.name))
+      .poll(async () => (await e2e.app.api('households.list', {})).map((h) => h.name))
       .not.toContain('Sample family (example data)');
     await close();
   });
@@ -106,9 +81,9 @@ describe.skipIf(skipReason !== null)('the planner in headless Chromium', () => {
     await go(page, '#/setup');
     await page.getByTestId('onboarding-sample').click();
     await page.getByTestId('status-headline').waitFor();
-    const households = await api('households.list', {});
+    const households = await e2e.app.api('households.list', {});
     const sample = households.find((h) => h.name === 'Sample family (example data)')!;
-    const lily = (await api('households.get', { householdId: sample.id })).lines[2]!;
+    const lily = (await e2e.app.api('households.get', { householdId: sample.id })).lines[2]!;
     expect(lily.capGB).toBeNull();
 
     await page.getByTestId('whatif-open').click();
@@ -117,16 +92,20 @@ describe.skipIf(skipReason !== null)('the planner in headless Chromium', () => {
     await page.getByTestId(`whatif-line-cap-${lily.id}`).fill('3');
     await expect.poll(() => budget.textContent()).toBe('3 GB');
     // Nothing is written while trying.
-    expect((await api('households.get', { householdId: sample.id })).lines[2]!.capGB).toBeNull();
+    expect((await e2e.app.api('households.get', { householdId: sample.id })).lines[2]!.capGB).toBeNull();
 
     await page.getByTestId('whatif-apply').click();
     await page.getByTestId('status-headline').waitFor();
-    await expect.poll(async () => (await api('households.get', { householdId: sample.id })).lines[2]!.capGB).toBe(3);
+    await expect
+      .poll(async () => (await e2e.app.api('households.get', { householdId: sample.id })).lines[2]!.capGB)
+      .toBe(3);
 
     // One undo takes the whole what-if back (Ctrl+Z outside a text field).
     await page.locator('body').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('Control+z');
-    await expect.poll(async () => (await api('households.get', { householdId: sample.id })).lines[2]!.capGB).toBeNull();
+    await expect
+      .poll(async () => (await e2e.app.api('households.get', { householdId: sample.id })).lines[2]!.capGB)
+      .toBeNull();
     await close();
   });
 
@@ -136,8 +115,8 @@ describe.skipIf(skipReason !== null)('the planner in headless Chromium', () => {
     await page.getByTestId('onboarding-sample').click();
     await page.getByTestId('status-headline').waitFor();
     // The sample just loaded is the active household (an earlier test may have left another sample).
-    const sample = { id: (await api('settings.get', {})).activeHouseholdId! };
-    const [mom, dad] = (await api('households.get', { householdId: sample.id })).lines;
+    const sample = { id: (await e2e.app.api('settings.get', {})).activeHouseholdId! };
+    const [mom, dad] = (await e2e.app.api('households.get', { householdId: sample.id })).lines;
 
     await page.getByTestId('whatif-open').click();
     const momBudget = page.getByTestId(`whatif-line-budget-${mom!.id}`);
@@ -150,11 +129,12 @@ describe.skipIf(skipReason !== null)('the planner in headless Chromium', () => {
       .getByRole('button', { name: `Put ${dad!.name} back into the what-if` })
       .first()
       .waitFor();
-    expect((await api('households.get', { householdId: sample.id })).lines).toHaveLength(4);
+    expect((await e2e.app.api('households.get', { householdId: sample.id })).lines).toHaveLength(4);
 
     await page.getByTestId('whatif-apply').click();
     await page.getByTestId('status-headline').waitFor();
-    const lineIds = async () => (await api('households.get', { householdId: sample.id })).lines.map((l) => l.id);
+    const lineIds = async () =>
+      (await e2e.app.api('households.get', { householdId: sample.id })).lines.map((l) => l.id);
     await expect.poll(lineIds).not.toContain(dad!.id);
 
     await page.locator('body').click({ position: { x: 5, y: 300 } });

@@ -11,9 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { closeDatabase, openDatabase } from '@electron/store';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { chromiumUnavailableReason, launchChromium, ROOT, serveApp, type ServedApp } from './support';
+import { describe, expect, it } from 'vitest';
+import { browserSkipReason, ROOT, serveApp, useBrowserApp } from '../support/browser';
 
 const CLI = join(ROOT, 'bin/datapool.js');
 
@@ -75,46 +74,23 @@ describe('the built app and its store worker', () => {
   });
 });
 
-const skipReason = chromiumUnavailableReason();
-if (skipReason) console.warn(`\n[datapool] SKIPPED restore end-to-end test: ${skipReason}\n`);
+const skipReason = browserSkipReason('restore end-to-end test');
 
 describe.skipIf(skipReason !== null)('restoring a backup in headless Chromium', () => {
-  let app: ServedApp;
-  let chromium: { browser: Browser; close(): Promise<void> };
-
-  beforeAll(async () => {
-    app = await serveApp();
-    chromium = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await chromium?.close();
-    await app?.stop();
-  });
-
-  async function api(method: string, input: unknown): Promise<unknown> {
-    const res = await fetch(`${app.origin}/api/${method}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${app.token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify(input),
-    });
-    const body = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    if (!body.ok) throw new Error(body.error?.message);
-    return body.value;
-  }
+  const e2e = useBrowserApp();
 
   it('restores a backup from the Data page, and undoes it', async () => {
-    await api('households.create', { name: 'In the backup' });
-    await api('app.backup', {});
-    await api('households.create', { name: 'After the backup' });
-    const page = await chromium.browser.newPage();
-    await page.goto(`${app.url}#/data`);
+    await e2e.app.api('households.create', { name: 'In the backup' });
+    await e2e.app.api('app.backup', {});
+    await e2e.app.api('households.create', { name: 'After the backup' });
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.app.url}#/data`);
 
     const restore = page.getByRole('button', { name: /^Restore the backup made on / });
     await restore.click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Restore', exact: true }).click();
     await page.getByTestId('restore-done').waitFor();
-    const names = async () => ((await api('households.list', {})) as { name: string }[]).map((h) => h.name);
+    const names = async () => (await e2e.app.api('households.list', {})).map((h) => h.name);
     expect(await names()).toEqual(['In the backup']);
 
     await page.getByTestId('restore-undo').click();

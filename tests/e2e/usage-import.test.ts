@@ -6,14 +6,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { closeDatabase, openDatabase } from '@electron/store';
 import { createServices } from '@electron/services';
 import { NEW_LINE } from '@shared/domain/defaults';
-import { chromiumUnavailableReason, launchChromium, serveApp, type ServedApp } from './support';
+import { browserSkipReason, useBrowserApp } from '../support/browser';
 
-const skipReason = chromiumUnavailableReason();
-if (skipReason) console.warn(`\n[datapool] SKIPPED usage import end-to-end test: ${skipReason}\n`);
+const skipReason = browserSkipReason('usage import end-to-end test');
 
 /** A household with two lines that have phone numbers, written before the server starts. */
 function seededFile(dir: string): { dbPath: string; momLineId: string } {
@@ -42,26 +40,19 @@ const CARRIER_EXPORT = [
 
 describe.skipIf(skipReason !== null)('usage import in headless Chromium', () => {
   let dir: string;
-  let app: ServedApp;
   let seeded: { dbPath: string; momLineId: string };
-  let chromium: { browser: Browser; close(): Promise<void> };
 
-  beforeAll(async () => {
+  beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'datapool-e2e-usage-'));
     seeded = seededFile(dir);
-    app = await serveApp(seeded.dbPath);
-    chromium = await launchChromium();
   });
-
-  afterAll(async () => {
-    await chromium?.close();
-    await app?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  // Hooks after the tests run in reverse order: the server stops before the folder goes.
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const e2e = useBrowserApp({ dbPath: () => seeded.dbPath });
 
   it('previews a CSV chosen on #/usage, imports it, and shows the readings', async () => {
-    const page = await chromium.browser.newPage();
-    await page.goto(app.url);
+    const page = await e2e.browser.newPage();
+    await page.goto(e2e.app.url);
     await page.evaluate(() => (window.location.hash = '#/usage'));
     await page.getByTestId('usage-import-file').setInputFiles({
       name: 'usage.csv',

@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { choose, renderApp, switchLanguage } from './render';
-import { api, FAMILY_POOL, seedSmithFamily } from './seed';
+import { api } from '../support/backend';
+import { FAMILY_POOL, seedSmithFamily } from '../support/families';
 
 /** An option card, found by its heading as a screen reader user would. */
 function optionCard(title: string) {
@@ -100,7 +101,7 @@ describe('Can I share my data? page', () => {
   });
 
   it("starts from the household plan's carrier, and choosing one of its lines picks that carrier again", async () => {
-    await seedSmithFamily();
+    await seedSmithFamily(api);
     const { user } = await renderApp('#/advice');
     const carrier = screen.getByRole('combobox', { name: 'Carrier' });
     expect(carrier).toHaveTextContent('Verizon');
@@ -117,7 +118,7 @@ describe('Can I share my data? page', () => {
   });
 
   it('finds the catalog carrier of a plan whose carrier was typed as "T-Mobile"', async () => {
-    const { householdId } = await seedSmithFamily();
+    const { householdId } = await seedSmithFamily(api);
     await api('plan.set', { householdId, plan: { ...FAMILY_POOL, carrier: 't-mobile' } });
     const { user } = await renderApp('#/advice');
     await choose(user, screen.getByRole('combobox', { name: 'Your line' }), 'Dad line');
@@ -126,7 +127,7 @@ describe('Can I share my data? page', () => {
   });
 
   it('says when the plan names a carrier the catalog does not know', async () => {
-    const { householdId } = await seedSmithFamily();
+    const { householdId } = await seedSmithFamily(api);
     await api('plan.set', { householdId, plan: { ...FAMILY_POOL, carrier: 'tinymobile' } });
     const { user } = await renderApp('#/advice');
     await choose(user, screen.getByRole('combobox', { name: 'Your line' }), 'Mom line');

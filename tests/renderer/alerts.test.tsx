@@ -4,7 +4,8 @@ import { addDays, formatDate, parseDate } from '@shared/engine/dates';
 import { formatIsoDate, todayIso } from '@renderer/features/cycle/dates';
 import { useStore } from '@renderer/store';
 import { openDialog, renderApp, switchLanguage } from './render';
-import { api, FAMILY_POOL, seedSmithFamily } from './seed';
+import { api } from '../support/backend';
+import { FAMILY_POOL, seedSmithFamily } from '../support/families';
 
 const daysFromToday = (days: number) => formatDate(addDays(parseDate(todayIso()), days));
 
@@ -13,7 +14,7 @@ const daysFromToday = (days: number) => formatDate(addDays(parseDate(todayIso())
  * 30 GB pool used by today: 2.4 GB a day, so the pool runs out in 3 days.
  */
 async function seedPoolRunningOut() {
-  const family = await seedSmithFamily();
+  const family = await seedSmithFamily(api);
   const { householdId } = family;
   await api('plan.set', {
     householdId,
@@ -69,7 +70,7 @@ describe('the alerts bell', () => {
   });
 
   it('a household with nothing to worry about has an empty list', async () => {
-    await seedSmithFamily();
+    await seedSmithFamily(api);
     const { user } = await renderApp('#/usage');
     const dialog = await openDialog(user, await screen.findByTestId('alerts-bell'));
     expect(bell()).toHaveAccessibleName('Alerts');

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { choose, openDialog, renderApp, rowNames, switchLanguage } from './render';
-import { api, seedSmithFamily } from './seed';
+import { api } from '../support/backend';
+import { seedSmithFamily } from '../support/families';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -27,7 +28,7 @@ describe('starting the app', () => {
 
   it('opens the household the user had open last time', async () => {
     await api('households.create', { name: 'Other family' });
-    await seedSmithFamily();
+    await seedSmithFamily(api);
     await renderApp();
     expect(screen.getByRole('button', { name: 'Household: Smith family' })).toBeInTheDocument();
     expect(rowNames('Members')).toEqual(['Mom', 'Dad']);
@@ -85,7 +86,7 @@ describe('navigation', () => {
 
 describe('households', () => {
   it('creates a second household, switches to it and back', async () => {
-    await seedSmithFamily();
+    await seedSmithFamily(api);
     const { user } = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Household: Smith family' }));
     const dialog = await openDialog(user, await screen.findByRole('menuitem', { name: 'New household…' }));
@@ -113,7 +114,7 @@ describe('households', () => {
   });
 
   it('deletes a household after confirming and brings it back with Undo', async () => {
-    await seedSmithFamily();
+    await seedSmithFamily(api);
     const { user } = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Household: Smith family' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Delete household…' }));
@@ -130,7 +131,7 @@ describe('households', () => {
 
 describe('errors', () => {
   it('tells the user, in their language, when something was already deleted elsewhere', async () => {
-    const { householdId, dad } = await seedSmithFamily();
+    const { householdId, dad } = await seedSmithFamily(api);
     const { user } = await renderApp();
     await switchLanguage(user, '简体中文');
     // Another window deletes Dad first.

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { choose, openDialog, renderApp, switchLanguage, table } from './render';
-import { api } from './seed';
+import { api } from '../support/backend';
 
 /** The value cell of one fact row, found by the fact's name (within a plan or tier section if given). */
 function factRow(label: string, container: HTMLElement = document.body): HTMLElement {

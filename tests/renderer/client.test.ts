@@ -11,8 +11,7 @@ import { startBrowserServer, type BrowserServer } from '@electron/server/http';
 import type { ProgressEvent } from '@shared/api/contract';
 import { ApiError } from '@shared/api/errors';
 import { call, onProgress } from '@renderer/api/client';
-import { currentBackend } from './backend';
-import { api } from './seed';
+import { api, currentBackend } from '../support/backend';
 
 let server: BrowserServer;
 

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { choose, renderApp, switchLanguage } from './render';
-import { api, FAMILY_POOL, seedSmithFamily, snapshotOf } from './seed';
+import { api, snapshotOf } from '../support/backend';
+import { FAMILY_POOL, seedSmithFamily } from '../support/families';
 
 const FITS = 'Plans that fit';
 const MAY_FIT = 'Plans that may fit';
@@ -24,7 +25,7 @@ async function comparisonShown() {
 
 /** The Smiths plus a laptop that tethers 200 GB a month to Dad's line: far more than their 30 GB pool. */
 async function seedHeavyTethering() {
-  const family = await seedSmithFamily();
+  const family = await seedSmithFamily(api);
   await api('devices.create', {
     householdId: family.householdId,
     device: {
@@ -42,7 +43,7 @@ async function seedHeavyTethering() {
 
 describe('Compare page', () => {
   it('groups the plans: fits with a total, may fit with what is unknown, does not fit with why', async () => {
-    await seedSmithFamily();
+    await seedSmithFamily(api);
     await renderApp('#/compare');
     await comparisonShown();
 
@@ -68,7 +69,7 @@ describe('Compare page', () => {
   });
 
   it('"I checked: the price is …" stores your price, dated today, and the plan then has a total', async () => {
-    await seedSmithFamily();
+    await seedSmithFamily(api);
     const { user } = await renderApp('#/compare');
     await comparisonShown();
     const experience = planRow('Experience More / Beyond');
@@ -94,7 +95,7 @@ describe('Compare page', () => {
   });
 
   it('takes an offer you saw into the comparison', async () => {
-    await seedSmithFamily();
+    await seedSmithFamily(api);
     const { user } = await renderApp('#/compare');
     await comparisonShown();
     await user.click(screen.getByText('Add an offer you saw'));
@@ -144,7 +145,7 @@ describe('Compare page', () => {
   });
 
   it('says which line no tier fits', async () => {
-    const { householdId } = await seedSmithFamily();
+    const { householdId } = await seedSmithFamily(api);
     await api('plan.set', {
       householdId,
       plan: {
@@ -169,7 +170,7 @@ describe('Compare page', () => {
   });
 
   it("names the line whose eSIM-only device the plan can't take", async () => {
-    const { householdId } = await seedSmithFamily();
+    const { householdId } = await seedSmithFamily(api);
     await api('plan.set', { householdId, plan: { ...FAMILY_POOL, name: 'No eSIM Pool', poolGB: 300, esim: false } });
     await renderApp('#/compare');
     await comparisonShown();
@@ -181,7 +182,7 @@ describe('Compare page', () => {
   });
 
   it('points to where catalog prices come from and asks to confirm with the carrier', async () => {
-    await seedSmithFamily();
+    await seedSmithFamily(api);
     await renderApp('#/compare');
     expect(screen.getByText(/the sentence that states it and the date it was last checked/)).toBeInTheDocument();
     expect(screen.getByText(/confirm the price and terms with the carrier/)).toBeInTheDocument();
@@ -219,7 +220,7 @@ describe('"Try this plan"', () => {
   }
 
   it('opens the what-if with the plan on a copy of the household; nothing is written', async () => {
-    const family = await seedSmithFamily();
+    const family = await seedSmithFamily(api);
     const before = await snapshotOf(family.householdId);
     const { user } = await renderApp('#/compare');
     await comparisonShown();
@@ -240,7 +241,7 @@ describe('"Try this plan"', () => {
   });
 
   it('says it in Chinese', async () => {
-    const family = await seedSmithFamily();
+    const family = await seedSmithFamily(api);
     const before = await snapshotOf(family.householdId);
     const { user } = await renderApp('#/compare');
     await comparisonShown();

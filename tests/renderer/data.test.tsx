@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp, switchLanguage } from './render';
-import { api, seedSmithFamily, snapshotOf } from './seed';
+import { api, snapshotOf } from '../support/backend';
+import { seedSmithFamily } from '../support/families';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/scenarios');
 
@@ -44,7 +45,7 @@ async function householdNames(): Promise<string[]> {
 
 describe('Data page', () => {
   it('refuses a scenario with a bad field, naming its path, and creates no household', async () => {
-    await seedSmithFamily();
+    await seedSmithFamily(api);
     const { user } = await renderApp('#/data');
     const before = await householdNames();
     const scenario = {
@@ -93,7 +94,7 @@ describe('Data page', () => {
   });
 
   it('imports a valid scenario as a new household and switches to it', async () => {
-    await seedSmithFamily();
+    await seedSmithFamily(api);
     const { user } = await renderApp('#/data');
     const content = readFileSync(join(FIXTURES, 'pool-oversubscribed.json'), 'utf8');
     await user.upload(screen.getByLabelText('Scenario file to import'), jsonFile('pool-oversubscribed.json', content));
@@ -115,7 +116,7 @@ describe('Data page', () => {
   });
 
   it('exports the household as <name>.datapool.json, which imports back as a new household', async () => {
-    const { householdId } = await seedSmithFamily();
+    const { householdId } = await seedSmithFamily(api);
     const { user } = await renderApp('#/data');
     await user.click(screen.getByRole('button', { name: 'Export household' }));
 
@@ -147,7 +148,7 @@ describe('Data page', () => {
   });
 
   it('speaks Chinese', async () => {
-    await seedSmithFamily();
+    await seedSmithFamily(api);
     const { user } = await renderApp('#/data');
     await switchLanguage(user, '简体中文');
     expect(screen.getByRole('button', { name: '导出家庭' })).toBeInTheDocument();
@@ -160,7 +161,7 @@ describe('Data page', () => {
   });
 
   it('restores a backup after a confirmation, reloads what is shown, and undoes the restore', async () => {
-    await seedSmithFamily();
+    await seedSmithFamily(api);
     await api('app.backup', {});
     await api('households.create', { name: 'Made after the backup' });
     const { user } = await renderApp('#/data');

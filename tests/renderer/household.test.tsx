@@ -1,7 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { choose, openDialog, renderApp, rowNames, switchLanguage, table } from './render';
-import { seedSmithFamily, snapshotOf } from './seed';
+import { api, snapshotOf } from '../support/backend';
+import { seedSmithFamily } from '../support/families';
 
 describe('Household page', () => {
   it('tells a new user what to add when there are no members or devices yet', async () => {
@@ -51,7 +52,7 @@ describe('Household page', () => {
   });
 
   it('edits a member from their row', async () => {
-    await seedSmithFamily();
+    await seedSmithFamily(api);
     const { user } = await renderApp();
     const dialog = await openDialog(user, screen.getByRole('button', { name: 'Edit Dad' }));
     const name = within(dialog).getByLabelText('Name');
@@ -65,7 +66,7 @@ describe('Household page', () => {
   });
 
   it('deleting a member asks first and can be undone, giving their devices back', async () => {
-    const { householdId } = await seedSmithFamily();
+    const { householdId } = await seedSmithFamily(api);
     const { user } = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Delete Mom' }));
     const confirm = await screen.findByRole('alertdialog');
@@ -85,7 +86,7 @@ describe('Household page', () => {
   });
 
   it('cancelling the delete confirmation keeps the member', async () => {
-    await seedSmithFamily();
+    await seedSmithFamily(api);
     const { user } = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Delete Dad' }));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Cancel' }));
@@ -93,7 +94,7 @@ describe('Household page', () => {
   });
 
   it('adds a device on a line with its monthly use', async () => {
-    await seedSmithFamily();
+    await seedSmithFamily(api);
     const { user } = await renderApp();
     const dialog = await openDialog(user, screen.getByRole('button', { name: 'Add device' }));
     await user.type(within(dialog).getByLabelText('Name'), 'Dad watch');
@@ -111,7 +112,7 @@ describe('Household page', () => {
   });
 
   it('lets a device without a line choose lines to tether to', async () => {
-    const { householdId, dadLine } = await seedSmithFamily();
+    const { householdId, dadLine } = await seedSmithFamily(api);
     const { user } = await renderApp();
     const dialog = await openDialog(user, screen.getByRole('button', { name: 'Add device' }));
     await user.type(within(dialog).getByLabelText('Name'), 'Laptop');
@@ -127,7 +128,7 @@ describe('Household page', () => {
   });
 
   it('keeps everything typed when the monthly amount is not a number', async () => {
-    await seedSmithFamily();
+    await seedSmithFamily(api);
     const { user } = await renderApp();
     const dialog = await openDialog(user, screen.getByRole('button', { name: 'Add device' }));
     await user.type(within(dialog).getByLabelText('Name'), 'Kindle');
@@ -141,7 +142,7 @@ describe('Household page', () => {
   });
 
   it('deleting a device can be undone with the Undo button', async () => {
-    await seedSmithFamily();
+    await seedSmithFamily(api);
     const { user } = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Delete iPad' }));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Delete' }));
@@ -156,7 +157,7 @@ describe('Household page', () => {
   });
 
   it('Ctrl+Z undoes the last deletion', async () => {
-    const { householdId } = await seedSmithFamily();
+    const { householdId } = await seedSmithFamily(api);
     const { user } = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Delete Mom phone' }));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Delete' }));
@@ -168,7 +169,7 @@ describe('Household page', () => {
   });
 
   it('lets the user dismiss the undo notice', async () => {
-    await seedSmithFamily();
+    await seedSmithFamily(api);
     const { user } = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Delete Dad' }));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Delete' }));

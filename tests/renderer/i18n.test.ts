@@ -11,7 +11,7 @@ import {
 import { CATALOG_LIMIT_MESSAGE, CatalogKeySchema } from '@shared/catalog/schema';
 import { issuesOf, validationError } from '@shared/api/errors';
 import { ScenarioSchema } from '@shared/scenario/schema';
-import { POOL_PLAN_INPUT, tierInput } from '../helpers/planInput';
+import { POOL_PLAN_INPUT, tierInput } from '../support/planInput';
 import { scenarioIssueText } from '@renderer/features/data/scenarioIssueText';
 import { messageCatalogs, NAMESPACES, resolveLocale } from '@shared/i18n';
 import { applyLocale } from '@renderer/i18n';

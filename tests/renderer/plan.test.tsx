@@ -4,7 +4,9 @@ import { formatGB } from '@renderer/i18n/format';
 import { formatIsoDate, todayIso } from '@renderer/features/cycle/dates';
 import { useStore } from '@renderer/store';
 import { renderApp, switchLanguage, table, tableRow } from './render';
-import { api, FAMILY_POOL, LINE_DEFAULTS, seedSmithFamily } from './seed';
+import { api } from '../support/backend';
+import { FAMILY_POOL, seedSmithFamily } from '../support/families';
+import { NEW_LINE } from '@shared/domain/defaults';
 
 /** The text of one cell of a table, found by its row's header and its column's header. */
 function cell(tableName: string, rowName: string, columnName: string): string {
@@ -24,7 +26,7 @@ function cell(tableName: string, rowName: string, columnName: string): string {
  * 30 GB pool, so water-filling gives each line 15 GB.
  */
 async function seedOversubscribedPool() {
-  const family = await seedSmithFamily();
+  const family = await seedSmithFamily(api);
   const { householdId, dad, dadLine, momLine, ipad } = family;
   await api('devices.create', {
     householdId,
@@ -62,7 +64,7 @@ const startingToday = () => new Date().getDate();
 
 /** The Smiths on a per-line "Go5G" tier: unlimited data, 50 GB of priority data, 15 GB of hotspot. */
 async function seedGo5G() {
-  const family = await seedSmithFamily();
+  const family = await seedSmithFamily(api);
   const { householdId, momLine, dadLine } = family;
   await api('plan.set', {
     householdId,
@@ -139,7 +141,7 @@ describe('Plan page', () => {
   });
 
   it('says when a tablet has no line it can tether to', async () => {
-    const { householdId, momLine, dadLine } = await seedSmithFamily();
+    const { householdId, momLine, dadLine } = await seedSmithFamily(api);
     await api('lines.update', { householdId, line: { ...momLine, hotspotGB: 0 } });
     await api('lines.update', { householdId, line: { ...dadLine, hotspotGB: 0 } });
     await renderApp('#/plan');
@@ -150,7 +152,7 @@ describe('Plan page', () => {
   });
 
   it('warns that an eSIM-only phone will not work on a plan without eSIM', async () => {
-    const { householdId } = await seedSmithFamily();
+    const { householdId } = await seedSmithFamily(api);
     await api('plan.set', { householdId, plan: { ...FAMILY_POOL, esim: false } });
     await renderApp('#/plan');
 
@@ -175,7 +177,7 @@ describe('Plan page', () => {
   });
 
   it('forecasts a line from its reading and warns before it runs out', async () => {
-    const { householdId, momLine } = await seedSmithFamily();
+    const { householdId, momLine } = await seedSmithFamily(api);
     await api('lines.update', { householdId, line: { ...momLine, capGB: 1 } });
     await api('readings.add', { householdId, reading: { lineId: momLine.id, date: todayIso(), usedGB: 2 } });
     await renderApp('#/plan');
@@ -299,11 +301,11 @@ describe('Plan page', () => {
   });
 
   it('updates at once when a line is added', async () => {
-    await seedSmithFamily();
+    await seedSmithFamily(api);
     await renderApp('#/plan');
     await screen.findByRole('table', { name: LINES });
     // The same store action the Plans page's line dialog calls.
-    await act(() => useStore.getState().createLine({ ...LINE_DEFAULTS, name: 'Kid line' }));
+    await act(() => useStore.getState().createLine({ ...NEW_LINE, name: 'Kid line' }));
     expect(await screen.findByRole('rowheader', { name: 'Kid line' })).toBeInTheDocument();
     expect(cell(LINES, 'Kid line', 'Needs')).toBe('0 GB');
   });

@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { todayIso } from '@renderer/features/cycle/dates';
 import { useStore } from '@renderer/store';
 import { renderApp, switchLanguage } from './render';
-import { api, seedSmithFamily, snapshotOf } from './seed';
+import { api, snapshotOf } from '../support/backend';
+import { seedSmithFamily } from '../support/families';
 
 /** The Smiths with a reading today: Mom has used 6 GB of the 30 GB pool. */
 async function seedWithReading() {
-  const family = await seedSmithFamily();
+  const family = await seedSmithFamily(api);
   await api('readings.add', {
     householdId: family.householdId,
     reading: { lineId: family.momLine.id, date: todayIso(), usedGB: 6 },

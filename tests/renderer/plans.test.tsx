@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { choose, openDialog, renderApp, rowNames, switchLanguage, table } from './render';
-import { api, seedSmithFamily, snapshotOf } from './seed';
+import { api, snapshotOf } from '../support/backend';
+import { seedSmithFamily } from '../support/families';
 
 async function activeHouseholdId(): Promise<string> {
   const settings = await api('settings.get', {});
@@ -111,7 +112,7 @@ describe('Plans page', () => {
   });
 
   it('adds a line whose empty limits mean no limit', async () => {
-    await seedSmithFamily();
+    await seedSmithFamily(api);
     const { user } = await renderApp('#/plans');
     const dialog = await openDialog(user, screen.getByRole('button', { name: 'Add line' }));
     expect(within(dialog).getByLabelText('Cap (GB)')).toHaveAccessibleDescription(/Leave empty for no cap/);
@@ -126,7 +127,7 @@ describe('Plans page', () => {
   });
 
   it('shows the saved plan ready to edit', async () => {
-    await seedSmithFamily();
+    await seedSmithFamily(api);
     await renderApp('#/plans');
     expect(screen.getByLabelText('Carrier')).toHaveValue('verizon');
     expect(screen.getByLabelText('Pool size (GB)')).toHaveValue('30');
@@ -135,7 +136,7 @@ describe('Plans page', () => {
   });
 
   it('deleting a line can be undone, and its devices use it again', async () => {
-    const { householdId, momLine, phone } = await seedSmithFamily();
+    const { householdId, momLine, phone } = await seedSmithFamily(api);
     const { user } = await renderApp('#/plans');
     await user.click(screen.getByRole('button', { name: 'Delete Mom line' }));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Delete' }));

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp, switchLanguage } from './render';
-import { api } from './seed';
+import { api } from '../support/backend';
 
 describe('first run', () => {
   it('opens the setup on a new data file and sets the household up in the model’s order', async () => {

@@ -8,8 +8,7 @@ import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { resetI18n } from '@renderer/i18n';
 import { resetStore } from '@renderer/store';
-import { createTestBackend } from '../helpers/backend';
-import { currentBackend, setCurrentBackend } from './backend';
+import { createTestBackend, currentBackend, setCurrentBackend } from '../support/backend';
 import { installDomPolyfills } from './polyfills';
 
 installDomPolyfills();

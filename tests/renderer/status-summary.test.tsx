@@ -8,11 +8,12 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { todayIso } from '@renderer/features/cycle/dates';
 import { renderApp, switchLanguage } from './render';
-import { api, seedSmithFamily } from './seed';
+import { api } from '../support/backend';
+import { seedSmithFamily } from '../support/families';
 
 /** The Smiths: Mom has used 6 GB, Dad 3 GB of his 5 GB cap. */
 async function seedWithReadings() {
-  const family = await seedSmithFamily();
+  const family = await seedSmithFamily(api);
   const { householdId } = family;
   await api('lines.update', { householdId, line: { ...family.dadLine, capGB: 5 } });
   for (const [line, usedGB] of [

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { formatIsoDate, todayIso } from '@renderer/features/cycle/dates';
 import { addDays, formatDate, parseDate } from '@shared/engine/dates';
 import { renderApp, switchLanguage, tableRow } from './render';
-import { api, FAMILY_POOL, LINE_DEFAULTS, seedSmithFamily } from './seed';
+import { api } from '../support/backend';
+import { FAMILY_POOL, seedSmithFamily } from '../support/families';
+import { NEW_LINE } from '@shared/domain/defaults';
 
 const daysFromToday = (days: number) => formatDate(addDays(parseDate(todayIso()), days));
 
@@ -12,15 +14,15 @@ const daysFromToday = (days: number) => formatDate(addDays(parseDate(todayIso())
  * Mom's line has 15 GB of hotspot and Dad's none, so the iPad tethers to Mom.
  */
 async function seedWithHistory() {
-  const family = await seedSmithFamily();
+  const family = await seedSmithFamily(api);
   const { householdId, momLine, dadLine } = family;
   const cycleStart = daysFromToday(-9);
   await api('plan.set', {
     householdId,
     plan: { ...FAMILY_POOL, cycleStartDay: null, cycleLengthDays: 30, cycleAnchor: cycleStart },
   });
-  await api('lines.update', { householdId, line: { ...LINE_DEFAULTS, ...momLine, hotspotGB: 15 } });
-  await api('lines.update', { householdId, line: { ...LINE_DEFAULTS, ...dadLine, hotspotGB: 0 } });
+  await api('lines.update', { householdId, line: { ...NEW_LINE, ...momLine, hotspotGB: 15 } });
+  await api('lines.update', { householdId, line: { ...NEW_LINE, ...dadLine, hotspotGB: 0 } });
   const earlier = daysFromToday(-39);
   const earliest = daysFromToday(-69);
   await api('history.add', { householdId, entry: { lineId: momLine.id, cycleStart: earliest, usedGB: 11 } });

@@ -1,9 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { formatIsoDate } from '@renderer/features/cycle/dates';
 import { renderApp, switchLanguage } from './render';
-import { api, seedSmithFamily, snapshotOf, storedReadings } from './seed';
+import { api, snapshotOf, storedReadings } from '../support/backend';
+import { seedSmithFamily } from '../support/families';
 
 // Dates well in the past: the backend's "today" is the machine's.
 const CSV = [
@@ -20,7 +22,7 @@ function csvFile(content: string | Uint8Array<ArrayBuffer>, name = 'usage.csv'):
 
 describe('importing a usage file on the Usage page', () => {
   it('previews what it would write and what it cannot read, imports it, and Undo takes it back', async () => {
-    const { householdId, momLine } = await seedSmithFamily();
+    const { householdId, momLine } = await seedSmithFamily(api);
     const { user } = await renderApp('#/usage');
     await user.upload(screen.getByTestId('usage-import-file'), csvFile(CSV));
 
@@ -54,7 +56,7 @@ describe('importing a usage file on the Usage page', () => {
   });
 
   it('lets the user map the columns and pick the line of a file without a line column', async () => {
-    const { householdId, dadLine } = await seedSmithFamily();
+    const { householdId, dadLine } = await seedSmithFamily(api);
     const { user } = await renderApp('#/usage');
     await user.upload(screen.getByTestId('usage-import-file'), csvFile('When,GB\n2025-03-10,1\n2025-03-12,1.5\n'));
     const preview = await screen.findByTestId('usage-import-preview');
@@ -76,7 +78,7 @@ describe('importing a usage file on the Usage page', () => {
   });
 
   it('reads a Chinese GB18030 export and says so in Chinese', async () => {
-    const { householdId } = await seedSmithFamily();
+    const { householdId } = await seedSmithFamily(api);
     const { user } = await renderApp('#/usage');
     await switchLanguage(user, '简体中文');
     const bytes = iconv.encode('日期,号码,流量(MB)\n2025/3/10,Mom line,300\n2025/3/11,Mom line,200\n', 'gb18030');
@@ -91,15 +93,37 @@ describe('importing a usage file on the Usage page', () => {
   });
 });
 
+/** The Smiths with a 3 GB reading of Mom's line on 2025-03-02, on the Usage page. */
+async function smithsWithReadingOnUsage() {
+  const family = await seedSmithFamily(api);
+  const { householdId, momLine } = family;
+  await api('readings.add', { householdId, reading: { lineId: momLine.id, date: '2025-03-02', usedGB: 3 } });
+  const { user } = await renderApp('#/usage');
+  return { ...family, user };
+}
+
+/** Opens a reading's Edit dialog by its button's name, changes the amount and saves. */
+async function changeReadingInDialog(user: UserEvent, editButton: string, gb: string) {
+  await user.click(screen.getByRole('button', { name: editButton }));
+  const dialog = await screen.findByRole('dialog');
+  const amount = within(dialog).getByLabelText('Used so far (GB)');
+  await user.clear(amount);
+  await user.type(amount, gb);
+  await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+}
+
+/** Types a reading into a line's form on the Usage page and adds it. */
+async function addReadingInForm(user: UserEvent, lineId: string, gb: string, date: string) {
+  await user.type(screen.getByTestId(`usage-reading-gb-${lineId}`), gb);
+  await user.clear(screen.getByTestId(`usage-reading-date-${lineId}`));
+  await user.type(screen.getByTestId(`usage-reading-date-${lineId}`), date);
+  await user.click(screen.getByTestId(`usage-reading-add-${lineId}`));
+}
+
 describe('readings that stay honest, in the UI', () => {
   it('a second reading on the same date replaces the first, and Undo brings the old value back', async () => {
-    const { householdId, momLine } = await seedSmithFamily();
-    await api('readings.add', { householdId, reading: { lineId: momLine.id, date: '2025-03-02', usedGB: 3 } });
-    const { user } = await renderApp('#/usage');
-    await user.type(screen.getByTestId(`usage-reading-gb-${momLine.id}`), '3.5');
-    await user.clear(screen.getByTestId(`usage-reading-date-${momLine.id}`));
-    await user.type(screen.getByTestId(`usage-reading-date-${momLine.id}`), '2025-03-02');
-    await user.click(screen.getByTestId(`usage-reading-add-${momLine.id}`));
+    const { householdId, momLine, user } = await smithsWithReadingOnUsage();
+    await addReadingInForm(user, momLine.id, '3.5', '2025-03-02');
 
     const when = formatIsoDate('2025-03-02', 'en');
     expect(
@@ -112,13 +136,8 @@ describe('readings that stay honest, in the UI', () => {
   });
 
   it('a total below an earlier reading is refused, naming that reading; nothing is saved', async () => {
-    const { householdId, momLine } = await seedSmithFamily();
-    await api('readings.add', { householdId, reading: { lineId: momLine.id, date: '2025-03-02', usedGB: 3 } });
-    const { user } = await renderApp('#/usage');
-    await user.type(screen.getByTestId(`usage-reading-gb-${momLine.id}`), '1');
-    await user.clear(screen.getByTestId(`usage-reading-date-${momLine.id}`));
-    await user.type(screen.getByTestId(`usage-reading-date-${momLine.id}`), '2025-03-03');
-    await user.click(screen.getByTestId(`usage-reading-add-${momLine.id}`));
+    const { householdId, momLine, user } = await smithsWithReadingOnUsage();
+    await addReadingInForm(user, momLine.id, '1', '2025-03-03');
 
     const when = formatIsoDate('2025-03-02', 'en');
     expect(await screen.findByText(new RegExp(`does not fit the reading of 3 GB on ${when}`))).toBeInTheDocument();
@@ -126,17 +145,10 @@ describe('readings that stay honest, in the UI', () => {
   });
 
   it('a reading can be changed in a dialog, and the change undone', async () => {
-    const { householdId, momLine } = await seedSmithFamily();
-    await api('readings.add', { householdId, reading: { lineId: momLine.id, date: '2025-03-02', usedGB: 3 } });
-    const { user } = await renderApp('#/usage');
+    const { householdId, user } = await smithsWithReadingOnUsage();
     await user.click(screen.getByRole('button', { name: 'Show 1 older reading (1 in all)' }));
     const when = formatIsoDate('2025-03-02', 'en');
-    await user.click(screen.getByRole('button', { name: `Edit the reading of 3 GB on ${when}` }));
-    const dialog = await screen.findByRole('dialog');
-    const amount = within(dialog).getByLabelText('Used so far (GB)');
-    await user.clear(amount);
-    await user.type(amount, '4');
-    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await changeReadingInDialog(user, `Edit the reading of 3 GB on ${when}`, '4');
 
     expect(
       await screen.findByText(new RegExp(`^Changed the reading of ${when} \\(Mom line\\)\\.`)),
@@ -148,17 +160,10 @@ describe('readings that stay honest, in the UI', () => {
   });
 
   it('Ctrl+Z undoes a reading edit', async () => {
-    const { householdId, momLine } = await seedSmithFamily();
-    await api('readings.add', { householdId, reading: { lineId: momLine.id, date: '2025-03-02', usedGB: 3 } });
-    const { user } = await renderApp('#/usage');
+    const { householdId, user } = await smithsWithReadingOnUsage();
     await user.click(screen.getByRole('button', { name: 'Show 1 older reading (1 in all)' }));
     const when = formatIsoDate('2025-03-02', 'en');
-    await user.click(screen.getByRole('button', { name: `Edit the reading of 3 GB on ${when}` }));
-    const dialog = await screen.findByRole('dialog');
-    const amount = within(dialog).getByLabelText('Used so far (GB)');
-    await user.clear(amount);
-    await user.type(amount, '4');
-    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await changeReadingInDialog(user, `Edit the reading of 3 GB on ${when}`, '4');
     const mom = screen.getByRole('region', { name: 'Mom line' });
     expect(await within(mom).findByRole('table', { name: 'Readings of Mom line' })).toHaveTextContent('4 GB');
 
@@ -170,7 +175,7 @@ describe('readings that stay honest, in the UI', () => {
   });
 
   it('lists many ended cycles a page at a time, newest first, and recording one leaves the rest', async () => {
-    const { householdId, momLine } = await seedSmithFamily();
+    const { householdId, momLine } = await seedSmithFamily(api);
     // One reading in each month of 2025: twelve ended cycles without a total.
     for (let month = 1; month <= 12; month++) {
       const date = `2025-${String(month).padStart(2, '0')}-15`;
@@ -192,7 +197,7 @@ describe('readings that stay honest, in the UI', () => {
   });
 
   it('offers to record the last reading of an ended cycle as its total, with Undo', async () => {
-    const { householdId, momLine } = await seedSmithFamily();
+    const { householdId, momLine } = await seedSmithFamily(api);
     await api('readings.add', { householdId, reading: { lineId: momLine.id, date: '2025-03-02', usedGB: 7.5 } });
     const { user } = await renderApp('#/usage');
     await user.click(await screen.findByRole('button', { name: 'Record 7.5 GB as the total' }));

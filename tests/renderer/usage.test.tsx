@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { formatGB } from '@renderer/i18n/format';
 import { formatIsoDate, todayIso } from '@renderer/features/cycle/dates';
 import { renderApp, switchLanguage, tableRow } from './render';
-import { api, seedSmithFamily, snapshotOf } from './seed';
+import { api, snapshotOf } from '../support/backend';
+import { seedSmithFamily } from '../support/families';
 
 const LINES = 'Data per line this billing cycle';
 
@@ -22,7 +23,7 @@ const FORECAST = 8;
 
 describe('Usage page', () => {
   it('explains that a reading is the running total of the current bill cycle', async () => {
-    await seedSmithFamily();
+    await seedSmithFamily(api);
     await renderApp('#/usage');
     expect(screen.getByText(/It is a running total for the current bill cycle/)).toBeInTheDocument();
     const mom = screen.getByRole('region', { name: 'Mom line' });
@@ -30,7 +31,7 @@ describe('Usage page', () => {
   });
 
   it('a reading entered here shows as used so far, with a forecast, on the Plan page', async () => {
-    const { householdId, momLine } = await seedSmithFamily();
+    const { householdId, momLine } = await seedSmithFamily(api);
     const { user } = await renderApp('#/plan');
     await screen.findByRole('table', { name: LINES });
     expect(cellsOf(lineRow('Mom line'))[USED]).toBe('No reading yet');
@@ -53,7 +54,7 @@ describe('Usage page', () => {
   });
 
   it('refuses a negative amount and an empty date, and saves nothing', async () => {
-    const { householdId } = await seedSmithFamily();
+    const { householdId } = await seedSmithFamily(api);
     const { user } = await renderApp('#/usage');
     const mom = screen.getByRole('region', { name: 'Mom line' });
     await user.type(within(mom).getByLabelText('Used so far (GB)'), '-2');
@@ -67,7 +68,7 @@ describe('Usage page', () => {
   });
 
   it('records a past cycle and lists it', async () => {
-    const { householdId, dadLine } = await seedSmithFamily();
+    const { householdId, dadLine } = await seedSmithFamily(api);
     const { user } = await renderApp('#/usage');
     const dad = screen.getByRole('region', { name: 'Dad line' });
     await user.type(within(dad).getByLabelText('Used that cycle (GB)'), '14.2');
@@ -83,7 +84,7 @@ describe('Usage page', () => {
   });
 
   it('deleting a reading of an earlier cycle, shown on request, can be undone', async () => {
-    const { householdId, momLine } = await seedSmithFamily();
+    const { householdId, momLine } = await seedSmithFamily(api);
     await api('readings.add', { householdId, reading: { lineId: momLine.id, date: '2026-03-02', usedGB: 3 } });
     const olderOfMom = async () =>
       (await api('readings.list', { householdId, lineId: momLine.id, before: '2026-11-01', limit: 20 })).readings;
@@ -111,7 +112,7 @@ describe('Usage page', () => {
   });
 
   it('speaks Chinese', async () => {
-    await seedSmithFamily();
+    await seedSmithFamily(api);
     const { user } = await renderApp('#/usage');
     await switchLanguage(user, '简体中文');
     const mom = screen.getByRole('region', { name: 'Mom line' });

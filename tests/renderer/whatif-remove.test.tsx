@@ -2,11 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { todayIso } from '@renderer/features/cycle/dates';
 import { renderApp, switchLanguage } from './render';
-import { api, seedSmithFamily, snapshotOf } from './seed';
+import { api, snapshotOf } from '../support/backend';
+import { seedSmithFamily } from '../support/families';
 
 /** The Smiths with a reading on each line today. */
 async function seedWithReadings() {
-  const family = await seedSmithFamily();
+  const family = await seedSmithFamily(api);
   for (const [line, usedGB] of [
     [family.momLine, 6],
     [family.dadLine, 3],

@@ -4,7 +4,8 @@ import { closeDatabase, type Db } from '@electron/store';
 import type { Services } from '@electron/services';
 import type { NewAlertsEvent } from '@electron/services/alerts';
 import type { ApiInput, ApiOutput, MethodName } from '@shared/api/contract';
-import { smithFamily, tempStore, type SmithFamily, type TempStore } from './fixtures';
+import { tempStore, type TempStore } from '../support/store';
+import { smithFamily, type SmithFamily } from '../support/families';
 
 /** 10:00 local time on 24 November 2026: day 20 of the Smiths' cycle (5 Nov – 4 Dec). */
 const NOW = () => new Date(2026, 10, 24, 10, 0, 0);

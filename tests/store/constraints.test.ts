@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '@electron/store';
-import { tempStore, type TempStore } from './fixtures';
+import { tempStore, type TempStore } from '../support/store';
 
 let store: TempStore;
 let db: Db;

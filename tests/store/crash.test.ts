@@ -14,7 +14,7 @@ import { build } from 'esbuild';
 import { closeDatabase, openDatabase } from '@electron/store';
 import { createServices } from '@electron/services';
 import { NEW_LINE } from '@shared/domain/defaults';
-import { NODE_BUNDLE } from '../helpers/bundle';
+import { NODE_BUNDLE } from '../support/worker';
 
 const dir = mkdtempSync(join(tmpdir(), 'datapool-crash-'));
 // Bundled inside the project (out/ is ignored by git) so it finds better-sqlite3 in node_modules.
@@ -26,9 +26,9 @@ let lineId = '';
 beforeAll(async () => {
   // The writer runs as its own Node process, so it is bundled like the CLI is.
   await build({
+    ...NODE_BUNDLE,
     entryPoints: [join(import.meta.dirname, 'crash/writer.ts')],
     outfile: writer,
-    ...NODE_BUNDLE,
     logLevel: 'error',
   });
   const db = openDatabase(dbPath);

@@ -1,70 +1,64 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Services } from '@electron/services';
+import { describe, expect, it } from 'vitest';
 import { bytesToGB } from '@shared/domain/units';
-import { SMITH_PLAN, smithFamily, tempStore, type TempStore } from './fixtures';
+import { useTempStore } from '../support/store';
+import { SMITH_PLAN, smithFamily } from '../support/families';
 
-let store: TempStore;
-let services: Services;
-beforeEach(() => {
-  store = tempStore();
-  services = store.services(store.open());
-});
-afterEach(() => store.cleanup());
+const env = useTempStore();
 
 describe('households', () => {
   it('creates, renames and lists households, oldest first', () => {
-    const home = services.households.create('Home');
-    const cabin = services.households.create('Cabin');
-    services.households.rename(home.id, 'Our home');
-    expect(services.households.list().map((h) => h.name)).toEqual(['Our home', 'Cabin']);
-    expect(services.households.complete(cabin.id).household).toEqual(cabin);
+    const home = env.services.households.create('Home');
+    const cabin = env.services.households.create('Cabin');
+    env.services.households.rename(home.id, 'Our home');
+    expect(env.services.households.list().map((h) => h.name)).toEqual(['Our home', 'Cabin']);
+    expect(env.services.households.complete(cabin.id).household).toEqual(cabin);
   });
 
   it('hides a deleted household until it is restored', () => {
-    const home = services.households.create('Home');
-    const { household } = services.households.delete(home.id);
+    const home = env.services.households.create('Home');
+    const { household } = env.services.households.delete(home.id);
     expect(household).toEqual(home);
-    expect(services.households.list()).toEqual([]);
-    expect(() => services.households.complete(home.id)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+    expect(env.services.households.list()).toEqual([]);
+    expect(() => env.services.households.complete(home.id)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
 
-    expect(services.households.restore(home.id)).toEqual(home);
-    expect(services.households.list()).toEqual([home]);
+    expect(env.services.households.restore(home.id)).toEqual(home);
+    expect(env.services.households.list()).toEqual([home]);
   });
 
   it('keeps everything in a deleted household so restoring brings it all back', () => {
-    const family = smithFamily(services);
-    const before = services.households.complete(family.householdId);
-    services.households.delete(family.householdId);
-    services.households.restore(family.householdId);
-    expect(services.households.complete(family.householdId)).toEqual(before);
+    const family = smithFamily(env.services);
+    const before = env.services.households.complete(family.householdId);
+    env.services.households.delete(family.householdId);
+    env.services.households.restore(family.householdId);
+    expect(env.services.households.complete(family.householdId)).toEqual(before);
   });
 
   it('purges households deleted more than a day ago when the app opens', () => {
-    const gone = services.households.create('Gone');
-    const recent = services.households.create('Recent');
-    const db = store.open();
+    const gone = env.services.households.create('Gone');
+    const recent = env.services.households.create('Recent');
+    const db = env.store.open();
     const at = (iso: string) => () => new Date(iso);
-    store.services(db, { now: at('2026-11-01T10:00:00.000Z') }).households.delete(gone.id);
-    store.services(db, { now: at('2026-11-02T09:00:00.000Z') }).households.delete(recent.id);
+    env.store.services(db, { now: at('2026-11-01T10:00:00.000Z') }).households.delete(gone.id);
+    env.store.services(db, { now: at('2026-11-02T09:00:00.000Z') }).households.delete(recent.id);
 
     // Opening on Nov 2, 11:00: "Gone" was deleted 25 h ago, "Recent" 2 h ago.
-    const later = store.services(db, { now: at('2026-11-02T11:00:00.000Z') });
+    const later = env.store.services(db, { now: at('2026-11-02T11:00:00.000Z') });
     expect(() => later.households.restore(gone.id)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
     expect(later.households.restore(recent.id).name).toBe('Recent');
   });
 
   it('forgets the active household once it is deleted', () => {
-    const home = services.households.create('Home');
-    expect(services.settings.update({ activeHouseholdId: home.id }).activeHouseholdId).toBe(home.id);
-    services.households.delete(home.id);
-    expect(services.settings.get().activeHouseholdId).toBeNull();
+    const home = env.services.households.create('Home');
+    expect(env.services.settings.update({ activeHouseholdId: home.id }).activeHouseholdId).toBe(home.id);
+    env.services.households.delete(home.id);
+    expect(env.services.settings.get().activeHouseholdId).toBeNull();
   });
 });
 
 describe('a household round trip through the store', () => {
   it('reads back every entity exactly as it was written', () => {
-    const f = smithFamily(services);
-    const snapshot = services.households.complete(f.householdId);
+    const f = smithFamily(env.services);
+    const snapshot = env.services.households.complete(f.householdId);
 
     expect(snapshot.members).toEqual([f.mom, f.dad]);
     expect(snapshot.lines.map((l) => l.name)).toEqual(['Mom', 'Dad', 'Kid']);
@@ -85,16 +79,16 @@ describe('a household round trip through the store', () => {
   });
 
   it('stores GB as integer bytes and gives back exactly the GB that went in', () => {
-    const f = smithFamily(services);
-    const raw = store.open();
+    const f = smithFamily(env.services);
+    const raw = env.store.open();
     const row = raw.prepare('SELECT monthly_bytes FROM devices WHERE id = ?').get(f.momPhone.id) as {
       monthly_bytes: number;
     };
     expect(row.monthly_bytes).toBe(12_300_000_000);
     expect(bytesToGB(row.monthly_bytes)).toBe(12.3);
-    expect(services.households.complete(f.householdId).devices[0]!.monthlyGB).toBe(12.3);
+    expect(env.services.households.complete(f.householdId).devices[0]!.monthlyGB).toBe(12.3);
     for (const gb of [0.1, 0.3, 1.005, 12.3, 99.99, 1_000_000]) {
-      const reading = services.readings.add(f.householdId, {
+      const reading = env.services.readings.add(f.householdId, {
         lineId: f.kidLine.id,
         date: '2026-11-21',
         usedGB: gb,
@@ -104,15 +98,15 @@ describe('a household round trip through the store', () => {
   });
 
   it('updates members, devices, lines and the plan', () => {
-    const f = smithFamily(services);
-    services.members.update(f.householdId, { ...f.mom, name: 'Mum', role: 'other' });
-    services.devices.update(f.householdId, f.ipad.id, {
+    const f = smithFamily(env.services);
+    env.services.members.update(f.householdId, { ...f.mom, name: 'Mum', role: 'other' });
+    env.services.devices.update(f.householdId, f.ipad.id, {
       ...f.ipad,
       name: 'iPad Pro',
       hotspotFrom: [f.dadLine.id],
     });
-    services.lines.update(f.householdId, { ...f.kidLine, capGB: 7.5, needsPremium: true, tier: 'Plus' });
-    services.plan.set(f.householdId, {
+    env.services.lines.update(f.householdId, { ...f.kidLine, capGB: 7.5, needsPremium: true, tier: 'Plus' });
+    env.services.plan.set(f.householdId, {
       name: 'Unlimited',
       carrier: 'tmobile',
       kind: 'per-line',
@@ -128,7 +122,7 @@ describe('a household round trip through the store', () => {
       ],
     });
 
-    const s = services.households.complete(f.householdId);
+    const s = env.services.households.complete(f.householdId);
     expect(s.members[0]).toEqual({ id: f.mom.id, name: 'Mum', role: 'other' });
     expect(s.devices[2]).toMatchObject({ name: 'iPad Pro', hotspotFrom: [f.dadLine.id] });
     expect(s.lines[2]).toMatchObject({ capGB: 7.5, needsPremium: true, tier: 'Plus' });
@@ -143,20 +137,20 @@ describe('a household round trip through the store', () => {
   });
 
   it('deletes a reading and a history entry', () => {
-    const f = smithFamily(services);
-    const s = services.households.complete(f.householdId);
+    const f = smithFamily(env.services);
+    const s = env.services.households.complete(f.householdId);
     const reading = s.readings[0]!;
-    expect(services.readings.delete(f.householdId, reading.id)).toEqual(reading);
-    services.history.delete(f.householdId, s.history[0]!.id);
-    const after = services.households.complete(f.householdId);
+    expect(env.services.readings.delete(f.householdId, reading.id)).toEqual(reading);
+    env.services.history.delete(f.householdId, s.history[0]!.id);
+    const after = env.services.households.complete(f.householdId);
     expect(after.readings).toHaveLength(1);
     expect(after.history).toEqual([]);
   });
 
   it("cascades a line's deletion to its readings, history and hotspot hosts", () => {
-    const f = smithFamily(services);
-    services.lines.delete(f.householdId, f.momLine.id);
-    const s = services.households.complete(f.householdId);
+    const f = smithFamily(env.services);
+    env.services.lines.delete(f.householdId, f.momLine.id);
+    const s = env.services.households.complete(f.householdId);
     expect(s.readings.map((r) => r.lineId)).toEqual([f.dadLine.id]);
     expect(s.history).toEqual([]);
     expect(s.devices.find((d) => d.id === f.momPhone.id)!.lineId).toBeNull();
@@ -164,10 +158,10 @@ describe('a household round trip through the store', () => {
   });
 
   it('removes everything of a household when it is purged', () => {
-    const f = smithFamily(services);
-    const db = store.open();
-    store.services(db, { now: () => new Date('2000-01-01T00:00:00.000Z') }).households.delete(f.householdId);
-    store.services(db); // opening now purges the long-deleted household
+    const f = smithFamily(env.services);
+    const db = env.store.open();
+    env.store.services(db, { now: () => new Date('2000-01-01T00:00:00.000Z') }).households.delete(f.householdId);
+    env.store.services(db); // opening now purges the long-deleted household
     for (const table of ['members', 'lines', 'devices', 'device_hotspot_hosts', 'plans', 'readings', 'history']) {
       expect(db.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
     }

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeDatabase, MIGRATIONS } from '@electron/store';
-import { tempStore, type TempStore } from './fixtures';
+import { tempStore, type TempStore } from '../support/store';
 
 let store: TempStore;
 beforeEach(() => {

@@ -10,7 +10,7 @@ import {
   openDatabase,
   type Migration,
 } from '@electron/store';
-import { tempStore, type TempStore } from './fixtures';
+import { tempStore, type TempStore } from '../support/store';
 
 let store: TempStore;
 beforeEach(() => {

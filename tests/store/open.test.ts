@@ -13,7 +13,7 @@ import {
   openDatabase,
   readPragmas,
 } from '@electron/store';
-import { sha256, tempStore, type TempStore } from './fixtures';
+import { sha256, tempStore, type TempStore } from '../support/store';
 
 let store: TempStore;
 beforeEach(() => {

@@ -4,7 +4,8 @@ import type { Services } from '@electron/services';
 import { closeDatabase, MIGRATIONS, openDatabase } from '@electron/store';
 import { NEW_LINE } from '@shared/domain/defaults';
 import type { HouseholdDraft } from '@shared/planner/draft';
-import { smithFamily, tempStore, type SmithFamily, type TempStore } from './fixtures';
+import { tempStore, type TempStore } from '../support/store';
+import { smithFamily, type SmithFamily } from '../support/families';
 
 let store: TempStore;
 let services: Services;

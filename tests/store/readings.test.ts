@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '@electron/api/dispatch';
 import type { Services } from '@electron/services';
-import { sha256, smithFamily, tempStore, type SmithFamily, type TempStore } from './fixtures';
+import { sha256, tempStore, type TempStore } from '../support/store';
+import { smithFamily, type SmithFamily } from '../support/families';
 
 // "Today" is Dec 2, 2026; the Smiths' cycle starts on the 5th, so Nov 5 – Dec 4 is the current cycle.
 const NOW = () => new Date(2026, 11, 2, 12, 0, 0);

@@ -1,20 +1,16 @@
 /** A household's rows may only point at members and lines of the same household. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '@electron/api/dispatch';
-import type { Services } from '@electron/services';
-import { smithFamily, tempStore, type SmithFamily, type TempStore } from './fixtures';
+import { useTempStore } from '../support/store';
+import { smithFamily, type SmithFamily } from '../support/families';
 
-let store: TempStore;
-let services: Services;
+const env = useTempStore();
 let smiths: SmithFamily;
 let jones: SmithFamily;
 beforeEach(() => {
-  store = tempStore();
-  services = store.services(store.open());
-  smiths = smithFamily(services);
-  jones = smithFamily(services);
+  smiths = smithFamily(env.services);
+  jones = smithFamily(env.services);
 });
-afterEach(() => store.cleanup());
 
 const phone = (over: Record<string, unknown>) => ({
   name: 'Phone',
@@ -29,7 +25,7 @@ const phone = (over: Record<string, unknown>) => ({
 
 describe('references across households', () => {
   it("rejects a device on another household's line, naming the field", async () => {
-    const result = await dispatch(services, 'devices.create', {
+    const result = await dispatch(env.services, 'devices.create', {
       householdId: smiths.householdId,
       device: phone({ lineId: jones.momLine.id }),
     });
@@ -40,7 +36,7 @@ describe('references across households', () => {
   });
 
   it('names the exact hotspot host that is not in the household', async () => {
-    const result = await dispatch(services, 'devices.create', {
+    const result = await dispatch(env.services, 'devices.create', {
       householdId: smiths.householdId,
       device: phone({ sim: 'none', hotspotFrom: [smiths.dadLine.id, jones.dadLine.id] }),
     });
@@ -51,12 +47,12 @@ describe('references across households', () => {
   });
 
   it('rejects an owner or a line member from another household', async () => {
-    const device = await dispatch(services, 'devices.create', {
+    const device = await dispatch(env.services, 'devices.create', {
       householdId: smiths.householdId,
       device: phone({ ownerId: jones.mom.id }),
     });
     expect(device).toMatchObject({ ok: false, error: { details: [{ path: 'device.ownerId' }] } });
-    const line = await dispatch(services, 'lines.update', {
+    const line = await dispatch(env.services, 'lines.update', {
       householdId: smiths.householdId,
       line: { ...smiths.kidLine, memberId: jones.dad.id },
     });
@@ -64,12 +60,12 @@ describe('references across households', () => {
   });
 
   it("rejects a reading or history entry for another household's line", async () => {
-    const reading = await dispatch(services, 'readings.add', {
+    const reading = await dispatch(env.services, 'readings.add', {
       householdId: smiths.householdId,
       reading: { lineId: jones.kidLine.id, date: '2026-11-21', usedGB: 1 },
     });
     expect(reading).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: [{ path: 'reading.lineId' }] } });
-    const entry = await dispatch(services, 'history.add', {
+    const entry = await dispatch(env.services, 'history.add', {
       householdId: smiths.householdId,
       entry: { lineId: jones.kidLine.id, cycleStart: '2026-10-05', usedGB: 1 },
     });
@@ -83,13 +79,13 @@ describe('references across households', () => {
       ['lines.delete', { householdId: smiths.householdId, id: jones.kidLine.id }],
       ['members.update', { householdId: smiths.householdId, member: jones.dad }],
     ] as const) {
-      expect(await dispatch(services, method, input)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(await dispatch(env.services, method, input)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     }
-    expect(services.households.get(jones.householdId).members).toHaveLength(2);
+    expect(env.services.households.get(jones.householdId).members).toHaveLength(2);
   });
 
   it('refuses a device that has a line and also tethers', async () => {
-    const result = await dispatch(services, 'devices.create', {
+    const result = await dispatch(env.services, 'devices.create', {
       householdId: smiths.householdId,
       device: phone({ lineId: smiths.momLine.id, hotspotFrom: [smiths.dadLine.id] }),
     });

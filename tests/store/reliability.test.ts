@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeDatabase, DatabaseOpenError, LATEST_SCHEMA_VERSION, lockPathOf, openDatabase } from '@electron/store';
 import { openSession, type Session } from '@electron/worker/session';
-import { sha256, tempStore, type TempStore } from './fixtures';
+import { sha256, tempStore, type TempStore } from '../support/store';
 
 let store: TempStore;
 const sessions: Session[] = [];

@@ -1,17 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '@electron/api/dispatch';
-import type { Services } from '@electron/services';
 import { ScenarioSchema } from '@shared/scenario/schema';
-import { smithFamily, tempStore, withoutIds, type TempStore } from './fixtures';
+import { useTempStore } from '../support/store';
+import { smithFamily, withoutIds } from '../support/families';
 import { NEW_LINE } from '@shared/domain/defaults';
 
-let store: TempStore;
-let services: Services;
-beforeEach(() => {
-  store = tempStore();
-  services = store.services(store.open());
-});
-afterEach(() => store.cleanup());
+const env = useTempStore();
 
 const ROW_TABLES = [
   'households',
@@ -24,7 +18,7 @@ const ROW_TABLES = [
   'history',
 ];
 function rowCounts(): Record<string, number> {
-  const db = store.open();
+  const db = env.store.open();
   return Object.fromEntries(
     ROW_TABLES.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]),
   );
@@ -32,8 +26,8 @@ function rowCounts(): Record<string, number> {
 
 describe('exporting a household as a scenario file', () => {
   it('writes a valid scenario v1 with readable ids and mapped references', () => {
-    const f = smithFamily(services);
-    const file = services.scenario.export(f.householdId, '2026-11-24');
+    const f = smithFamily(env.services);
+    const file = env.services.scenario.export(f.householdId, '2026-11-24');
     expect(ScenarioSchema.safeParse(file).success).toBe(true);
     expect(file).toMatchObject({
       format: 'datapool-scenario',
@@ -57,13 +51,13 @@ describe('exporting a household as a scenario file', () => {
   });
 
   it('makes ids unique and falls back to numbered ids for names without Latin letters', () => {
-    const householdId = services.households.create('我的家庭').id;
-    const line = (name: string) => services.lines.create(householdId, { ...NEW_LINE, name });
+    const householdId = env.services.households.create('我的家庭').id;
+    const line = (name: string) => env.services.lines.create(householdId, { ...NEW_LINE, name });
     line('Mom');
     line('mom');
     line('妈妈');
     line('Zoë');
-    const s = ScenarioSchema.parse(services.scenario.export(householdId, '2026-11-24'));
+    const s = ScenarioSchema.parse(env.services.scenario.export(householdId, '2026-11-24'));
     expect(s.lines.map((l) => l.id)).toEqual(['mom', 'mom-2', 'line-3', 'zoe']);
     expect(s.plan).toBeUndefined();
   });
@@ -71,39 +65,39 @@ describe('exporting a household as a scenario file', () => {
 
 describe('importing a scenario file', () => {
   it('round-trips: exporting then importing gives an equal household in a new one', () => {
-    const f = smithFamily(services);
-    const file = services.scenario.export(f.householdId, '2026-11-24');
+    const f = smithFamily(env.services);
+    const file = env.services.scenario.export(f.householdId, '2026-11-24');
 
-    const result = services.scenario.import(JSON.parse(JSON.stringify(file)));
+    const result = env.services.scenario.import(JSON.parse(JSON.stringify(file)));
     expect(result.household.name).toBe('The Smiths');
     expect(result.household.id).not.toBe(f.householdId);
     expect(result.counts).toEqual({ lines: 3, devices: 3, readings: 2, history: 1 });
 
-    const original = services.households.get(f.householdId);
-    const imported = services.households.get(result.household.id);
+    const original = env.services.households.get(f.householdId);
+    const imported = env.services.households.get(result.household.id);
     expect(withoutIds(imported)).toEqual(withoutIds(original));
     // Scenarios carry no members: owners are left empty.
     expect(imported.members).toEqual([]);
-    expect(services.scenario.export(result.household.id, '2026-11-24')).toEqual(file);
-    expect(services.households.list()).toHaveLength(2);
+    expect(env.services.scenario.export(result.household.id, '2026-11-24')).toEqual(file);
+    expect(env.services.households.list()).toHaveLength(2);
   });
 
   it('takes the name given by the user over the one in the file', () => {
-    const f = smithFamily(services);
-    const file = services.scenario.export(f.householdId, '2026-11-24');
-    expect(services.scenario.import(file, 'What if we switch').household.name).toBe('What if we switch');
+    const f = smithFamily(env.services);
+    const file = env.services.scenario.export(f.householdId, '2026-11-24');
+    expect(env.services.scenario.import(file, 'What if we switch').household.name).toBe('What if we switch');
   });
 
   it('reports progress from zero to the total', () => {
-    const f = smithFamily(services);
-    services.scenario.import(services.scenario.export(f.householdId, '2026-11-24'));
-    const imports = store.progress.filter((e) => e.task === 'import');
+    const f = smithFamily(env.services);
+    env.services.scenario.import(env.services.scenario.export(f.householdId, '2026-11-24'));
+    const imports = env.store.progress.filter((e) => e.task === 'import');
     expect(imports[0]).toEqual({ task: 'import', done: 0, total: 9 });
     expect(imports.at(-1)).toEqual({ task: 'import', done: 9, total: 9 });
   });
 
   it('fills in the defaults of a minimal file', () => {
-    const result = services.scenario.import({
+    const result = env.services.scenario.import({
       format: 'datapool-scenario',
       version: 1,
       asOf: '2026-11-24',
@@ -114,7 +108,7 @@ describe('importing a scenario file', () => {
         { id: 'laptop', hotspotFrom: ['me', 'me'], monthlyGB: 2 },
       ],
     });
-    const s = services.households.get(result.household.id);
+    const s = env.services.households.get(result.household.id);
     expect(s.household.name).toBe('Imported household');
     // The engine renews a plan without a cycle rule on the 1st; the stored plan says so.
     expect(s.plan).toMatchObject({ cycleStartDay: 1, cycleLengthDays: null, cycleAnchor: null });
@@ -129,13 +123,13 @@ describe('importing a scenario file', () => {
   });
 
   it('names every bad field by its path and writes nothing', async () => {
-    const f = smithFamily(services);
-    const file = services.scenario.export(f.householdId, '2026-11-24') as { lines: Record<string, unknown>[] };
+    const f = smithFamily(env.services);
+    const file = env.services.scenario.export(f.householdId, '2026-11-24') as { lines: Record<string, unknown>[] };
     file.lines[2]!.capGB = -4;
     file.lines[0]!.weight = 0;
     const before = rowCounts();
 
-    const result = await dispatch(services, 'scenario.import', { scenario: file });
+    const result = await dispatch(env.services, 'scenario.import', { scenario: file });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('VALIDATION');
@@ -144,7 +138,7 @@ describe('importing a scenario file', () => {
   });
 
   it('names a reference to an unknown line', async () => {
-    const result = await dispatch(services, 'scenario.import', {
+    const result = await dispatch(env.services, 'scenario.import', {
       scenario: {
         format: 'datapool-scenario',
         version: 1,
@@ -162,7 +156,7 @@ describe('importing a scenario file', () => {
   it('rejects a plan the app cannot store, naming the plan field, and writes nothing', () => {
     const before = rowCounts();
     expect(() =>
-      services.scenario.import({
+      env.services.scenario.import({
         format: 'datapool-scenario',
         version: 1,
         asOf: '2026-11-24',

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '@electron/store';
 import { openSession } from '@electron/worker/session';
-import { sha256 } from './fixtures';
+import { sha256 } from '../support/store';
 
 const mounts: string[] = [];
 afterEach(() => {

@@ -10,15 +10,19 @@ import { SOURCES as S } from '../sources';
 const MIX_AND_MATCH =
   'Mix-and-match Unlimited plans are exactly that — a selection of no-limit data plans that each individual on a family plan can choose to suit their phone needs.';
 
+/** Verizon's network, in the words of the article on Xfinity Mobile (which runs on it). */
+export const onVerizonsNetwork = (): Carrier['networks'] =>
+  known(
+    ['verizon'],
+    S.XFINITY_TOMS,
+    "(In Comcast's case, that's Verizon's network coupled with the internet provider's own Wi-Fi hotspots.)",
+  );
+
 export const verizon: Carrier = carrierEntry({
   id: 'verizon',
   name: 'Verizon',
   parentNetwork: null,
-  networks: known(
-    ['verizon'],
-    S.XFINITY_TOMS,
-    "(In Comcast's case, that's Verizon's network coupled with the internet provider's own Wi-Fi hotspots.)",
-  ),
+  networks: onVerizonsNetwork(),
   account: {
     sharing: known(
       'mixed',

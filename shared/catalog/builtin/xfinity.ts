@@ -6,6 +6,7 @@
 import { carrierEntry, carrierNote, known, plan, text, tier, unknown } from '../facts';
 import type { Carrier } from '../schema';
 import { SOURCES as S } from '../sources';
+import { onVerizonsNetwork } from './verizon';
 
 const SLOWED_1_5 = 'By the Gig and Unlimited: Speeds are reduced to a maximum of 1.5 Mbps download/750 Kbps upload.';
 
@@ -13,11 +14,7 @@ export const xfinity: Carrier = carrierEntry({
   id: 'xfinity',
   name: 'Xfinity Mobile',
   parentNetwork: 'verizon',
-  networks: known(
-    ['verizon'],
-    S.XFINITY_TOMS,
-    "(In Comcast's case, that's Verizon's network coupled with the internet provider's own Wi-Fi hotspots.)",
-  ),
+  networks: onVerizonsNetwork(),
   account: {
     sharing: known(
       'mixed',

@@ -17,7 +17,7 @@ import {
 import { listCatalog, storedCatalogVersion } from '@electron/store/repos/catalog';
 import { BUILTIN_CATALOG, CATALOG_VERSION } from '@shared/catalog/carriers';
 import seed from '@electron/store/migrations/002-catalog.seed.json';
-import { tempStore } from '../fixtures';
+import { tempStore } from '../../support/store';
 import { fileAtVersion, rowsOf, sqliteCode, updateToVersion, type OldFile } from './helpers';
 
 let file: OldFile;

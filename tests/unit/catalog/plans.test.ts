@@ -3,7 +3,7 @@ import { BUILTIN_CATALOG, findBuiltinCarrier } from '@shared/catalog/carriers';
 import { byUser } from '@shared/catalog/facts';
 import { catalogPlans, householdOf } from '@shared/catalog/plans';
 import type { Carrier } from '@shared/catalog/schema';
-import { compare } from '../../helpers/compareInWords';
+import { compare } from '../../support/compareInWords';
 import { ScenarioSchema } from '@shared/scenario/schema';
 
 /** A family of four: two heavy phones, a teen, a grandparent; an iPad tethers 4 GB to Mom; all eSIM phones. */

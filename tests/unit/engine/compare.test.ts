@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { type CompareCandidate, ComparisonSchema, type UnknownTerm } from '@shared/engine';
-import { compare } from '../../helpers/compareInWords';
+import { compare } from '../../support/compareInWords';
 import { ScenarioPlanSchema } from '@shared/scenario/schema';
 import { scenario } from './scenarios';
 

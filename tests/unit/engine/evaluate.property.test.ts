@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { ComparisonSchema, EvaluationSchema, evaluate, formatDate, parseDate } from '@shared/engine';
-import { compare } from '../../helpers/compareInWords';
+import { compare } from '../../support/compareInWords';
 import { type ScenarioFile, ScenarioSchema } from '@shared/scenario/schema';
 import { fcParams } from './fcParams';
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { evaluate, roundForOutput, type Comparison, type Evaluation } from '@shared/engine';
-import { compare } from '../../helpers/compareInWords';
+import { compare } from '../../support/compareInWords';
 import { parseScenario } from '@shared/scenario/parse';
 
 const dir = fileURLToPath(new URL('../../fixtures/scenarios/', import.meta.url));

@@ -9,7 +9,7 @@ import { isFieldMessageKey, renderFieldMessage } from '@shared/i18n/render';
 import { ScenarioSchema } from '@shared/scenario/schema';
 import { z } from 'zod';
 import { unknown } from '@shared/catalog/facts';
-import { POOL_PLAN_INPUT, tierInput } from '../../helpers/planInput';
+import { POOL_PLAN_INPUT, tierInput } from '../../support/planInput';
 
 const HAN = /[\u4e00-\u9fff]/;
 

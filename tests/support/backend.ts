@@ -11,6 +11,7 @@ import type { ApiResult, BridgeApi, DatapoolBridge } from '@shared/api/bridge';
 import type { ApiRouter } from '@electron/api/dispatch';
 import type { Services } from '@electron/services';
 import { openSession } from '@electron/worker/session';
+import type { ApiCall } from './families';
 
 export interface TestBackend {
   dir: string;
@@ -71,4 +72,30 @@ export function createTestBackend(): TestBackend {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+let current: TestBackend | undefined;
+
+/** Installs the backend of the current renderer test (tests/renderer/setup.ts does, around every test). */
+export function setCurrentBackend(backend: TestBackend | undefined): void {
+  current = backend;
+}
+
+export function currentBackend(): TestBackend {
+  if (!current) throw new Error('no test backend: is tests/renderer/setup.ts installed?');
+  return current;
+}
+
+/** Calls the current test's backend through the bridge, as the renderer does. */
+export const api: ApiCall = (method, input) => currentBackend().call(method, input);
+
+export const snapshotOf = (householdId: string) => api('households.get', { householdId });
+
+/** Every stored reading of the household, earlier cycles included, by date (the snapshot has this cycle's only). */
+export async function storedReadings(householdId: string) {
+  const { lines } = await snapshotOf(householdId);
+  const pages = await Promise.all(
+    lines.map((line) => api('readings.list', { householdId, lineId: line.id, before: '2199-12-31', limit: 500 })),
+  );
+  return pages.flatMap((p) => p.readings).sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -3,13 +3,24 @@
  * with the same esbuild settings as the CLI build, once per test process, so
  * tests start a real worker thread without needing `npm run build`.
  */
-import { buildSync } from 'esbuild';
+import { buildSync, type BuildOptions } from 'esbuild';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { NODE_BUNDLE } from './bundle';
+import { ESBUILD_ALIASES } from '../../scripts/aliases.mjs';
 import { startStoreHost, type StoreHost, type StoreHostOptions } from '@electron/worker/host';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+
+/** How tests bundle backend code to run in a Node process of its own: as scripts/build-node.mjs bundles the CLI. */
+export const NODE_BUNDLE = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node22',
+  external: ['better-sqlite3'],
+  alias: ESBUILD_ALIASES,
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+} satisfies BuildOptions;
 let built: string | null = null;
 
 export function storeWorkerFile(): string {
@@ -19,10 +30,9 @@ export function storeWorkerFile(): string {
   const dir = mkdtempSync(join(ROOT, 'node_modules/.cache/datapool-worker-'));
   const outfile = join(dir, 'storeWorker.js');
   buildSync({
+    ...NODE_BUNDLE,
     entryPoints: [join(ROOT, 'electron/worker/storeWorker.ts')],
     outfile,
-    ...NODE_BUNDLE,
-    target: 'node22',
     logLevel: 'warning',
   });
   built = outfile;

@@ -1,61 +1,12 @@
 /**
- * Real SQLite files in a temporary folder, and a named household to work on.
- * Every test gets its own folder; `cleanup` closes what is still open and
- * removes the folder.
+ * The fixture families every kind of test starts from, in one place: the
+ * Smiths written through the services (store and API tests) or through the
+ * API (renderer tests), and the plan they share.
  */
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { closeDatabase, openDatabase, type Db, type OpenOptions } from '@electron/store';
-import { createServices, type Services } from '@electron/services';
-import type { ProgressEvent } from '@shared/api/contract';
-import type { Device, HouseholdSnapshot, Line, Member, Plan } from '@shared/domain/schemas';
+import type { Services } from '@electron/services';
+import type { ApiInput, ApiOutput, MethodName } from '@shared/api/contract';
+import type { Device, DeviceInput, HouseholdSnapshot, Line, Member, Plan } from '@shared/domain/schemas';
 import { NEW_LINE } from '@shared/domain/defaults';
-
-export interface TempStore {
-  dir: string;
-  dbPath: string;
-  open(options?: OpenOptions): Db;
-  services(db: Db, extra?: { now?: () => Date }): Services;
-  progress: ProgressEvent[];
-  cleanup(): void;
-}
-
-export function tempStore(): TempStore {
-  const dir = mkdtempSync(join(tmpdir(), 'datapool-store-'));
-  const dbPath = join(dir, 'datapool.db');
-  const opened: Db[] = [];
-  const progress: ProgressEvent[] = [];
-  return {
-    dir,
-    dbPath,
-    progress,
-    open(options) {
-      const db = openDatabase(dbPath, options);
-      opened.push(db);
-      return db;
-    },
-    services(db, extra) {
-      return createServices({
-        db,
-        dbPath,
-        mode: 'browser',
-        version: 'test',
-        onProgress: (e) => progress.push(e),
-        ...extra,
-      });
-    },
-    cleanup() {
-      for (const db of opened) if (db.open) closeDatabase(db);
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-export function sha256(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
-}
 
 export interface SmithFamily {
   householdId: string;
@@ -68,10 +19,6 @@ export interface SmithFamily {
   ipad: Device;
 }
 
-/**
- * The Smiths: a 30 GB pool with three lines; Mom's phone on her line; an iPad
- * that tethers to Mom, then Dad; a few readings and a past cycle.
- */
 /** The Smiths' plan: a 30 GB pool with per-line prices for 1–4 lines. */
 export const SMITH_PLAN: Plan = {
   name: 'Family Pool 30',
@@ -86,6 +33,22 @@ export const SMITH_PLAN: Plan = {
   tiers: [],
 };
 
+/** The family iPad: no SIM or owner of its own, 6 GB a month; tethers to no line until given some. */
+export const IPAD: DeviceInput = {
+  name: 'iPad',
+  kind: 'tablet',
+  ownerId: null,
+  sim: 'none',
+  lineId: null,
+  monthlyGB: 6,
+  hotspotFrom: [],
+};
+
+/**
+ * The Smiths, written through the services: a 30 GB pool with three lines;
+ * Mom's phone on her line; an iPad that tethers to Mom, then Dad; a few
+ * readings and a past cycle.
+ */
 export function smithFamily(services: Services): SmithFamily {
   const householdId = services.households.create('The Smiths').id;
   const mom = services.members.create(householdId, { name: 'Mom', role: 'adult' });
@@ -114,15 +77,7 @@ export function smithFamily(services: Services): SmithFamily {
     monthlyGB: 8,
     hotspotFrom: [],
   });
-  const ipad = services.devices.create(householdId, {
-    name: 'iPad',
-    kind: 'tablet',
-    ownerId: null,
-    sim: 'none',
-    lineId: null,
-    monthlyGB: 6,
-    hotspotFrom: [momLine.id, dadLine.id],
-  });
+  const ipad = services.devices.create(householdId, { ...IPAD, hotspotFrom: [momLine.id, dadLine.id] });
   services.readings.add(householdId, { lineId: momLine.id, date: '2026-11-20', usedGB: 8.4 });
   services.readings.add(householdId, { lineId: dadLine.id, date: '2026-11-20', usedGB: 4.7 });
   services.history.add(householdId, { lineId: momLine.id, cycleStart: '2026-10-05', usedGB: 14.2 });
@@ -145,4 +100,44 @@ export function withoutIds(snapshot: HouseholdSnapshot) {
     readings: snapshot.readings.map(({ id: _id, ...rest }) => ({ ...rest, lineId: name(rest.lineId) })),
     history: snapshot.history.map(({ id: _id, ...rest }) => ({ ...rest, lineId: name(rest.lineId) })),
   };
+}
+
+/** Calls one API method and returns its value (the renderer's test backend, or a served app). */
+export type ApiCall = <M extends MethodName>(method: M, input: ApiInput<M>) => Promise<ApiOutput<M>>;
+
+/** The Smiths' pool as the renderer tests know it: prices for 1–3 lines. */
+export const FAMILY_POOL: Plan = { ...SMITH_PLAN, pricePerLine: [60, 50, 40] };
+
+/**
+ * The Smith family written through the API, as an earlier session of the app
+ * would have left it: Mom and Dad with a line each on a 30 GB pool, Mom's
+ * phone on her line and an iPad that tethers to either line; the active
+ * household.
+ */
+export async function seedSmithFamily(api: ApiCall) {
+  const household = await api('households.create', { name: 'Smith family' });
+  const householdId = household.id;
+  await api('settings.update', { activeHouseholdId: householdId });
+  const mom = await api('members.create', { householdId, member: { name: 'Mom', role: 'adult' } });
+  const dad = await api('members.create', { householdId, member: { name: 'Dad', role: 'adult' } });
+  await api('plan.set', { householdId, plan: FAMILY_POOL });
+  const momLine = await api('lines.create', { householdId, line: { ...NEW_LINE, name: 'Mom line', memberId: mom.id } });
+  const dadLine = await api('lines.create', { householdId, line: { ...NEW_LINE, name: 'Dad line', memberId: dad.id } });
+  const phone = await api('devices.create', {
+    householdId,
+    device: {
+      name: 'Mom phone',
+      kind: 'phone',
+      ownerId: mom.id,
+      sim: 'esim',
+      lineId: momLine.id,
+      monthlyGB: 12,
+      hotspotFrom: [],
+    },
+  });
+  const ipad = await api('devices.create', {
+    householdId,
+    device: { ...IPAD, hotspotFrom: [momLine.id, dadLine.id] },
+  });
+  return { householdId, mom, dad, momLine, dadLine, phone, ipad };
 }
