@@ -2,6 +2,12 @@ import { Box, Flex, Heading, Text } from '@radix-ui/themes';
 import { useEffect, useState, type ReactElement } from 'react';
 import { ResponsiveContainer } from 'recharts';
 
+/*
+ * Series are drawn without animation (`isAnimationActive={false}`): the charts
+ * redraw after every edit, and a bar growing for a second and a half each time
+ * is noise, and work, at the moment the user looks at the new numbers.
+ */
+
 /** Theme colours, so the charts follow light and dark mode like the rest of the page. */
 export const CHART_COLORS = {
   demand: 'var(--gray-8)',

@@ -32,9 +32,11 @@ export function LinesChart({ lines }: { lines: LineResult[] }) {
         <YAxis stroke={CHART_COLORS.axis} tickFormatter={(v: number) => format.gb(v)} width={72} />
         <Tooltip formatter={gbTooltip(format.gb)} />
         <Legend itemSorter={null} />
-        <Bar dataKey="demand" name={t('charts.demand')} fill={CHART_COLORS.demand} />
-        <Bar dataKey="budget" name={t('charts.budget')} fill={CHART_COLORS.budget} />
-        {hasForecast ? <Bar dataKey="forecast" name={t('charts.forecast')} fill={CHART_COLORS.forecast} /> : null}
+        <Bar isAnimationActive={false} dataKey="demand" name={t('charts.demand')} fill={CHART_COLORS.demand} />
+        <Bar isAnimationActive={false} dataKey="budget" name={t('charts.budget')} fill={CHART_COLORS.budget} />
+        {hasForecast ? (
+          <Bar isAnimationActive={false} dataKey="forecast" name={t('charts.forecast')} fill={CHART_COLORS.forecast} />
+        ) : null}
       </BarChart>
     </ChartFigure>
   );

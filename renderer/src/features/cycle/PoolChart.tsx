@@ -46,7 +46,7 @@ export function PoolChart({ pool }: { pool: Pool }) {
             fill: CHART_COLORS.axis,
           }}
         />
-        <Bar dataKey="gb" name={t('pool.heading')}>
+        <Bar isAnimationActive={false} dataKey="gb" name={t('pool.heading')}>
           {bars.map((b) => (
             <Cell key={b.name} fill={b.color} />
           ))}

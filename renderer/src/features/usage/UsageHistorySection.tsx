@@ -100,6 +100,7 @@ export function UsageHistorySection() {
                   <Legend itemSorter={null} />
                   {history.lines.map((l, i) => (
                     <Bar
+                      isAnimationActive={false}
                       key={l.lineId}
                       dataKey={l.lineId}
                       name={name(l.lineId)}
