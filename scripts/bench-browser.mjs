@@ -4,7 +4,10 @@
  * Browser benchmarks of the built app in real headless Chromium (browser mode):
  *  1. Edit → Plan page updated: a reading is added on #/usage, then the time
  *     until the Plan page shows it as the line's "used so far" (save, store
- *     update, navigation and the engine's evaluation), for 10 lines and for
+ *     update, navigation and the engine's evaluation). Clicks are dispatched
+ *     in the page and times read from its clock: the app's time from the
+ *     click to the saved reading on screen, plus from opening #/plan to its
+ *     numbers, without the driver's round trips in between, for 10 lines and for
  *     50 lines with 3 years of daily readings each. Targets: ≤ 100 ms and ≤ 150 ms.
  *     The same for changing a line's cap on #/plans (the line dialog), until
  *     the Plan page shows the new cap in the line's row.
@@ -111,12 +114,27 @@ async function capToPlan(browser, lineCount) {
       const gb = 40 + round;
       await cap.fill(String(gb));
       const dialog = page.getByRole('dialog');
-      const start = await page.evaluate(() => performance.now());
-      await dialog.getByRole('button', { name: 'Save', exact: true }).click();
-      await dialog.waitFor({ state: 'detached' });
-      await page.evaluate(() => (window.location.hash = '#/plan'));
+      const save = await dialog.getByRole('button', { name: 'Save', exact: true }).evaluate((button) => {
+        const t = performance.now();
+        button.click();
+        return t;
+      });
+      const closed = await page.waitForFunction(
+        () => (document.querySelector('[role="dialog"]') ? false : performance.now()),
+        null,
+        {
+          polling: 'raf',
+          timeout: 30_000,
+        },
+      );
+      const saveMs = (await closed.jsonValue()) - save;
+      const navigated = await page.evaluate(() => {
+        const t = performance.now();
+        window.location.hash = '#/plan';
+        return t;
+      });
       const end = await planRowShows(page, line.name, `${gb} GB cap`);
-      times.push((await end.jsonValue()) - start);
+      times.push(saveMs + (await end.jsonValue()) - navigated);
     }
     await close();
     return { lines: lineCount, readings, median: median(times), min: Math.min(...times), max: Math.max(...times) };
@@ -140,27 +158,34 @@ async function editToPlan(browser, lineCount) {
       await amount.waitFor();
       const gb = 300 + round * 10;
       await amount.fill(String(gb));
-      const start = await page.evaluate(() => performance.now());
-      await page.getByTestId(`usage-reading-add-${line.id}`).click();
+      // The click is dispatched in the page and every time is read from the page's clock, so
+      // the driver's own round trips (actionability checks, command latency) are not counted.
+      const start = await page.evaluate((id) => {
+        const t = performance.now();
+        document.querySelector(`[data-testid="usage-reading-add-${id}"]`).click();
+        return t;
+      }, line.id);
       // Saved once the line's list of readings shows it; then go to the Plan page.
-      try {
-        await page.waitForFunction(
-          ({ id, text }) =>
-            document
-              .querySelector(`[data-testid="usage-reading-gb-${id}"]`)
-              ?.closest('section')
-              ?.textContent?.includes(text),
-          { id: line.id, text: `${gb} GB` },
-          { polling: 'raf', timeout: 30_000 },
-        );
-      } catch (err) {
-        console.error(await page.locator('main').innerText());
-        throw err;
-      }
-      saves.push((await page.evaluate(() => performance.now())) - start);
-      await page.evaluate(() => (window.location.hash = '#/plan'));
+      const saved = await page.waitForFunction(
+        ({ id, text }) =>
+          document
+            .querySelector(`[data-testid="usage-reading-gb-${id}"]`)
+            ?.closest('section')
+            ?.textContent?.includes(text)
+            ? performance.now()
+            : false,
+        { id: line.id, text: `${gb} GB` },
+        { polling: 'raf', timeout: 30_000 },
+      );
+      const save = (await saved.jsonValue()) - start;
+      saves.push(save);
+      const navigated = await page.evaluate(() => {
+        const t = performance.now();
+        window.location.hash = '#/plan';
+        return t;
+      });
       const end = await planRowShows(page, line.name, `${gb} GB`);
-      times.push((await end.jsonValue()) - start);
+      times.push(save + (await end.jsonValue()) - navigated);
     }
     await close();
     return {
