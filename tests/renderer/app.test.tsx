@@ -41,12 +41,15 @@ describe('language and theme', () => {
     await switchLanguage(user, '简体中文');
     expect(screen.getByRole('link', { name: '家庭' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '套餐与号码' })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: '页面' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Datapool' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '添加成员' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: '语言' })).toHaveTextContent('简体中文');
     await waitFor(async () => expect((await api('settings.get', {})).locale).toBe('zh-CN'));
 
     await switchLanguage(user, 'English');
     expect(screen.getByRole('link', { name: 'Household' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Datapool' })).toBeInTheDocument();
   });
 
   it('starts in the language saved last time', async () => {

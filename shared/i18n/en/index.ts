@@ -1,4 +1,8 @@
-/** Every English message, one namespace per file; its shape is the type every locale must have. */
+/**
+ * Every English message, one namespace per file; its shape is the type every
+ * locale must have. `common` comes first: a component that asks for every
+ * namespace looks an unprefixed key up there.
+ */
 import { advice } from './advice';
 import { alerts } from './alerts';
 import { catalog } from './catalog';
@@ -16,20 +20,20 @@ import { usageHistory } from './usageHistory';
 import { whatif } from './whatif';
 
 export const en = {
-  advice,
-  alerts,
-  catalog,
   common,
-  compare,
-  cycle,
-  data,
   errors,
   household,
   planAndLines,
-  setup,
-  status,
+  advice,
+  catalog,
+  cycle,
   usage,
+  compare,
+  data,
+  alerts,
   usageHistory,
+  setup,
   whatif,
+  status,
 };
 export type MessageResources = typeof en;

@@ -17,19 +17,19 @@ import { usageHistory } from './usageHistory';
 import { whatif } from './whatif';
 
 export const zhCN: MessageResources = {
-  advice,
-  alerts,
-  catalog,
   common,
-  compare,
-  cycle,
-  data,
   errors,
   household,
   planAndLines,
-  setup,
-  status,
+  advice,
+  catalog,
+  cycle,
   usage,
+  compare,
+  data,
+  alerts,
   usageHistory,
+  setup,
   whatif,
+  status,
 };
