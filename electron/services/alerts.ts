@@ -12,6 +12,8 @@ import { AlertSettingsSchema, DEFAULT_ALERT_SETTINGS, type Alert, type AlertSett
 import { evaluateAlerts } from '@shared/alerts/rules';
 import { inTransaction } from '../store';
 import { insertAlertIfNew, listAlerts, markAlertsNotified, markAlertsRead } from '../store/repos/alerts';
+import { listLines } from '../store/repos/lines';
+import { findPlan } from '../store/repos/plans';
 import { latestReadingDate } from '../store/repos/readings';
 import { readSetting, writeSetting } from '../store/repos/settings';
 import { localToday, type ServiceContext } from './context';
@@ -46,11 +48,12 @@ export function createAlertService(
 
   /** Runs the rules for today and stores what is new; returns the new alerts. */
   function check(householdId: string): Alert[] {
-    const snapshot = households.get(householdId);
-    if (!snapshot.plan) return [];
+    // Runs after every write: it reads only what the rules need, not the whole household.
+    const household = requireHousehold(db, householdId);
+    if (!findPlan(db, householdId)) return [];
     const asOf = localToday(ctx.now());
     const evaluation = plan.evaluate(householdId, asOf);
-    const lineNames = new Map(snapshot.lines.map((line) => [line.id, line.name]));
+    const lineNames = new Map(listLines(db, householdId).map((line) => [line.id, line.name]));
     const found = evaluateAlerts({
       evaluation,
       asOf,
@@ -73,7 +76,7 @@ export function createAlertService(
     const alerts = listAlerts(db, householdId).filter((alert) => created.has(alert.key));
     let shown = false;
     try {
-      shown = onNewAlerts({ householdId, householdName: snapshot.household.name, alerts });
+      shown = onNewAlerts({ householdId, householdName: household.name, alerts });
     } catch (err) {
       console.error('[datapool] showing a notification failed:', err);
     }
