@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { withOffer, type OfferInput } from '@shared/catalog/userEdits';
 import { toApiError } from '@renderer/app/noticeSlice';
 import { useStore } from '@renderer/store';
-import { ApiErrorCallout } from '@renderer/ui/ApiErrorCallout';
+import { FormOutcome } from '@renderer/ui/FormOutcome';
 import { numberOrNull } from '@renderer/ui/numberInput';
 import { SelectFormField } from '@renderer/ui/SelectFormField';
 import { TextFormField } from '@renderer/ui/TextFormField';
@@ -168,12 +168,7 @@ export function AddOfferForm() {
             <Flex>
               <Button type="submit">{t('offer.save')}</Button>
             </Flex>
-            {saved ? (
-              <Text size="2" role="status">
-                {t('offer.saved')}
-              </Text>
-            ) : null}
-            {error ? <ApiErrorCallout error={error} /> : null}
+            <FormOutcome saved={saved ? t('offer.saved') : null} error={error} />
           </Flex>
         </form>
       </details>

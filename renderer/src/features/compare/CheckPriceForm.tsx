@@ -5,7 +5,7 @@ import { withCheckedPrice } from '@shared/catalog/userEdits';
 import type { Comparison } from '@shared/engine/types';
 import { toApiError } from '@renderer/app/noticeSlice';
 import { useStore } from '@renderer/store';
-import { ApiErrorCallout } from '@renderer/ui/ApiErrorCallout';
+import { FormOutcome } from '@renderer/ui/FormOutcome';
 import { numberOrNull } from '@renderer/ui/numberInput';
 import { TextFormField } from '@renderer/ui/TextFormField';
 import { todayIso } from '../cycle/dates';
@@ -81,12 +81,7 @@ export function CheckPriceForm({ row, lineCount }: { row: Ranked; lineCount: num
               {t('check.save')}
             </Button>
           </Flex>
-          {saved ? (
-            <Text size="2" role="status">
-              {t('check.saved')}
-            </Text>
-          ) : null}
-          {error ? <ApiErrorCallout error={error} /> : null}
+          <FormOutcome saved={saved ? t('check.saved') : null} error={error} />
         </Flex>
       </form>
     </details>
